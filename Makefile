@@ -1,0 +1,37 @@
+# csakg's commands. `make run` and `make test` are the README's quick start.
+SHELL := bash
+SOURCES ?= ../shared/seeds
+
+.PHONY: run test generate check-generate build neo4j-start neo4j-stop clean
+
+## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
+run:
+	SOURCES=$(SOURCES) scripts/run
+
+## test: go vet and all tests against a real Neo4j (a test instance when NEO4J_URI is unset)
+test: check-generate
+	scripts/test
+
+## generate: regenerate gqlgen code from schema/*.graphqls
+generate:
+	go generate ./...
+
+## check-generate: fail when generated code is not what `go generate` makes
+check-generate:
+	go generate ./...
+	@git diff --exit-code -- graph/generated.go graph/model/models_gen.go || \
+		{ echo "generated code is out of date: run 'make generate' and commit" >&2; exit 1; }
+	@test -z "$$(git status --porcelain -- graph/generated.go graph/model/models_gen.go)" || \
+		{ echo "generated code is not committed" >&2; exit 1; }
+
+build:
+	go build -o bin/csakg .
+
+neo4j-start:
+	tools/neo4j-local/neo4j-local start
+
+neo4j-stop:
+	tools/neo4j-local/neo4j-local stop
+
+clean:
+	rm -rf bin tools/neo4j-local/target

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"csakg/store"
+)
+
+// config is every setting of csakg, filled from flags and environment in
+// main and passed down. Flags win over the environment.
+type config struct {
+	Addr           string
+	Neo4j          store.Config
+	CORSOrigins    []string
+	Sources        []string // loaded by serve at start
+	Curation       string   // optional curation file for loads
+	RequestTimeout time.Duration
+	MaxBodyBytes   int64
+	Playground     bool
+	Introspection  bool
+	LogFormat      string
+	DryRun         bool // load only
+}
+
+// LogValue implements slog.LogValuer; the Neo4j password stays redacted.
+func (c config) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("addr", c.Addr),
+		slog.Any("neo4j", c.Neo4j),
+		slog.Any("cors_origins", c.CORSOrigins),
+		slog.Any("sources", c.Sources),
+		slog.String("curation", c.Curation),
+		slog.Duration("request_timeout", c.RequestTimeout),
+		slog.Int64("max_body_bytes", c.MaxBodyBytes),
+		slog.Bool("playground", c.Playground),
+		slog.Bool("introspection", c.Introspection),
+	)
+}
+
+// parseConfig reads the environment (through getenv), then the flags of cmd.
+// It returns the remaining arguments.
+func parseConfig(cmd string, args []string, getenv func(string) string, stderr io.Writer) (config, []string, error) {
+	env := func(k, def string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return def
+	}
+	var c config
+	var errs []error
+	envBool := func(k string, def bool) bool {
+		v := getenv(k)
+		if v == "" {
+			return def
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %q is not a boolean", k, v))
+		}
+		return b
+	}
+	envDuration := func(k string, def time.Duration) time.Duration {
+		v := getenv(k)
+		if v == "" {
+			return def
+		}
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %q is not a duration", k, v))
+		}
+		return d
+	}
+
+	fs := flag.NewFlagSet("csakg "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.Neo4j.URI, "neo4j-uri", env("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://) [NEO4J_URI]")
+	fs.StringVar(&c.Neo4j.User, "neo4j-user", env("NEO4J_USER", "neo4j"), "Neo4j user [NEO4J_USER]")
+	c.Neo4j.Password = store.Secret(env("NEO4J_PASSWORD", "csakg-local"))
+	fs.StringVar(&c.Neo4j.Database, "neo4j-database", env("NEO4J_DATABASE", ""), "Neo4j database; empty for the server's default [NEO4J_DATABASE]")
+	fs.StringVar(&c.Curation, "curation", env("CSAKG_CURATION", ""), "curation file of aliases and merges [CSAKG_CURATION]")
+	fs.StringVar(&c.LogFormat, "log-format", env("CSAKG_LOG_FORMAT", "text"), "log format: text or json [CSAKG_LOG_FORMAT]")
+	var origins, sources string
+	if cmd == "serve" {
+		fs.StringVar(&c.Addr, "addr", env("CSAKG_ADDR", "127.0.0.1:8080"), "listen address [CSAKG_ADDR]")
+		fs.StringVar(&origins, "cors-origins", env("CSAKG_CORS_ORIGINS", ""), "comma-separated origins allowed by CORS; empty allows none but the server's own [CSAKG_CORS_ORIGINS]")
+		fs.StringVar(&sources, "load", env("CSAKG_SOURCES", ""), "comma-separated files or folders to load at start [CSAKG_SOURCES]")
+		fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CSAKG_REQUEST_TIMEOUT", 10*time.Second), "time limit of one request, Cypher included [CSAKG_REQUEST_TIMEOUT]")
+		fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest request body accepted")
+		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
+		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
+	} else {
+		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
+	}
+	if err := fs.Parse(args); err != nil {
+		return c, nil, err
+	}
+	if len(errs) > 0 {
+		return c, nil, errs[0]
+	}
+	c.CORSOrigins = splitList(origins)
+	c.Sources = splitList(sources)
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, nil, fmt.Errorf("log-format: %q is not text or json", c.LogFormat)
+	}
+	return c, fs.Args(), nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

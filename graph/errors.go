@@ -1,0 +1,73 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"csakg/store"
+)
+
+// Error codes carried in extensions.code.
+const (
+	CodeBadUserInput        = "BAD_USER_INPUT"
+	CodeNotFound            = "NOT_FOUND"
+	CodeDatabaseUnavailable = "DATABASE_UNAVAILABLE"
+	CodeTimeout             = "TIMEOUT"
+	CodeComplexityLimit     = "COMPLEXITY_LIMIT"
+	CodeInternal            = "INTERNAL"
+)
+
+// InputError is a problem with what the client sent, shown to the client as
+// it is, with the argument it concerns.
+type InputError struct {
+	Arg string // the argument or field at fault
+	Msg string
+}
+
+func (e *InputError) Error() string { return e.Arg + ": " + e.Msg }
+
+// ErrorPresenter returns the one function that turns resolver errors into
+// GraphQL errors. Clients see a code and a safe message; the cause (Cypher,
+// driver detail) goes to the log only.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			// Parse and validation errors from gqlgen itself: already safe.
+			if gerr.Extensions == nil {
+				gerr.Extensions = map[string]any{}
+			}
+			if _, ok := gerr.Extensions["code"]; !ok {
+				gerr.Extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
+			}
+			return gerr
+		}
+		code, msg := classify(err)
+		if code == CodeInternal || code == CodeDatabaseUnavailable || code == CodeTimeout {
+			log.ErrorContext(ctx, "request failed", "code", code, "path", gerr.Path.String(), "err", err)
+		}
+		gerr.Message = msg
+		gerr.Extensions = map[string]any{"code": code}
+		return gerr
+	}
+}
+
+func classify(err error) (code, msg string) {
+	var in *InputError
+	switch {
+	case errors.As(err, &in):
+		return CodeBadUserInput, in.Error()
+	case errors.Is(err, store.ErrNotFound):
+		return CodeNotFound, "not found"
+	case errors.Is(err, store.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+		return CodeTimeout, "the request took too long and was cancelled"
+	case errors.Is(err, store.ErrUnavailable):
+		return CodeDatabaseUnavailable, "the graph database is unavailable; try again shortly"
+	}
+	return CodeInternal, "internal error"
+}

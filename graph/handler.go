@@ -1,0 +1,53 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Options are the limits and switches of the GraphQL endpoint.
+type Options struct {
+	Timeout       time.Duration // per request; cancels the Cypher too
+	MaxBodyBytes  int64
+	Introspection bool
+}
+
+// NewHandler returns the GraphQL endpoint: GET and POST transports only,
+// with csakg's error presenter, panic recovery, time-out and body limit.
+func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: r}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if opt.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.SetErrorPresenter(ErrorPresenter(log))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p))
+		return &gqlerror.Error{Message: "internal error", Extensions: map[string]any{"code": CodeInternal}}
+	})
+	var h http.Handler = srv
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if opt.MaxBodyBytes > 0 {
+			req.Body = http.MaxBytesReader(w, req.Body, opt.MaxBodyBytes)
+		}
+		if opt.Timeout > 0 {
+			ctx, cancel := context.WithTimeout(req.Context(), opt.Timeout)
+			defer cancel()
+			req = req.WithContext(ctx)
+		}
+		h.ServeHTTP(w, req)
+	})
+}

@@ -1,0 +1,133 @@
+// Package loader turns source texts into a knowledge graph of organizations,
+// working groups, people, documents, projects, standards, events and topics.
+//
+// Parsing is pure: Parse takes the bytes of a text and returns the nodes and
+// edges found in it, each with the line it came from. Writing the result to
+// Neo4j is the store package's job.
+package loader
+
+import "strconv"
+
+// Node labels, as in the graph model. Every entity carries LabelEntity and
+// exactly one of these.
+const (
+	LabelEntity       = "Entity"
+	LabelOrganization = "Organization"
+	LabelWorkingGroup = "WorkingGroup"
+	LabelPerson       = "Person"
+	LabelDocument     = "Document"
+	LabelProject      = "Project"
+	LabelStandard     = "Standard"
+	LabelEvent        = "Event"
+	LabelTopic        = "Topic"
+)
+
+// Labels lists the entity labels; it is the allow-list that any code turning
+// a label into Cypher must check against.
+var Labels = []string{
+	LabelOrganization, LabelWorkingGroup, LabelPerson, LabelDocument,
+	LabelProject, LabelStandard, LabelEvent, LabelTopic,
+}
+
+// idPrefix maps a label to the prefix of its node ids, which makes ids unique
+// across labels as well as within one.
+var idPrefix = map[string]string{
+	LabelOrganization: "org",
+	LabelWorkingGroup: "wg",
+	LabelPerson:       "person",
+	LabelDocument:     "doc",
+	LabelProject:      "project",
+	LabelStandard:     "std",
+	LabelEvent:        "event",
+	LabelTopic:        "topic",
+}
+
+// Relationship types, as in the graph model.
+const (
+	RelPartOf           = "PART_OF"
+	RelSubgroupOf       = "SUBGROUP_OF"
+	RelCollaboratesWith = "COLLABORATES_WITH"
+	RelLiaisonWith      = "LIAISON_WITH"
+	RelMemberOf         = "MEMBER_OF"
+	RelContributedTo    = "CONTRIBUTED_TO"
+	RelPublished        = "PUBLISHED"
+	RelMaintains        = "MAINTAINS"
+	RelMapsTo           = "MAPS_TO"
+	RelParticipatesIn   = "PARTICIPATES_IN"
+	RelFundedBy         = "FUNDED_BY"
+	RelLedBy            = "LED_BY"
+	RelHeld             = "HELD"
+	RelAttended         = "ATTENDED"
+	RelPresentedAt      = "PRESENTED_AT"
+	RelDiscussed        = "DISCUSSED"
+	RelReferences       = "REFERENCES"
+	RelFocusesOn        = "FOCUSES_ON"
+	RelMentionedIn      = "MENTIONED_IN"
+)
+
+// RelTypes lists the relationship types between entities (MENTIONED_IN, which
+// points at a Source, is not among them); it is the allow-list for Cypher.
+var RelTypes = []string{
+	RelPartOf, RelSubgroupOf, RelCollaboratesWith, RelLiaisonWith, RelMemberOf,
+	RelContributedTo, RelPublished, RelMaintains, RelMapsTo, RelParticipatesIn,
+	RelFundedBy, RelLedBy, RelHeld, RelAttended, RelPresentedAt, RelDiscussed,
+	RelReferences, RelFocusesOn,
+}
+
+// Evidence says where in a source text a fact was read.
+type Evidence struct {
+	Source  string `json:"source"`  // file name of the source text
+	Line    int    `json:"line"`    // 1-based line number
+	Excerpt string `json:"excerpt"` // the evidence, trimmed to MaxExcerpt runes
+}
+
+// MaxExcerpt is the longest excerpt, in runes, kept as evidence.
+const MaxExcerpt = 300
+
+// Node is one entity.
+type Node struct {
+	Label       string         `json:"label"`
+	ID          string         `json:"id"`
+	Name        string         `json:"name"`
+	Aliases     []string       `json:"aliases,omitempty"`
+	Description string         `json:"description,omitempty"`
+	Props       map[string]any `json:"props,omitempty"` // extra properties: string, int or []string values
+	Mentions    []Evidence     `json:"mentions"`        // every line the entity appears on
+}
+
+// Edge is one relationship between two entities, identified by their ids.
+// Evidence is the first line that states it.
+type Edge struct {
+	Type     string         `json:"type"`
+	From     string         `json:"from"`
+	To       string         `json:"to"`
+	Props    map[string]any `json:"props,omitempty"`
+	Evidence Evidence       `json:"evidence"`
+}
+
+// Source describes one ingested text.
+type Source struct {
+	Name   string `json:"name"`   // file name
+	SHA256 string `json:"sha256"` // hex digest of the bytes
+	Lines  int    `json:"lines"`
+	Kind   string `json:"kind"` // which parser read it: form, listing, log or general
+}
+
+// Warning is something a parser could not make sense of, with its place.
+type Warning struct {
+	Source  string `json:"source"`
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+func (w Warning) String() string {
+	return w.Source + ":" + strconv.Itoa(w.Line) + ": " + w.Message
+}
+
+// Graph is what parsing yields: sources, entities, relationships, warnings.
+type Graph struct {
+	Sources  []Source  `json:"sources"`
+	Nodes    []Node    `json:"nodes"`
+	Edges    []Edge    `json:"edges"`
+	Warnings []Warning `json:"warnings,omitempty"`
+}

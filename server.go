@@ -1,0 +1,191 @@
+// Command csakg serves a knowledge graph of cloud-security standards work
+// over GraphQL, and loads source texts into it.
+//
+//	csakg [serve] [flags]        serve GraphQL, GraphiQL and the health checks
+//	csakg load [flags] PATH...   load texts (files or folders) into Neo4j
+//
+// Every flag has an environment variable; see the README for the table.
+package main
+
+//go:generate go tool gqlgen generate
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+
+	"csakg/graph"
+	"csakg/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "csakg:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// run dispatches to a subcommand; serve is the default.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "load") {
+		cmd, args = args[0], args[1:]
+	}
+	cfg, rest, err := parseConfig(cmd, args, os.Getenv, stderr)
+	if err != nil {
+		return usageError{err}
+	}
+	log := newLogger(stderr, cfg.LogFormat)
+	switch cmd {
+	case "load":
+		return runLoad(ctx, cfg, rest, stdout, stderr, log)
+	default:
+		if len(rest) > 0 {
+			return usageError{fmt.Errorf("serve: unexpected argument %q", rest[0])}
+		}
+		return serve(ctx, cfg, log)
+	}
+}
+
+// usageError marks a mistake on the command line (exit status 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func exitCode(err error) int {
+	var u usageError
+	if errors.As(err, &u) {
+		return 2
+	}
+	return 1
+}
+
+func newLogger(w io.Writer, format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// serve runs the HTTP server until ctx ends, then shuts down gracefully.
+func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	log.Info("starting csakg", "config", cfg)
+	st, err := store.Open(cfg.Neo4j)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := st.Close(cctx); err != nil {
+			log.Warn("closing neo4j driver", "err", err)
+		}
+		log.Info("neo4j driver closed")
+	}()
+
+	srv := &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           routes(cfg, st, log),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       cfg.RequestTimeout + 5*time.Second,
+		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
+		IdleTimeout:       60 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	// The listener opens first so the address is known (and taken) before
+	// the log says so.
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	go func() {
+		// Neo4j may still be starting: the server answers meanwhile, and
+		// /readyz says it is not ready.
+		if err := st.WaitReady(ctx, log); err != nil {
+			return
+		}
+		log.Info("neo4j reachable", "uri", cfg.Neo4j.URI)
+		if len(cfg.Sources) > 0 {
+			if err := loadAtStart(ctx, cfg, st, log); err != nil {
+				cancel(fmt.Errorf("loading sources at start: %w", err))
+			}
+		}
+	}()
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("serving", "graphiql", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql")
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing in-flight requests")
+	sctx, scancel := context.WithTimeout(context.Background(), cfg.RequestTimeout+5*time.Second)
+	defer scancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	return nil
+}
+
+// routes builds the server's HTTP routes.
+func routes(cfg config, st *store.Store, log *slog.Logger) http.Handler {
+	mux := http.NewServeMux()
+	gql := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{
+		Timeout:       cfg.RequestTimeout,
+		MaxBodyBytes:  cfg.MaxBodyBytes,
+		Introspection: cfg.Introspection,
+	})
+	mux.Handle("/graphql", gql)
+	if cfg.Playground {
+		mux.Handle("GET /{$}", playground.Handler("csakg", "/graphql"))
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if err := st.Ping(ctx); err != nil {
+			log.Warn("readyz: neo4j unreachable", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "neo4j unavailable\n")
+			return
+		}
+		io.WriteString(w, "ready\n")
+	})
+	c := cors.New(cors.Options{
+		AllowedOrigins: cfg.CORSOrigins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		MaxAge:         600,
+	})
+	return c.Handler(mux)
+}

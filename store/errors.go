@@ -1,0 +1,54 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// The errors a Store returns, to be matched with errors.Is. Other errors are
+// internal: callers log them and show clients no detail.
+var (
+	ErrNotFound    = errors.New("not found")
+	ErrUnavailable = errors.New("database unavailable")
+	ErrTimeout     = errors.New("database time-out")
+)
+
+// translate maps driver errors onto the store's errors, keeping the original
+// in the chain for logs.
+func translate(err error) error {
+	if err == nil {
+		return nil
+	}
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w: %w", ErrTimeout, err)
+	case errors.Is(err, context.Canceled):
+		return err
+	}
+	var n4j *neo4j.Neo4jError
+	if errors.As(err, &n4j) {
+		switch {
+		case strings.HasPrefix(n4j.Code, "Neo.ClientError.Transaction.TransactionTimedOut"),
+			strings.HasPrefix(n4j.Code, "Neo.TransientError.Transaction.LockClientStopped"),
+			n4j.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration":
+			return fmt.Errorf("%w: %w", ErrTimeout, err)
+		case strings.HasPrefix(n4j.Code, "Neo.ClientError.Security."),
+			strings.HasPrefix(n4j.Code, "Neo.TransientError.General.DatabaseUnavailable"),
+			strings.HasPrefix(n4j.Code, "Neo.ClientError.Database.DatabaseNotFound"):
+			return fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+		return err
+	}
+	var conn *neo4j.ConnectivityError
+	var limit *neo4j.TransactionExecutionLimit
+	var netErr net.Error
+	if errors.As(err, &conn) || errors.As(err, &limit) || errors.As(err, &netErr) {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return err
+}

@@ -1,0 +1,125 @@
+// Package store is csakg's only door to Neo4j: it owns the driver, every
+// Cypher statement, and the translation of driver errors into the errors the
+// rest of the program understands.
+package store
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Secret is a string that must not be logged. It prints and logs as
+// "[redacted]".
+type Secret string
+
+// String implements fmt.Stringer.
+func (Secret) String() string { return "[redacted]" }
+
+// LogValue implements slog.LogValuer.
+func (Secret) LogValue() slog.Value { return slog.StringValue("[redacted]") }
+
+// Reveal returns the secret itself, for the one place that needs it.
+func (s Secret) Reveal() string { return string(s) }
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string // bolt://, neo4j://, neo4j+s:// ...
+	User     string
+	Password Secret
+	Database string // empty: the server's default database
+}
+
+// LogValue implements slog.LogValuer; the password never appears.
+func (c Config) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("uri", c.URI),
+		slog.String("user", c.User),
+		slog.Any("password", c.Password),
+		slog.String("database", c.Database),
+	)
+}
+
+// Store runs csakg's Cypher against one Neo4j database.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+}
+
+// Open creates the driver. It does not connect: the server must be able to
+// start while Neo4j is still coming up (see Ping and WaitReady).
+func Open(cfg Config) (*Store, error) {
+	d, err := neo4j.NewDriverWithContext(cfg.URI,
+		neo4j.BasicAuth(cfg.User, cfg.Password.Reveal(), ""),
+		func(c *config.Config) {
+			c.SocketConnectTimeout = 5 * time.Second
+			c.ConnectionAcquisitionTimeout = 10 * time.Second
+			c.MaxTransactionRetryTime = 3 * time.Second
+			c.TelemetryDisabled = true
+		})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j driver for %q: %w", cfg.URI, err)
+	}
+	return &Store{driver: d, db: cfg.Database}, nil
+}
+
+// Close closes the driver and its connections.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping checks that Neo4j answers.
+func (s *Store) Ping(ctx context.Context) error {
+	return translate(s.driver.VerifyConnectivity(ctx))
+}
+
+// WaitReady pings Neo4j with back-off until it answers or ctx ends.
+func (s *Store) WaitReady(ctx context.Context, log *slog.Logger) error {
+	delay := 250 * time.Millisecond
+	for {
+		err := s.Ping(ctx)
+		if err == nil {
+			return nil
+		}
+		log.Info("waiting for neo4j", "err", err, "retry_in", delay)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("neo4j not ready: %w", err)
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 5*time.Second)
+	}
+}
+
+// txTimeout asks Neo4j to end the transaction when ctx's deadline passes, so
+// a cancelled request does not leave a query running on the server.
+func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
+	return func(c *neo4j.TransactionConfig) {
+		if dl, ok := ctx.Deadline(); ok {
+			if d := time.Until(dl); d > 0 {
+				c.Timeout = d
+			} else {
+				c.Timeout = time.Millisecond
+			}
+		}
+	}
+}
+
+// query runs one read statement in a read transaction (so a cluster can route
+// it to a follower) and returns its records.
+func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db),
+		neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)))
+	if err != nil {
+		return nil, translate(err)
+	}
+	return res.Records, nil
+}
+
+func neo4jWrite(db string) neo4j.SessionConfig {
+	return neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite}
+}
