@@ -8,6 +8,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"csakg/graph/model"
 	"csakg/store"
 )
 
@@ -20,15 +21,6 @@ const (
 	CodeComplexityLimit     = "COMPLEXITY_LIMIT"
 	CodeInternal            = "INTERNAL"
 )
-
-// InputError is a problem with what the client sent, shown to the client as
-// it is, with the argument it concerns.
-type InputError struct {
-	Arg string // the argument or field at fault
-	Msg string
-}
-
-func (e *InputError) Error() string { return e.Arg + ": " + e.Msg }
 
 // ErrorPresenter returns the one function that turns resolver errors into
 // GraphQL errors. Clients see a code and a safe message; the cause (Cypher,
@@ -58,7 +50,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 }
 
 func classify(err error) (code, msg string) {
-	var in *InputError
+	var in *model.InputError
 	switch {
 	case errors.As(err, &in):
 		return CodeBadUserInput, in.Error()

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -20,7 +21,19 @@ type Options struct {
 	Timeout       time.Duration // per request; cancels the Cypher too
 	MaxBodyBytes  int64
 	Introspection bool
+	MaxDepth      int // deepest nesting of fields; 0 for DefaultMaxDepth
+	MaxCost       int // see Limits; 0 for DefaultMaxCost
+	MaxFields     int // see Limits; 0 for DefaultMaxFields
 }
+
+// Default limits.
+const (
+	DefaultMaxDepth  = 15
+	DefaultMaxCost   = 100000
+	DefaultMaxFields = 1000
+	// maxTokens bounds the parser's work on one query.
+	maxTokens = 15000
+)
 
 // NewHandler returns the GraphQL endpoint: GET and POST transports only,
 // with csakg's error presenter, panic recovery, time-out and body limit.
@@ -30,6 +43,12 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(maxTokens)
+	srv.Use(Limits{
+		MaxDepth:  cmp.Or(opt.MaxDepth, DefaultMaxDepth),
+		MaxCost:   cmp.Or(opt.MaxCost, DefaultMaxCost),
+		MaxFields: cmp.Or(opt.MaxFields, DefaultMaxFields),
+	})
 	if opt.Introspection {
 		srv.Use(extension.Introspection{})
 	}

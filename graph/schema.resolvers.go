@@ -10,13 +10,116 @@ import (
 	"csakg/graph/model"
 )
 
-// Stats is the resolver for the stats field.
-func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
-	st, err := r.Store.Stats(ctx)
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, error) {
+	return r.node(ctx, id)
+}
+
+// Organizations is the resolver for the organizations field.
+func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganizationConnection, error) {
+	p, err := r.list(ctx, "Organization", organizationFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return statsModel(st), nil
+	return model.NewOrganizationConnection(p), nil
+}
+
+// WorkingGroups is the resolver for the workingGroups field.
+func (r *queryResolver) WorkingGroups(ctx context.Context, where *model.WorkingGroupWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.WorkingGroupConnection, error) {
+	p, err := r.list(ctx, "WorkingGroup", workingGroupFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewWorkingGroupConnection(p), nil
+}
+
+// People is the resolver for the people field.
+func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PersonConnection, error) {
+	p, err := r.list(ctx, "Person", personFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewPersonConnection(p), nil
+}
+
+// Documents is the resolver for the documents field.
+func (r *queryResolver) Documents(ctx context.Context, where *model.DocumentWhere, orderBy *model.DatedOrder, first *int, after *string) (*model.DocumentConnection, error) {
+	p, err := r.list(ctx, "Document", documentFilter(where), orderOf(orderBy, model.DatedOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewDocumentConnection(p), nil
+}
+
+// Projects is the resolver for the projects field.
+func (r *queryResolver) Projects(ctx context.Context, where *model.ProjectWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.ProjectConnection, error) {
+	p, err := r.list(ctx, "Project", projectFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewProjectConnection(p), nil
+}
+
+// Standards is the resolver for the standards field.
+func (r *queryResolver) Standards(ctx context.Context, where *model.StandardWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.StandardConnection, error) {
+	p, err := r.list(ctx, "Standard", standardFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewStandardConnection(p), nil
+}
+
+// Events is the resolver for the events field.
+func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, orderBy *model.DatedOrder, first *int, after *string) (*model.EventConnection, error) {
+	p, err := r.list(ctx, "Event", eventFilter(where), orderOf(orderBy, model.DatedOrderDateAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewEventConnection(p), nil
+}
+
+// Topics is the resolver for the topics field.
+func (r *queryResolver) Topics(ctx context.Context, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.TopicConnection, error) {
+	p, err := r.list(ctx, "Topic", topicFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewTopicConnection(p), nil
+}
+
+// Search is the resolver for the search field.
+func (r *queryResolver) Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
+	return r.search(ctx, text, types, first)
+}
+
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*model.Path, error) {
+	return r.paths(ctx, from, to, maxHops, first)
+}
+
+// Collaborators is the resolver for the collaborators field.
+func (r *queryResolver) Collaborators(ctx context.Context, of string, first *int) ([]*model.Collaboration, error) {
+	return r.collaborators(ctx, of, first)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, entity *string, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, entity, from, to, first, after)
+}
+
+// Stats is the resolver for the stats field.
+func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
+	return r.stats(ctx)
+}
+
+// Sources is the resolver for the sources field.
+func (r *queryResolver) Sources(ctx context.Context) ([]*model.Source, error) {
+	return r.sources(ctx)
+}
+
+// LoadRuns is the resolver for the loadRuns field.
+func (r *queryResolver) LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error) {
+	return r.loadRuns(ctx, first)
 }
 
 // Query returns QueryResolver implementation.

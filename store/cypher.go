@@ -21,6 +21,7 @@ var schemaStatements = func() []string {
 		"CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
 		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
 		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
+		"CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
 	}
 	for _, l := range loader.Labels {
 		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
@@ -45,7 +46,8 @@ RETURN s.name AS name, s.sha256 AS sha256`
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 SET s.loadedAt = CASE WHEN s.sha256 = row.sha256 THEN s.loadedAt ELSE $now END
-SET s.name = row.name, s.sha256 = row.sha256, s.lines = row.lines, s.kind = row.kind`
+SET s.name = row.name, s.sha256 = row.sha256, s.lines = row.lines, s.kind = row.kind,
+    s.entityCount = row.entityCount, s.relationshipCount = row.relationshipCount`
 
 	// cypherDeleteStaleRels removes the facts these sources no longer state.
 	cypherDeleteStaleRels = `
@@ -70,6 +72,12 @@ SET m.line = row.line, m.excerpt = row.excerpt`
 	cypherDeleteOrphans = `
 MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source)
 DETACH DELETE n`
+
+	cypherSources = `
+MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.name`
+
+	cypherLoadRuns = `
+MATCH (r:LoadRun) RETURN r {.*} AS r ORDER BY r.startedAt DESC LIMIT $first`
 
 	cypherRecordRun = `
 CREATE (r:LoadRun {id: $id, startedAt: $startedAt, finishedAt: $finishedAt,
@@ -129,3 +137,8 @@ func unionCounts(names []string, format string) string {
 // one huge transaction.
 const cypherWipe = `
 MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`
+
+// cypherDegrees stores on every entity its number of relationships to other
+// entities, so the most connected ones come from an index, not a scan.
+var cypherDegrees = fmt.Sprintf(`
+MATCH (n:Entity) SET n.degree = COUNT { (n)-[:%s]-(:Entity) }`, strings.Join(loader.RelTypes, "|"))

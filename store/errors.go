@@ -18,6 +18,17 @@ var (
 	ErrTimeout     = errors.New("database time-out")
 )
 
+// translateCtx is translate for an operation that ran under ctx: when
+// ctx's deadline has passed, the failure is a time-out whatever the driver
+// made of it (a connection cut short by the deadline looks like a network
+// error).
+func translateCtx(ctx context.Context, err error) error {
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && !errors.Is(err, ErrTimeout) {
+		return fmt.Errorf("%w: %w", ErrTimeout, err)
+	}
+	return translate(err)
+}
+
 // translate maps driver errors onto the store's errors, keeping the original
 // in the chain for logs.
 func translate(err error) error {

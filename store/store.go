@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -46,8 +47,9 @@ func (c Config) LogValue() slog.Value {
 
 // Store runs csakg's Cypher against one Neo4j database.
 type Store struct {
-	driver neo4j.DriverWithContext
-	db     string
+	driver  neo4j.DriverWithContext
+	db      string
+	queries atomic.Int64 // read queries sent, for tests and metrics
 }
 
 // Open creates the driver. It does not connect: the server must be able to
@@ -110,12 +112,13 @@ func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 // query runs one read statement in a read transaction (so a cluster can route
 // it to a follower) and returns its records.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	s.queries.Add(1)
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db),
 		neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)))
 	if err != nil {
-		return nil, translate(err)
+		return nil, translateCtx(ctx, err)
 	}
 	return res.Records, nil
 }
@@ -123,3 +126,7 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 func neo4jWrite(db string) neo4j.SessionConfig {
 	return neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite}
 }
+
+// Queries returns how many read queries the store has sent to Neo4j. Each
+// is one transaction and one round trip of statements.
+func (s *Store) Queries() int64 { return s.queries.Load() }

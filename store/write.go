@@ -69,7 +69,7 @@ func (s *Store) Load(ctx context.Context, g *loader.Graph) (LoadReport, error) {
 		return nil, nil
 	}, txTimeout(ctx))
 	if err != nil {
-		return LoadReport{}, fmt.Errorf("load: %w", translate(err))
+		return LoadReport{}, fmt.Errorf("load: %w", translateCtx(ctx, err))
 	}
 	return rep, nil
 }
@@ -127,6 +127,20 @@ func (w *txWriter) write(g *loader.Graph, started time.Time) error {
 		sum, _ := r.Get("sha256")
 		known[fmt.Sprint(name)] = fmt.Sprint(sum)
 	}
+	// Per-source counts, kept on the Source nodes: every fact of a source
+	// being loaded is in g.
+	entities, rels := map[string]map[string]bool{}, map[string]int{}
+	for _, n := range g.Nodes {
+		for _, m := range n.Mentions {
+			if entities[m.Source] == nil {
+				entities[m.Source] = map[string]bool{}
+			}
+			entities[m.Source][n.ID] = true
+		}
+	}
+	for _, e := range g.Edges {
+		rels[e.Evidence.Source]++
+	}
 	var sources []map[string]any
 	for _, src := range g.Sources {
 		if known[src.Name] != src.SHA256 {
@@ -135,6 +149,7 @@ func (w *txWriter) write(g *loader.Graph, started time.Time) error {
 		sources = append(sources, map[string]any{
 			"id": sourceID(src.Name), "name": src.Name, "sha256": src.SHA256,
 			"lines": src.Lines, "kind": src.Kind,
+			"entityCount": len(entities[src.Name]), "relationshipCount": rels[src.Name],
 		})
 	}
 	if _, err := w.run(cypherUpsertSources, map[string]any{"rows": sources, "now": started}); err != nil {
@@ -195,6 +210,9 @@ func (w *txWriter) write(g *loader.Graph, started time.Time) error {
 		return err
 	}
 	if _, err := w.run(cypherDeleteOrphans, nil); err != nil {
+		return err
+	}
+	if _, err := w.run(cypherDegrees, nil); err != nil {
 		return err
 	}
 

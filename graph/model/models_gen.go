@@ -2,6 +2,91 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Anything in the graph that has a name: the common fields of all eight kinds.
+type Entity interface {
+	IsEntity()
+}
+
+// The properties a relationship may carry, as edge fields. Fields the
+// relationship does not have are null; on top-level lists (not reached through
+// a relationship) all of them are null.
+type RelationshipFacts interface {
+	IsRelationshipFacts()
+}
+
+// Another entity of the same kind and what links it to the entity asked
+// about. score = 3 for each direct relationship between the two, + 2 for each
+// shared person, document or project, + 1 for each other shared entity
+// (event, organization, working group, standard, topic).
+type Collaboration struct {
+	Entity Entity `json:"entity"`
+	Score  int    `json:"score"`
+	// Direct relationships between the two.
+	Direct int `json:"direct"`
+	// Shared people, documents, events, ... counted by kind.
+	Shared []*SharedCount `json:"shared"`
+	// The shared entities themselves, strongest kinds first (at most 20).
+	Via []Entity `json:"via"`
+}
+
+// An entity and its number of relationships.
+type Degree struct {
+	Entity Entity `json:"entity"`
+	Degree int    `json:"degree"`
+}
+
+// Filters for documents; all given conditions must hold.
+type DocumentWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	Kind           *string `json:"kind,omitempty"`
+	// Dated on or after this date.
+	DateFrom *Date `json:"dateFrom,omitempty"`
+	// Dated on or before this date.
+	DateTo    *Date   `json:"dateTo,omitempty"`
+	RelatedTo *string `json:"relatedTo,omitempty"`
+}
+
+// Filters for events; all given conditions must hold.
+type EventWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	Kind           *string `json:"kind,omitempty"`
+	// On or after this date.
+	DateFrom *Date `json:"dateFrom,omitempty"`
+	// On or before this date.
+	DateTo    *Date   `json:"dateTo,omitempty"`
+	RelatedTo *string `json:"relatedTo,omitempty"`
+}
+
+// Where a fact was read: a line of a source text.
+type Evidence struct {
+	// File name of the source text.
+	Source string `json:"source"`
+	// Line number, counting from 1.
+	Line int `json:"line"`
+	// The text of that line, cut to a few hundred characters.
+	Excerpt string `json:"excerpt"`
+}
+
+// One relationship along a path.
+type Hop struct {
+	Type RelationshipType `json:"type"`
+	// OUT when the relationship points from nodes[i] to nodes[i+1], IN when it points back.
+	Direction Direction `json:"direction"`
+	From      Entity    `json:"from"`
+	To        Entity    `json:"to"`
+	Role      *string   `json:"role,omitempty"`
+	Evidence  *Evidence `json:"evidence"`
+}
+
 // A number of graph elements of one label or relationship type.
 type LabelCount struct {
 	// The label or relationship type, as in the graph model (e.g. WorkingGroup, MEMBER_OF).
@@ -10,15 +95,474 @@ type LabelCount struct {
 	Count int `json:"count"`
 }
 
+// One run of the loader.
+type LoadRun struct {
+	ID         string `json:"id"`
+	StartedAt  string `json:"startedAt"`
+	FinishedAt string `json:"finishedAt"`
+	// Sources in the load.
+	Sources []string `json:"sources"`
+	// Sources that were new or had changed.
+	ChangedSources       []string `json:"changedSources"`
+	NodesCreated         int      `json:"nodesCreated"`
+	NodesDeleted         int      `json:"nodesDeleted"`
+	RelationshipsCreated int      `json:"relationshipsCreated"`
+	RelationshipsDeleted int      `json:"relationshipsDeleted"`
+}
+
+// Filters for organizations; all given conditions must hold.
+type OrganizationWhere struct {
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	// Kind equals this text.
+	Kind *string `json:"kind,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
+	RelatedTo *string `json:"relatedTo,omitempty"`
+}
+
+// Relay page information. Cursors are opaque and keyset-based: a page after a cursor stays right when entities are added before it.
+type PageInfo struct {
+	HasNextPage     bool `json:"hasNextPage"`
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// Cursor of the first edge of the page, if any.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// Cursor of the last edge of the page, if any.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A path between two entities.
+type Path struct {
+	// Number of relationships in the path.
+	Length int `json:"length"`
+	// The entities along the path, from the start to the end.
+	Nodes []Entity `json:"nodes"`
+	// The relationships, in order: hop i links nodes[i] and nodes[i+1].
+	Hops []*Hop `json:"hops"`
+}
+
+// Filters for people; all given conditions must hold.
+type PersonWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	RelatedTo      *string `json:"relatedTo,omitempty"`
+}
+
+// Filters for projects; all given conditions must hold.
+type ProjectWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	Region         *string `json:"region,omitempty"`
+	RelatedTo      *string `json:"relatedTo,omitempty"`
+}
+
 type Query struct {
 }
 
-// Counts that describe the size and shape of the graph.
-type Stats struct {
-	// Number of entities for each label of the graph model, including labels with none.
-	Labels []*LabelCount `json:"labels"`
-	// Number of relationships for each relationship type of the graph model.
-	Relationships []*LabelCount `json:"relationships"`
-	// Total number of entities.
-	Entities int `json:"entities"`
+// One result of a search.
+type SearchHit struct {
+	Entity Entity `json:"entity"`
+	// Relevance as the full-text index scores it; higher is better.
+	Score float64 `json:"score"`
+	// A piece of the matching text with the match in it.
+	Snippet string `json:"snippet"`
+}
+
+// How many shared entities of one kind.
+type SharedCount struct {
+	Type  EntityType `json:"type"`
+	Count int        `json:"count"`
+}
+
+// A source text loaded into the graph.
+type Source struct {
+	ID string `json:"id"`
+	// File name.
+	Name string `json:"name"`
+	// SHA-256 of the text, hex.
+	Sha256 string `json:"sha256"`
+	// Number of lines.
+	Lines int `json:"lines"`
+	// Which parser read it: form, listing, log or general.
+	Kind *string `json:"kind,omitempty"`
+	// When this version of the text was first loaded.
+	LoadedAt string `json:"loadedAt"`
+	// Entities it mentions.
+	EntityCount int `json:"entityCount"`
+	// Relationships it states.
+	RelationshipCount int `json:"relationshipCount"`
+}
+
+// Filters for standards; all given conditions must hold.
+type StandardWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	Kind           *string `json:"kind,omitempty"`
+	RelatedTo      *string `json:"relatedTo,omitempty"`
+}
+
+// Events and dated documents in date order.
+type TimelineConnection struct {
+	Edges    []*TimelineEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+	// Number of items in the whole timeline, all pages together.
+	TotalCount int `json:"totalCount"`
+}
+
+type TimelineEdge struct {
+	Cursor string `json:"cursor"`
+	// The item's date.
+	Date Date `json:"date"`
+	// An Event or a Document.
+	Node Entity `json:"node"`
+}
+
+// Filters for topics; all given conditions must hold.
+type TopicWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	RelatedTo      *string `json:"relatedTo,omitempty"`
+}
+
+// Filters for working groups; all given conditions must hold.
+type WorkingGroupWhere struct {
+	NameContains   *string `json:"nameContains,omitempty"`
+	NameStartsWith *string `json:"nameStartsWith,omitempty"`
+	// Region equals this text.
+	Region    *string `json:"region,omitempty"`
+	RelatedTo *string `json:"relatedTo,omitempty"`
+}
+
+// Sort orders for entities with dates; entities without a date sort last.
+type DatedOrder string
+
+const (
+	DatedOrderNameAsc  DatedOrder = "NAME_ASC"
+	DatedOrderNameDesc DatedOrder = "NAME_DESC"
+	DatedOrderDateAsc  DatedOrder = "DATE_ASC"
+	DatedOrderDateDesc DatedOrder = "DATE_DESC"
+)
+
+var AllDatedOrder = []DatedOrder{
+	DatedOrderNameAsc,
+	DatedOrderNameDesc,
+	DatedOrderDateAsc,
+	DatedOrderDateDesc,
+}
+
+func (e DatedOrder) IsValid() bool {
+	switch e {
+	case DatedOrderNameAsc, DatedOrderNameDesc, DatedOrderDateAsc, DatedOrderDateDesc:
+		return true
+	}
+	return false
+}
+
+func (e DatedOrder) String() string {
+	return string(e)
+}
+
+func (e *DatedOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DatedOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DatedOrder", str)
+	}
+	return nil
+}
+
+func (e DatedOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DatedOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DatedOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Direction of a relationship, seen from the entity that has the field.
+type Direction string
+
+const (
+	// From this entity to the other.
+	DirectionOut Direction = "OUT"
+	// From the other entity to this one.
+	DirectionIn Direction = "IN"
+	// Either way.
+	DirectionBoth Direction = "BOTH"
+)
+
+var AllDirection = []Direction{
+	DirectionOut,
+	DirectionIn,
+	DirectionBoth,
+}
+
+func (e Direction) IsValid() bool {
+	switch e {
+	case DirectionOut, DirectionIn, DirectionBoth:
+		return true
+	}
+	return false
+}
+
+func (e Direction) String() string {
+	return string(e)
+}
+
+func (e *Direction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Direction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Direction", str)
+	}
+	return nil
+}
+
+func (e Direction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Direction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Sort orders for entities without dates.
+type EntityOrder string
+
+const (
+	EntityOrderNameAsc  EntityOrder = "NAME_ASC"
+	EntityOrderNameDesc EntityOrder = "NAME_DESC"
+)
+
+var AllEntityOrder = []EntityOrder{
+	EntityOrderNameAsc,
+	EntityOrderNameDesc,
+}
+
+func (e EntityOrder) IsValid() bool {
+	switch e {
+	case EntityOrderNameAsc, EntityOrderNameDesc:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrder) String() string {
+	return string(e)
+}
+
+func (e *EntityOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrder", str)
+	}
+	return nil
+}
+
+func (e EntityOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of entity, one per label of the graph model.
+type EntityType string
+
+const (
+	EntityTypeOrganization EntityType = "ORGANIZATION"
+	EntityTypeWorkingGroup EntityType = "WORKING_GROUP"
+	EntityTypePerson       EntityType = "PERSON"
+	EntityTypeDocument     EntityType = "DOCUMENT"
+	EntityTypeProject      EntityType = "PROJECT"
+	EntityTypeStandard     EntityType = "STANDARD"
+	EntityTypeEvent        EntityType = "EVENT"
+	EntityTypeTopic        EntityType = "TOPIC"
+)
+
+var AllEntityType = []EntityType{
+	EntityTypeOrganization,
+	EntityTypeWorkingGroup,
+	EntityTypePerson,
+	EntityTypeDocument,
+	EntityTypeProject,
+	EntityTypeStandard,
+	EntityTypeEvent,
+	EntityTypeTopic,
+}
+
+func (e EntityType) IsValid() bool {
+	switch e {
+	case EntityTypeOrganization, EntityTypeWorkingGroup, EntityTypePerson, EntityTypeDocument, EntityTypeProject, EntityTypeStandard, EntityTypeEvent, EntityTypeTopic:
+		return true
+	}
+	return false
+}
+
+func (e EntityType) String() string {
+	return string(e)
+}
+
+func (e *EntityType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityType", str)
+	}
+	return nil
+}
+
+func (e EntityType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Relationship types of the graph model.
+type RelationshipType string
+
+const (
+	RelationshipTypePartOf           RelationshipType = "PART_OF"
+	RelationshipTypeSubgroupOf       RelationshipType = "SUBGROUP_OF"
+	RelationshipTypeCollaboratesWith RelationshipType = "COLLABORATES_WITH"
+	RelationshipTypeLiaisonWith      RelationshipType = "LIAISON_WITH"
+	RelationshipTypeMemberOf         RelationshipType = "MEMBER_OF"
+	RelationshipTypeContributedTo    RelationshipType = "CONTRIBUTED_TO"
+	RelationshipTypePublished        RelationshipType = "PUBLISHED"
+	RelationshipTypeMaintains        RelationshipType = "MAINTAINS"
+	RelationshipTypeMapsTo           RelationshipType = "MAPS_TO"
+	RelationshipTypeParticipatesIn   RelationshipType = "PARTICIPATES_IN"
+	RelationshipTypeFundedBy         RelationshipType = "FUNDED_BY"
+	RelationshipTypeLedBy            RelationshipType = "LED_BY"
+	RelationshipTypeHeld             RelationshipType = "HELD"
+	RelationshipTypeAttended         RelationshipType = "ATTENDED"
+	RelationshipTypePresentedAt      RelationshipType = "PRESENTED_AT"
+	RelationshipTypeDiscussed        RelationshipType = "DISCUSSED"
+	RelationshipTypeReferences       RelationshipType = "REFERENCES"
+	RelationshipTypeFocusesOn        RelationshipType = "FOCUSES_ON"
+)
+
+var AllRelationshipType = []RelationshipType{
+	RelationshipTypePartOf,
+	RelationshipTypeSubgroupOf,
+	RelationshipTypeCollaboratesWith,
+	RelationshipTypeLiaisonWith,
+	RelationshipTypeMemberOf,
+	RelationshipTypeContributedTo,
+	RelationshipTypePublished,
+	RelationshipTypeMaintains,
+	RelationshipTypeMapsTo,
+	RelationshipTypeParticipatesIn,
+	RelationshipTypeFundedBy,
+	RelationshipTypeLedBy,
+	RelationshipTypeHeld,
+	RelationshipTypeAttended,
+	RelationshipTypePresentedAt,
+	RelationshipTypeDiscussed,
+	RelationshipTypeReferences,
+	RelationshipTypeFocusesOn,
+}
+
+func (e RelationshipType) IsValid() bool {
+	switch e {
+	case RelationshipTypePartOf, RelationshipTypeSubgroupOf, RelationshipTypeCollaboratesWith, RelationshipTypeLiaisonWith, RelationshipTypeMemberOf, RelationshipTypeContributedTo, RelationshipTypePublished, RelationshipTypeMaintains, RelationshipTypeMapsTo, RelationshipTypeParticipatesIn, RelationshipTypeFundedBy, RelationshipTypeLedBy, RelationshipTypeHeld, RelationshipTypeAttended, RelationshipTypePresentedAt, RelationshipTypeDiscussed, RelationshipTypeReferences, RelationshipTypeFocusesOn:
+		return true
+	}
+	return false
+}
+
+func (e RelationshipType) String() string {
+	return string(e)
+}
+
+func (e *RelationshipType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelationshipType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelationshipType", str)
+	}
+	return nil
+}
+
+func (e RelationshipType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelationshipType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelationshipType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

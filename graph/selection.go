@@ -1,0 +1,309 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"csakg/graph/model"
+	"csakg/store"
+)
+
+// MaxFirst is the largest page a list may ask for.
+const MaxFirst = 100
+
+// entityTypes are the GraphQL object types that implement Entity, with
+// their labels in the graph model.
+var entityTypes = map[string]string{
+	"Organization": "Organization",
+	"WorkingGroup": "WorkingGroup",
+	"Person":       "Person",
+	"Document":     "Document",
+	"Project":      "Project",
+	"Standard":     "Standard",
+	"Event":        "Event",
+	"Topic":        "Topic",
+}
+
+// selector turns the GraphQL selection under a root field into a
+// store.Selection, which the store compiles into one Cypher query. It reads
+// the schema's @rel and @prop directives to know which relationship or
+// property each field reads; argument values are checked here, before any
+// query runs.
+type selector struct {
+	op *graphql.OperationContext
+}
+
+func newSelector(ctx context.Context) *selector {
+	return &selector{op: graphql.GetOperationContext(ctx)}
+}
+
+// fieldSelections returns the sub-selection of the field being resolved.
+func fieldSelections(ctx context.Context) ast.SelectionSet {
+	return graphql.GetFieldContext(ctx).Field.Selections
+}
+
+// child returns the sub-selections of every field named name in set (as
+// seen from type typeName), merged: a field may be asked for more than once,
+// under aliases.
+func (s *selector) child(set ast.SelectionSet, typeName, name string) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, f := range graphql.CollectFields(s.op, set, []string{typeName}) {
+		if f.Name == name {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// entity builds the selection for a position of GraphQL type typeName:
+// one of the entity types, or the Entity interface.
+func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selection, error) {
+	if _, ok := entityTypes[typeName]; ok {
+		return s.fields(set, []string{typeName, "Entity"})
+	}
+	base, err := s.fields(set, []string{"Entity"})
+	if err != nil {
+		return nil, err
+	}
+	baseCount := len(graphql.CollectFields(s.op, set, []string{"Entity"}))
+	for t, label := range entityTypes {
+		if len(graphql.CollectFields(s.op, set, []string{t, "Entity"})) == baseCount {
+			continue // no fields for this type beyond the interface's
+		}
+		sub, err := s.fields(set, []string{t, "Entity"})
+		if err != nil {
+			return nil, err
+		}
+		if base.ByLabel == nil {
+			base.ByLabel = map[string]*store.Selection{}
+		}
+		base.ByLabel[label] = sub
+	}
+	return base, nil
+}
+
+// fields builds the selection of the fields in set that apply to an
+// object satisfying the given types.
+func (s *selector) fields(set ast.SelectionSet, satisfies []string) (*store.Selection, error) {
+	sel := &store.Selection{}
+	for _, f := range graphql.CollectFields(s.op, set, satisfies) {
+		switch f.Name {
+		case "__typename", "id", "name", "type":
+			// Always read: id, label and name come with every entity.
+			continue
+		case "mentions":
+			page, err := s.page(f, 2)
+			if err != nil {
+				return nil, err
+			}
+			sel.Mentions = append(sel.Mentions, store.Mentions{Key: f.Alias, Page: page, Total: s.wantsTotal(f)})
+			continue
+		case "relationships":
+			r, err := s.anyRels(f)
+			if err != nil {
+				return nil, err
+			}
+			sel.AnyRels = append(sel.AnyRels, r)
+			continue
+		}
+		if d := f.Definition.Directives.ForName("rel"); d != nil {
+			r, err := s.rel(f, d)
+			if err != nil {
+				return nil, err
+			}
+			sel.Rels = append(sel.Rels, r)
+			continue
+		}
+		if len(f.Selections) > 0 {
+			return nil, fmt.Errorf("field %q has a selection but no compiler rule", f.Name)
+		}
+		prop := f.Name
+		if d := f.Definition.Directives.ForName("prop"); d != nil {
+			prop = d.Arguments.ForName("name").Value.Raw
+		}
+		sel.Props = append(sel.Props, store.Prop{Key: f.Alias, Name: prop})
+	}
+	return sel, nil
+}
+
+// rel builds a relationship field from its @rel directive.
+func (s *selector) rel(f graphql.CollectedField, d *ast.Directive) (store.Rel, error) {
+	r := store.Rel{
+		Key:  f.Alias,
+		Type: d.Arguments.ForName("type").Value.Raw,
+		Dir:  store.Direction(d.Arguments.ForName("direction").Value.Raw),
+	}
+	if a := d.Arguments.ForName("labels"); a != nil {
+		for _, c := range a.Value.Children {
+			r.Labels = append(r.Labels, c.Value.Raw)
+		}
+	}
+	var err error
+	if r.Page, err = s.page(f, 3); err != nil {
+		return r, err
+	}
+	r.Total = s.wantsTotal(f)
+	r.Node, err = s.connectionNode(f)
+	return r, err
+}
+
+// anyRels builds the generic relationships field.
+func (s *selector) anyRels(f graphql.CollectedField) (store.AnyRels, error) {
+	args := f.ArgumentMap(s.op.Variables)
+	r := store.AnyRels{Key: f.Alias, Dir: store.Both}
+	if ts, ok := args["types"].([]any); ok {
+		for _, t := range ts {
+			r.Types = append(r.Types, fmt.Sprint(t))
+		}
+	}
+	if d, ok := args["direction"].(string); ok && d != "" {
+		r.Dir = store.Direction(d)
+	}
+	var err error
+	if r.Page, err = s.page(f, 4); err != nil {
+		return r, err
+	}
+	r.Total = s.wantsTotal(f)
+	r.Node, err = s.connectionNode(f)
+	return r, err
+}
+
+// connectionNode builds the selection of the entities at the end of a
+// connection field: what is asked under edges { node { ... } }.
+func (s *selector) connectionNode(f graphql.CollectedField) (*store.Selection, error) {
+	connType := f.Definition.Type.Name()
+	var out *store.Selection
+	for _, e := range s.child(f.Selections, connType, "edges") {
+		edgeType := e.Definition.Type.Name()
+		for _, n := range s.child(e.Selections, edgeType, "node") {
+			sel, err := s.entity(n.Selections, n.Definition.Type.Name())
+			if err != nil {
+				return nil, err
+			}
+			out = merge(out, sel)
+		}
+	}
+	return out, nil
+}
+
+// entities builds the merged selection of every field named name in set
+// (of type typeName) that holds an entity or a list of them.
+func (s *selector) entities(set ast.SelectionSet, typeName string, names ...string) (*store.Selection, error) {
+	var out *store.Selection
+	for _, name := range names {
+		for _, f := range s.child(set, typeName, name) {
+			sel, err := s.entity(f.Selections, f.Definition.Type.Name())
+			if err != nil {
+				return nil, err
+			}
+			out = merge(out, sel)
+		}
+	}
+	return out, nil
+}
+
+// wantsTotal tells whether a connection field asks for totalCount.
+func (s *selector) wantsTotal(f graphql.CollectedField) bool {
+	return len(s.child(f.Selections, f.Definition.Type.Name(), "totalCount")) > 0
+}
+
+// page reads and checks first and after; keys is the number of sort keys
+// in the list's cursors.
+func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) {
+	args := f.ArgumentMap(s.op.Variables)
+	first, err := checkFirst(f.Alias+".first", args["first"], 20)
+	if err != nil {
+		return store.Page{}, err
+	}
+	p := store.Page{First: first}
+	if a, ok := args["after"].(string); ok {
+		if p.After, err = decodeCursor(f.Alias+".after", a, keys); err != nil {
+			return store.Page{}, err
+		}
+	}
+	return p, nil
+}
+
+// checkFirst checks a page size argument.
+func checkFirst(arg string, v any, def int) (int, error) {
+	n := def
+	switch x := v.(type) {
+	case nil:
+	case int:
+		n = x
+	case int64:
+		n = int(x)
+	case *int:
+		if x != nil {
+			n = *x
+		}
+	default:
+		return 0, &model.InputError{Arg: arg, Msg: fmt.Sprintf("%v is not an integer", v)}
+	}
+	if n < 0 || n > MaxFirst {
+		return 0, &model.InputError{Arg: arg, Msg: fmt.Sprintf("%d is out of range: ask for 0 to %d items", n, MaxFirst)}
+	}
+	return n, nil
+}
+
+func decodeCursor(arg, s string, keys int) (store.Cursor, error) {
+	c, err := store.DecodeCursor(s, keys)
+	if err != nil {
+		return nil, &model.InputError{Arg: arg, Msg: err.Error()}
+	}
+	return c, nil
+}
+
+// merge combines two selections of the same entity. Fields under the same
+// key (a field asked for twice through different edges) are merged too.
+func merge(a, b *store.Selection) *store.Selection {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	out := &store.Selection{Props: a.Props, Mentions: a.Mentions}
+	for _, p := range b.Props {
+		if !slices.ContainsFunc(out.Props, func(q store.Prop) bool { return q.Key == p.Key }) {
+			out.Props = append(out.Props, p)
+		}
+	}
+	for _, m := range b.Mentions {
+		if !slices.ContainsFunc(out.Mentions, func(q store.Mentions) bool { return q.Key == m.Key }) {
+			out.Mentions = append(out.Mentions, m)
+		}
+	}
+	out.Rels = append([]store.Rel(nil), a.Rels...)
+	for _, r := range b.Rels {
+		if i := slices.IndexFunc(out.Rels, func(q store.Rel) bool { return q.Key == r.Key }); i >= 0 {
+			out.Rels[i].Node = merge(out.Rels[i].Node, r.Node)
+			out.Rels[i].Total = out.Rels[i].Total || r.Total
+			continue
+		}
+		out.Rels = append(out.Rels, r)
+	}
+	out.AnyRels = append([]store.AnyRels(nil), a.AnyRels...)
+	for _, r := range b.AnyRels {
+		if i := slices.IndexFunc(out.AnyRels, func(q store.AnyRels) bool { return q.Key == r.Key }); i >= 0 {
+			out.AnyRels[i].Node = merge(out.AnyRels[i].Node, r.Node)
+			out.AnyRels[i].Total = out.AnyRels[i].Total || r.Total
+			continue
+		}
+		out.AnyRels = append(out.AnyRels, r)
+	}
+	if len(a.ByLabel)+len(b.ByLabel) > 0 {
+		out.ByLabel = map[string]*store.Selection{}
+		for l, s := range a.ByLabel {
+			out.ByLabel[l] = s
+		}
+		for l, s := range b.ByLabel {
+			out.ByLabel[l] = merge(out.ByLabel[l], s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,206 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"csakg/loader"
+)
+
+// compiler turns a Selection into a Cypher map expression. Every nested
+// list becomes a COLLECT subquery with its own ORDER BY and LIMIT, and every
+// count a COUNT subquery, so a whole GraphQL request is one query, however
+// deep, and Neo4j never returns rows that are not asked for.
+//
+// User values only ever become parameters ($p0, $p1, ...). Labels and
+// relationship types come from the Selection, which Validate has checked
+// against the graph model.
+type compiler struct {
+	params map[string]any
+	vars   int
+}
+
+func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
+
+// param stores v as a parameter and returns its reference.
+func (c *compiler) param(v any) string {
+	name := fmt.Sprintf("p%d", len(c.params))
+	c.params[name] = v
+	return "$" + name
+}
+
+// fresh returns a new variable name.
+func (c *compiler) fresh(prefix string) string {
+	c.vars++
+	return fmt.Sprintf("%s%d", prefix, c.vars)
+}
+
+// Keys of the maps the compiled queries return. Response keys are stored as
+// "f_" + key, so they can never collide with these.
+const (
+	keyID      = "__id"
+	keyLabel   = "__label"
+	keyName    = "__name"
+	keyByLabel = "__t_"
+	fieldKey   = "f_"
+)
+
+// FieldKey is the map key under which a Selection key's value is returned.
+func FieldKey(key string) string { return fieldKey + key }
+
+// ByLabelKey is the map key of the extra fields read for entities of label.
+func ByLabelKey(label string) string { return keyByLabel + label }
+
+// labelExpr is Cypher's label of an entity: the one that is not Entity.
+func labelExpr(v string) string {
+	return fmt.Sprintf("head([l IN labels(%s) WHERE l <> 'Entity'])", v)
+}
+
+// entity compiles what to read of the entity bound to v.
+func (c *compiler) entity(v string, s *Selection) string {
+	parts := []string{
+		quote(keyID) + ": " + v + ".id",
+		quote(keyLabel) + ": " + labelExpr(v),
+		quote(keyName) + ": " + v + ".name",
+	}
+	parts = append(parts, c.fields(v, s)...)
+	if s != nil {
+		labels := make([]string, 0, len(s.ByLabel))
+		for l := range s.ByLabel {
+			labels = append(labels, l)
+		}
+		slices.Sort(labels)
+		for _, l := range labels {
+			sub := c.fields(v, s.ByLabel[l])
+			if len(sub) == 0 {
+				continue
+			}
+			parts = append(parts, fmt.Sprintf("%s: CASE WHEN %s:%s THEN {%s} END",
+				quote(ByLabelKey(l)), v, l, strings.Join(sub, ", ")))
+		}
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
+}
+
+func (c *compiler) fields(v string, s *Selection) []string {
+	if s == nil {
+		return nil
+	}
+	var parts []string
+	for _, p := range s.Props {
+		parts = append(parts, quote(FieldKey(p.Key))+": "+v+"."+quote(p.Name))
+	}
+	for _, r := range s.Rels {
+		parts = append(parts, quote(FieldKey(r.Key))+": "+c.rel(v, r))
+	}
+	for _, r := range s.AnyRels {
+		parts = append(parts, quote(FieldKey(r.Key))+": "+c.anyRels(v, r))
+	}
+	for _, m := range s.Mentions {
+		parts = append(parts, quote(FieldKey(m.Key))+": "+c.mentions(v, m))
+	}
+	return parts
+}
+
+// pattern returns the relationship pattern from v, with variables r and m.
+func pattern(v, r, m string, types []string, dir Direction, labels []string) string {
+	left, right := "-", "-"
+	switch dir {
+	case Out:
+		right = "->"
+	case In:
+		left = "<-"
+	}
+	t := ""
+	if len(types) > 0 {
+		t = ":" + strings.Join(types, "|")
+	}
+	lab := ":Entity"
+	if len(labels) > 0 {
+		lab = ":" + strings.Join(labels, "|")
+	}
+	return fmt.Sprintf("(%s)%s[%s%s]%s(%s%s)", v, left, r, t, right, m, lab)
+}
+
+// facts is the map of a relationship's properties that the API shows.
+func facts(r string) string {
+	return fmt.Sprintf("{role: %[1]s.role, section: %[1]s.section, date: %[1]s.date, since: %[1]s.since, "+
+		"status: %[1]s.status, amount: %[1]s.amount, weight: %[1]s.weight, "+
+		"source: %[1]s.source, line: %[1]s.line, excerpt: %[1]s.excerpt}", r)
+}
+
+// connection compiles a page of a list: edges (at most first+1, so the
+// caller can tell whether there is a next page) and, when asked, the count
+// of the whole list.
+func (c *compiler) connection(match, where string, after Cursor, sortKeys []string, item string, page Page, total bool) string {
+	cond := where
+	if after != nil {
+		keys := "[" + strings.Join(sortKeys, ", ") + "]"
+		cond = and(cond, keys+" > "+c.param([]any(after)))
+	}
+	edges := fmt.Sprintf("COLLECT { MATCH %s%s RETURN %s ORDER BY %s LIMIT %d }",
+		match, whereClause(cond), item, strings.Join(sortKeys, ", "), page.First+1)
+	out := "{edges: " + edges
+	if total {
+		out += fmt.Sprintf(", totalCount: COUNT { MATCH %s%s }", match, whereClause(where))
+	}
+	return out + "}"
+}
+
+// rel compiles one relationship field. Edges sort by the other entity's
+// name and id, then the relationship's key, which makes the order total and
+// the keyset cursor exact.
+func (c *compiler) rel(v string, r Rel) string {
+	rv, m := c.fresh("r"), c.fresh("m")
+	match := pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
+	sortKeys := []string{m + ".name", m + ".id", rv + ".key"}
+	item := fmt.Sprintf("{cursor: [%s], facts: %s, node: %s}", strings.Join(sortKeys, ", "), facts(rv), c.entity(m, r.Node))
+	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
+}
+
+// anyRels compiles the generic relationships field.
+func (c *compiler) anyRels(v string, r AnyRels) string {
+	rv, m := c.fresh("r"), c.fresh("m")
+	types := r.Types
+	if len(types) == 0 {
+		types = loader.RelTypes
+	}
+	match := pattern(v, rv, m, types, r.Dir, nil)
+	dir := fmt.Sprintf("CASE WHEN startNode(%s) = %s THEN 'OUT' ELSE 'IN' END", rv, v)
+	sortKeys := []string{"type(" + rv + ")", m + ".name", m + ".id", rv + ".key"}
+	item := fmt.Sprintf("{cursor: [%s], type: type(%s), direction: %s, facts: %s, node: %s}",
+		strings.Join(sortKeys, ", "), rv, dir, facts(rv), c.entity(m, r.Node))
+	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
+}
+
+// mentions compiles the lines that mention v, in source and line order.
+func (c *compiler) mentions(v string, mn Mentions) string {
+	x, s := c.fresh("x"), c.fresh("s")
+	match := fmt.Sprintf("(%s)-[%s:MENTIONED_IN]->(%s:Source)", v, x, s)
+	sortKeys := []string{s + ".name", x + ".line"}
+	item := fmt.Sprintf("{cursor: [%[1]s.name, %[2]s.line], source: %[1]s.name, line: %[2]s.line, excerpt: %[2]s.excerpt}", s, x)
+	return c.connection(match, "", mn.Page.After, sortKeys, item, mn.Page, mn.Total)
+}
+
+func and(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " AND " + b
+}
+
+func whereClause(cond string) string {
+	if cond == "" {
+		return ""
+	}
+	return " WHERE " + cond
+}
+
+// quote makes s a Cypher identifier or map key, whatever it contains.
+func quote(s string) string {
+	return "`" + strings.ReplaceAll(s, "`", "``") + "`"
+}

@@ -1,0 +1,576 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"csakg/loader"
+)
+
+// Record is one entity as a compiled query returns it: its id, label and
+// name under reserved keys, and every selected field under FieldKey(key).
+type Record = map[string]any
+
+// Node reads the entity with the given id. It returns ErrNotFound when there
+// is none.
+func (s *Store) Node(ctx context.Context, id string, sel *Selection) (Record, error) {
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	c := newCompiler()
+	q := fmt.Sprintf("MATCH (n:Entity {id: %s}) RETURN %s AS e", c.param(id), c.entity("n", sel))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, fmt.Errorf("entity %q: %w", id, ErrNotFound)
+	}
+	e, _ := recs[0].Get("e")
+	return e.(Record), nil
+}
+
+// Filter narrows a list of entities. Empty fields do not filter.
+type Filter struct {
+	NameContains   string
+	NameStartsWith string
+	Kind           string
+	Region         string
+	DateFrom       string // ISO date, inclusive
+	DateTo         string // ISO date or prefix (2021-06), inclusive
+	RelatedTo      string // id of an entity it must be linked to
+}
+
+// Order is a sort order for lists.
+type Order string
+
+// Orders. Entities without a date sort after those with one, both ways.
+const (
+	NameAsc  Order = "NAME_ASC"
+	NameDesc Order = "NAME_DESC"
+	DateAsc  Order = "DATE_ASC"
+	DateDesc Order = "DATE_DESC"
+)
+
+// Connection is one page of a list, as the compiled query returns it: each
+// edge a map with "cursor" (the sort-key values) and "node" (a Record), at
+// most Page.First+1 of them.
+type Connection struct {
+	Edges      []map[string]any
+	TotalCount int64
+}
+
+// sortKeys returns the Cypher sort keys of a list of entities bound to v.
+// Dates sort with missing ones last; the id makes the order total.
+func sortKeys(v string, o Order) ([]string, bool, error) {
+	switch o {
+	case NameAsc, "":
+		return []string{v + ".name", v + ".id"}, false, nil
+	case NameDesc:
+		return []string{v + ".name", v + ".id"}, true, nil
+	case DateAsc:
+		return []string{"coalesce(" + v + ".date, '9999')", v + ".id"}, false, nil
+	case DateDesc:
+		return []string{"coalesce(" + v + ".date, '')", v + ".id"}, true, nil
+	}
+	return nil, false, fmt.Errorf("order %q", o)
+}
+
+// List reads a page of the entities of one label.
+func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page Page, total bool, sel *Selection) (Connection, error) {
+	if err := validLabels([]string{label}); err != nil {
+		return Connection{}, err
+	}
+	if err := sel.Validate(); err != nil {
+		return Connection{}, err
+	}
+	c := newCompiler()
+	where := c.filter("n", f)
+	keys, desc, err := sortKeys("n", o)
+	if err != nil {
+		return Connection{}, err
+	}
+	cond := where
+	if page.After != nil {
+		op := ">"
+		if desc {
+			op = "<"
+		}
+		cond = and(cond, "["+strings.Join(keys, ", ")+"] "+op+" "+c.param([]any(page.After)))
+	}
+	order := strings.Join(keys, ", ")
+	if desc {
+		order = strings.Join(keys, " DESC, ") + " DESC"
+	}
+	match := "(n:" + label + ")"
+	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %d } AS edges",
+		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, page.First+1)
+	if total {
+		q += fmt.Sprintf(", COUNT { MATCH %s%s } AS total", match, whereClause(where))
+	}
+	return s.connection(ctx, q, c.params)
+}
+
+func (s *Store) connection(ctx context.Context, q string, params map[string]any) (Connection, error) {
+	recs, err := s.query(ctx, q, params)
+	if err != nil {
+		return Connection{}, err
+	}
+	var out Connection
+	edges, _ := recs[0].Get("edges")
+	for _, e := range edges.([]any) {
+		out.Edges = append(out.Edges, e.(map[string]any))
+	}
+	if t, ok := recs[0].Get("total"); ok {
+		out.TotalCount, _ = t.(int64)
+	}
+	return out, nil
+}
+
+// filter compiles f for the entity bound to v.
+func (c *compiler) filter(v string, f Filter) string {
+	var cond string
+	if f.NameContains != "" {
+		p := c.param(strings.ToLower(f.NameContains))
+		cond = and(cond, fmt.Sprintf("(toLower(%[1]s.name) CONTAINS %[2]s OR any(a IN %[1]s.aliases WHERE toLower(a) CONTAINS %[2]s))", v, p))
+	}
+	if f.NameStartsWith != "" {
+		cond = and(cond, fmt.Sprintf("toLower(%s.name) STARTS WITH %s", v, c.param(strings.ToLower(f.NameStartsWith))))
+	}
+	if f.Kind != "" {
+		cond = and(cond, fmt.Sprintf("%s.kind = %s", v, c.param(f.Kind)))
+	}
+	if f.Region != "" {
+		cond = and(cond, fmt.Sprintf("%s.region = %s", v, c.param(f.Region)))
+	}
+	if f.DateFrom != "" {
+		cond = and(cond, fmt.Sprintf("%s.date >= %s", v, c.param(f.DateFrom)))
+	}
+	if f.DateTo != "" {
+		// A prefix compare makes "2021-06" include every day of June.
+		p := c.param(f.DateTo)
+		cond = and(cond, fmt.Sprintf("left(%s.date, size(%s)) <= %s", v, p, p))
+	}
+	if f.RelatedTo != "" {
+		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
+	}
+	return cond
+}
+
+// Hit is one search result.
+type Hit struct {
+	Score  float64
+	Texts  []string // name, aliases and description, for the snippet
+	Record Record
+}
+
+// Search runs a full-text query (already in Lucene syntax, see
+// SearchQuery) and returns the best hits of the given labels (all when
+// empty).
+func (s *Store) Search(ctx context.Context, lucene string, labels []string, first int, sel *Selection) ([]Hit, error) {
+	if err := validLabels(labels); err != nil {
+		return nil, err
+	}
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	c := newCompiler()
+	typeCond := ""
+	if len(labels) > 0 {
+		typeCond = fmt.Sprintf(" WHERE any(l IN labels(node) WHERE l IN %s)", c.param(labels))
+	}
+	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_text', %s) YIELD node, score%s
+RETURN score, [node.name] + coalesce(node.aliases, []) + coalesce([node.description], []) AS texts, %s AS e
+ORDER BY score DESC, node.id LIMIT %d`, c.param(lucene), typeCond, c.entity("node", sel), first)
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hit, 0, len(recs))
+	for _, r := range recs {
+		score, _ := r.Get("score")
+		texts, _ := r.Get("texts")
+		e, _ := r.Get("e")
+		h := Hit{Record: e.(Record)}
+		h.Score, _ = score.(float64)
+		for _, t := range texts.([]any) {
+			if s, ok := t.(string); ok {
+				h.Texts = append(h.Texts, s)
+			}
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// SearchQuery turns text a person typed into a Lucene query that matches
+// it literally: every character with a meaning in Lucene's syntax is
+// escaped, and the last word also matches as a prefix. It returns "" when
+// the text has no word to search for.
+func SearchQuery(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000'
+	})
+	var terms []string
+	for _, w := range words {
+		e := luceneEscape(w)
+		if e == "" {
+			continue
+		}
+		terms = append(terms, e)
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	last := terms[len(terms)-1]
+	terms[len(terms)-1] = "(" + last + " OR " + last + "*)"
+	return strings.Join(terms, " AND ")
+}
+
+func luceneEscape(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	// AND, OR and NOT are operators only in upper case.
+	switch s {
+	case "AND", "OR", "NOT":
+		s = strings.ToLower(s)
+	}
+	if strings.Trim(s, `\`) == "" {
+		return ""
+	}
+	return s
+}
+
+// Hop is one relationship of a path.
+type Hop struct {
+	Type     string
+	From, To string // ids, in the relationship's own direction
+	Role     string
+	Evidence loader.Evidence
+}
+
+// Path is a path between two entities.
+type Path struct {
+	Nodes []Record
+	Hops  []Hop
+}
+
+// MaxHops bounds path length.
+const MaxHops = 6
+
+// entityRelPattern is every entity relationship type, for variable-length
+// patterns, which must not walk through Source nodes.
+var entityRelPattern = strings.Join(loader.RelTypes, "|")
+
+// Paths returns up to first shortest paths between two entities, of at most
+// maxHops relationships. It returns ErrNotFound when either entity is
+// missing.
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first int, sel *Selection) ([]Path, error) {
+	if maxHops < 1 || maxHops > MaxHops {
+		return nil, fmt.Errorf("maxHops %d out of range", maxHops)
+	}
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	c := newCompiler()
+	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
+OPTIONAL MATCH (b:Entity {id: %s})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
+  WITH p LIMIT %d
+  RETURN collect({nodes: [n IN nodes(p) | %s],
+    hops: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role,
+      source: r.source, line: r.line, excerpt: r.excerpt}]}) AS paths
+}
+RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
+		c.param(from), c.param(to), entityRelPattern, maxHops, first, c.entity("n", sel))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	r := recs[0]
+	if ok, _ := r.Get("hasFrom"); ok != true {
+		return nil, fmt.Errorf("entity %q: %w", from, ErrNotFound)
+	}
+	if ok, _ := r.Get("hasTo"); ok != true {
+		return nil, fmt.Errorf("entity %q: %w", to, ErrNotFound)
+	}
+	raw, _ := r.Get("paths")
+	var out []Path
+	for _, p := range raw.([]any) {
+		pm := p.(map[string]any)
+		var path Path
+		for _, n := range pm["nodes"].([]any) {
+			path.Nodes = append(path.Nodes, n.(Record))
+		}
+		for _, h := range pm["hops"].([]any) {
+			hm := h.(map[string]any)
+			path.Hops = append(path.Hops, Hop{
+				Type: str(hm["type"]), From: str(hm["from"]), To: str(hm["to"]), Role: str(hm["role"]),
+				Evidence: evidence(hm),
+			})
+		}
+		out = append(out, path)
+	}
+	return out, nil
+}
+
+// Collaboration is one collaborator of an entity.
+type Collaboration struct {
+	Record Record
+	Score  int64
+	Direct int64
+	Shared map[string]int64 // label -> count
+	Via    []Record
+}
+
+// MaxVia bounds the shared entities returned per collaborator.
+const MaxVia = 20
+
+// Collaborators ranks the entities of the same label as id that are one or
+// two relationships away. score = 3 per direct relationship + 2 per shared
+// Person, Document or Project + 1 per other shared entity.
+func (s *Store) Collaborators(ctx context.Context, id string, first int, sel, viaSel *Selection) ([]Collaboration, error) {
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	if err := viaSel.Validate(); err != nil {
+		return nil, err
+	}
+	c := newCompiler()
+	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
+CALL (a) {
+  WITH a WHERE a IS NOT NULL
+  MATCH (a)-[:%s*1..2]-(b:Entity)
+  WHERE b <> a AND [l IN labels(b) WHERE l <> 'Entity'] = [l IN labels(a) WHERE l <> 'Entity']
+  WITH DISTINCT a, b
+  WITH a, b,
+    COLLECT { MATCH (a)-[:%[2]s]-(x:Entity)-[:%[2]s]-(b) WHERE x <> a AND x <> b RETURN DISTINCT x } AS xs,
+    COUNT { (a)-[:%[2]s]-(b) } AS direct
+  WITH b, xs, direct,
+    direct * 3 + reduce(t = 0, x IN xs | t + CASE WHEN x:Person OR x:Document OR x:Project THEN 2 ELSE 1 END) AS score
+  ORDER BY score DESC, b.name, b.id
+  LIMIT %d
+  RETURN collect({score: score, direct: direct,
+    shared: [x IN xs | %s],
+    via: [x IN xs[0..%d] | %s],
+    node: %s}) AS collabs
+}
+RETURN a IS NOT NULL AS found, collabs`,
+		c.param(id), entityRelPattern, first, labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	if ok, _ := recs[0].Get("found"); ok != true {
+		return nil, fmt.Errorf("entity %q: %w", id, ErrNotFound)
+	}
+	raw, _ := recs[0].Get("collabs")
+	var out []Collaboration
+	for _, x := range raw.([]any) {
+		m := x.(map[string]any)
+		col := Collaboration{Record: m["node"].(Record), Shared: map[string]int64{}}
+		col.Score, _ = m["score"].(int64)
+		col.Direct, _ = m["direct"].(int64)
+		for _, l := range m["shared"].([]any) {
+			col.Shared[str(l)]++
+		}
+		for _, v := range m["via"].([]any) {
+			col.Via = append(col.Via, v.(Record))
+		}
+		out = append(out, col)
+	}
+	return out, nil
+}
+
+// Timeline reads events and dated documents in date order: those linked
+// directly to the entity entityID, or all of them when entityID is empty.
+// It returns ErrNotFound when entityID names no entity.
+func (s *Store) Timeline(ctx context.Context, entityID, from, to string, page Page, total bool, sel *Selection) (Connection, error) {
+	if err := sel.Validate(); err != nil {
+		return Connection{}, err
+	}
+	c := newCompiler()
+	match := "(n:Event|Document)"
+	prefix := ""
+	if entityID != "" {
+		prefix = fmt.Sprintf("OPTIONAL MATCH (a:Entity {id: %s}) ", c.param(entityID))
+		match = "(a)-[:" + entityRelPattern + "]-(n:Event|Document)"
+	}
+	where := "n.date IS NOT NULL"
+	where = and(where, c.filter("n", Filter{DateFrom: from, DateTo: to}))
+	keys := []string{"n.date", "n.id"}
+	cond := where
+	if page.After != nil {
+		cond = and(cond, "[n.date, n.id] > "+c.param([]any(page.After)))
+	}
+	// DISTINCT: an event linked to the entity twice is on its timeline once.
+	q := fmt.Sprintf("%sRETURN COLLECT { MATCH %s%s WITH DISTINCT n RETURN {cursor: [%s], date: n.date, node: %s} ORDER BY %s LIMIT %d } AS edges",
+		prefix, match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), strings.Join(keys, ", "), page.First+1)
+	if total {
+		q += fmt.Sprintf(", COUNT { MATCH %s%s RETURN DISTINCT n } AS total", match, whereClause(where))
+	}
+	if entityID != "" {
+		q += ", a IS NOT NULL AS found"
+	}
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return Connection{}, err
+	}
+	if entityID != "" {
+		if ok, _ := recs[0].Get("found"); ok != true {
+			return Connection{}, fmt.Errorf("entity %q: %w", entityID, ErrNotFound)
+		}
+	}
+	var out Connection
+	edges, _ := recs[0].Get("edges")
+	for _, e := range edges.([]any) {
+		out.Edges = append(out.Edges, e.(map[string]any))
+	}
+	if t, ok := recs[0].Get("total"); ok {
+		out.TotalCount, _ = t.(int64)
+	}
+	return out, nil
+}
+
+// Degree is an entity and its number of relationships to other entities.
+type Degree struct {
+	Record Record
+	Degree int64
+}
+
+// StatsWithTop is Stats plus, when top > 0, the top most connected
+// entities, in one round trip.
+func (s *Store) StatsWithTop(ctx context.Context, top int, sel *Selection) (Stats, []Degree, error) {
+	if top <= 0 {
+		st, err := s.Stats(ctx)
+		return st, nil, err
+	}
+	if err := sel.Validate(); err != nil {
+		return Stats{}, nil, err
+	}
+	c := newCompiler()
+	q := fmt.Sprintf(`CALL () { %s }
+WITH collect({kind: kind, name: name, count: count}) AS counts
+RETURN counts, COLLECT { MATCH (n:Entity) WHERE n.degree IS NOT NULL
+  RETURN {degree: n.degree, node: %s} ORDER BY n.degree DESC, n.name, n.id LIMIT %d } AS top`,
+		cypherCounts, c.entity("n", sel), top)
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return Stats{}, nil, err
+	}
+	var st Stats
+	counts, _ := recs[0].Get("counts")
+	for _, x := range counts.([]any) {
+		m := x.(map[string]any)
+		n, _ := m["count"].(int64)
+		cnt := Count{Name: str(m["name"]), Count: n}
+		if m["kind"] == "label" {
+			st.Labels = append(st.Labels, cnt)
+		} else {
+			st.Relationships = append(st.Relationships, cnt)
+		}
+	}
+	var degs []Degree
+	topRaw, _ := recs[0].Get("top")
+	for _, x := range topRaw.([]any) {
+		m := x.(map[string]any)
+		d := Degree{Record: m["node"].(Record)}
+		d.Degree, _ = m["degree"].(int64)
+		degs = append(degs, d)
+	}
+	return st, degs, nil
+}
+
+// SourceInfo describes a loaded source text.
+type SourceInfo struct {
+	ID, Name, SHA256, Kind string
+	Lines                  int64
+	LoadedAt               time.Time
+	EntityCount            int64
+	RelationshipCount      int64
+}
+
+// Sources lists the loaded source texts by name.
+func (s *Store) Sources(ctx context.Context) ([]SourceInfo, error) {
+	recs, err := s.query(ctx, cypherSources, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]SourceInfo, 0, len(recs))
+	for _, r := range recs {
+		m, _ := r.Get("s")
+		p := m.(map[string]any)
+		si := SourceInfo{ID: str(p["id"]), Name: str(p["name"]), SHA256: str(p["sha256"]), Kind: str(p["kind"])}
+		si.Lines, _ = p["lines"].(int64)
+		si.EntityCount, _ = p["entityCount"].(int64)
+		si.RelationshipCount, _ = p["relationshipCount"].(int64)
+		si.LoadedAt, _ = p["loadedAt"].(time.Time)
+		out = append(out, si)
+	}
+	return out, nil
+}
+
+// LoadRun is one recorded load.
+type LoadRun struct {
+	ID                         string
+	StartedAt, FinishedAt      time.Time
+	Sources, ChangedSources    []string
+	NodesCreated, NodesDeleted int64
+	RelsCreated, RelsDeleted   int64
+}
+
+// LoadRuns lists the newest first loads.
+func (s *Store) LoadRuns(ctx context.Context, first int) ([]LoadRun, error) {
+	recs, err := s.query(ctx, cypherLoadRuns, map[string]any{"first": first})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]LoadRun, 0, len(recs))
+	for _, r := range recs {
+		m, _ := r.Get("r")
+		p := m.(map[string]any)
+		lr := LoadRun{ID: str(p["id"]), Sources: strs(p["sources"]), ChangedSources: strs(p["changedSources"])}
+		lr.StartedAt, _ = p["startedAt"].(time.Time)
+		lr.FinishedAt, _ = p["finishedAt"].(time.Time)
+		lr.NodesCreated, _ = p["nodesCreated"].(int64)
+		lr.NodesDeleted, _ = p["nodesDeleted"].(int64)
+		lr.RelsCreated, _ = p["relsCreated"].(int64)
+		lr.RelsDeleted, _ = p["relsDeleted"].(int64)
+		out = append(out, lr)
+	}
+	return out, nil
+}
+
+func evidence(m map[string]any) loader.Evidence {
+	line, _ := m["line"].(int64)
+	return loader.Evidence{Source: str(m["source"]), Line: int(line), Excerpt: str(m["excerpt"])}
+}
+
+func str(v any) string {
+	if v == nil {
+		return ""
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return fmt.Sprint(v)
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		out = append(out, str(x))
+	}
+	return out
+}

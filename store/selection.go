@@ -1,0 +1,196 @@
+package store
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"csakg/loader"
+)
+
+// Selection says what to read of an entity: which properties, and which
+// relationships with what of the entities at their other ends. The API
+// builds one from a GraphQL request and the store compiles it, all levels at
+// once, into a single Cypher query.
+//
+// Keys are the names the caller wants the values under (GraphQL response
+// keys); they only ever become map keys, quoted, never identifiers.
+type Selection struct {
+	Props    []Prop
+	Rels     []Rel
+	AnyRels  []AnyRels
+	Mentions []Mentions
+	// ByLabel holds extra selections for entities of one label, from
+	// GraphQL fragments on a concrete type. They are compiled under a CASE
+	// on the label and merged by the caller.
+	ByLabel map[string]*Selection
+}
+
+// Prop reads node property Name under Key.
+type Prop struct {
+	Key  string
+	Name string
+}
+
+// Page is a page request: at most First items after the cursor After.
+type Page struct {
+	First int
+	After Cursor // nil for the first page
+}
+
+// Rel reads the relationships of one type, as a connection.
+type Rel struct {
+	Key    string
+	Type   string
+	Dir    Direction
+	Labels []string // labels allowed at the other end; empty for any entity
+	Page   Page
+	Total  bool       // count them all
+	Node   *Selection // what to read of the entity at the other end
+}
+
+// AnyRels reads relationships of any of Types (all entity relationship types
+// when empty), as a connection.
+type AnyRels struct {
+	Key   string
+	Types []string
+	Dir   Direction
+	Page  Page
+	Total bool
+	Node  *Selection
+}
+
+// Mentions reads the lines that mention an entity, as a connection.
+type Mentions struct {
+	Key   string
+	Page  Page
+	Total bool
+}
+
+// Direction of a relationship, seen from the entity being read.
+type Direction string
+
+// Directions.
+const (
+	Out  Direction = "OUT"
+	In   Direction = "IN"
+	Both Direction = "BOTH"
+)
+
+// Cursor is a keyset position: the sort-key values of the last item seen.
+// It is opaque to clients.
+type Cursor []any
+
+// Encode returns the cursor as an opaque string.
+func (c Cursor) Encode() string {
+	b, _ := json.Marshal([]any(c))
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// DecodeCursor parses a cursor made by Encode for a list with n sort keys.
+func DecodeCursor(s string, n int) (Cursor, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("malformed cursor %q", s)
+	}
+	var vals []any
+	if err := json.Unmarshal(b, &vals); err != nil || len(vals) != n {
+		return nil, fmt.Errorf("malformed cursor %q", s)
+	}
+	for i, v := range vals {
+		switch x := v.(type) {
+		case string:
+		case float64:
+			// JSON numbers are floats; Neo4j stores our numbers as integers.
+			if x != float64(int64(x)) {
+				return nil, fmt.Errorf("malformed cursor %q", s)
+			}
+			vals[i] = int64(x)
+		default:
+			return nil, fmt.Errorf("malformed cursor %q", s)
+		}
+	}
+	return vals, nil
+}
+
+// Validate checks s against the graph model's allow-lists, so that nothing
+// outside them can reach Cypher even if a caller made a mistake.
+func (s *Selection) Validate() error {
+	if s == nil {
+		return nil
+	}
+	for _, p := range s.Props {
+		if !isIdent(p.Name) {
+			return fmt.Errorf("property %q is not a plain name", p.Name)
+		}
+	}
+	for _, r := range s.Rels {
+		if !slices.Contains(loader.RelTypes, r.Type) {
+			return fmt.Errorf("relationship type %q is not in the graph model", r.Type)
+		}
+		if err := validLabels(r.Labels); err != nil {
+			return err
+		}
+		if err := validDir(r.Dir); err != nil {
+			return err
+		}
+		if err := r.Node.Validate(); err != nil {
+			return err
+		}
+	}
+	for _, r := range s.AnyRels {
+		for _, t := range r.Types {
+			if !slices.Contains(loader.RelTypes, t) {
+				return fmt.Errorf("relationship type %q is not in the graph model", t)
+			}
+		}
+		if err := validDir(r.Dir); err != nil {
+			return err
+		}
+		if err := r.Node.Validate(); err != nil {
+			return err
+		}
+	}
+	for l, sub := range s.ByLabel {
+		if err := validLabels([]string{l}); err != nil {
+			return err
+		}
+		if err := sub.Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validLabels(ls []string) error {
+	for _, l := range ls {
+		if !slices.Contains(loader.Labels, l) {
+			return fmt.Errorf("label %q is not in the graph model", l)
+		}
+	}
+	return nil
+}
+
+func validDir(d Direction) error {
+	switch d {
+	case Out, In, Both:
+		return nil
+	}
+	return fmt.Errorf("direction %q", d)
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case r >= '0' && r <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
