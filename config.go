@@ -22,6 +22,8 @@ type config struct {
 	Curation       string   // optional curation file for loads
 	RequestTimeout time.Duration
 	MaxBodyBytes   int64
+	RateLimit      float64 // requests per second per client; 0 turns limiting off
+	RateBurst      int
 	Playground     bool
 	Introspection  bool
 	LogFormat      string
@@ -38,6 +40,8 @@ func (c config) LogValue() slog.Value {
 		slog.String("curation", c.Curation),
 		slog.Duration("request_timeout", c.RequestTimeout),
 		slog.Int64("max_body_bytes", c.MaxBodyBytes),
+		slog.Float64("rate_limit", c.RateLimit),
+		slog.Int("rate_burst", c.RateBurst),
 		slog.Bool("playground", c.Playground),
 		slog.Bool("introspection", c.Introspection),
 	)
@@ -77,6 +81,18 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		return d
 	}
 
+	envFloat := func(k string, def float64) float64 {
+		v := getenv(k)
+		if v == "" {
+			return def
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < 0 {
+			errs = append(errs, fmt.Errorf("%s: %q is not a non-negative number", k, v))
+		}
+		return f
+	}
+
 	fs := flag.NewFlagSet("csakg "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.Neo4j.URI, "neo4j-uri", env("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://) [NEO4J_URI]")
@@ -92,6 +108,8 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.StringVar(&sources, "load", env("CSAKG_SOURCES", ""), "comma-separated files or folders to load at start [CSAKG_SOURCES]")
 		fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CSAKG_REQUEST_TIMEOUT", 10*time.Second), "time limit of one request, Cypher included [CSAKG_REQUEST_TIMEOUT]")
 		fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest request body accepted")
+		fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("CSAKG_RATE_LIMIT", 50), "GraphQL requests per second per client IP; 0 turns limiting off [CSAKG_RATE_LIMIT]")
+		fs.IntVar(&c.RateBurst, "rate-burst", int(envFloat("CSAKG_RATE_BURST", 100)), "requests a client may send at once above the rate [CSAKG_RATE_BURST]")
 		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
 		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
 	} else {

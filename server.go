@@ -23,10 +23,10 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"csakg/graph"
+	"csakg/httpx"
 	"csakg/store"
 )
 
@@ -161,9 +161,13 @@ func routes(cfg config, st *store.Store, log *slog.Logger) http.Handler {
 		MaxBodyBytes:  cfg.MaxBodyBytes,
 		Introspection: cfg.Introspection,
 	})
-	mux.Handle("/graphql", gql)
+	var api http.Handler = gql
+	if cfg.RateLimit > 0 {
+		api = httpx.NewRateLimiter(cfg.RateLimit, cfg.RateBurst).Middleware(gql)
+	}
+	mux.Handle("/graphql", api)
 	if cfg.Playground {
-		mux.Handle("GET /{$}", playground.Handler("csakg", "/graphql"))
+		mux.Handle("GET /{$}", graph.Playground("/graphql"))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -187,5 +191,5 @@ func routes(cfg config, st *store.Store, log *slog.Logger) http.Handler {
 		AllowedHeaders: []string{"Content-Type", "Authorization"},
 		MaxAge:         600,
 	})
-	return c.Handler(mux)
+	return httpx.SecureHeaders(c.Handler(mux))
 }

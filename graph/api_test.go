@@ -271,13 +271,17 @@ func TestNodeAndRelationshipsBothWays(t *testing.T) {
 	if g := names(back.Node.WorkingGroups.Edges, func(e struct {
 		Role *string
 		Node named
-	}) string { return e.Node.Name + "/" + *e.Role }); !eq(g, []string{"Anvil Working Group/member", "Rocket Working Group/member"}) {
+	}) string {
+		return e.Node.Name + "/" + *e.Role
+	}); !eq(g, []string{"Anvil Working Group/member", "Rocket Working Group/member"}) {
 		t.Errorf("road's groups = %v", g)
 	}
 	if g := names(back.Node.Contributions.Edges, func(e struct {
 		Role *string
 		Node named
-	}) string { return e.Node.Name + "/" + *e.Role }); !eq(g, []string{"Anvil Guide/author", "Rocket Paper/reviewer"}) {
+	}) string {
+		return e.Node.Name + "/" + *e.Role
+	}); !eq(g, []string{"Anvil Guide/author", "Rocket Paper/reviewer"}) {
 		t.Errorf("road's contributions = %v", g)
 	}
 }

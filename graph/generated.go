@@ -3118,26 +3118,27 @@ scalar field reads the property of its own name.
 """
 directive @prop(name: String!) on FIELD_DEFINITION
 
+"What can be asked of the graph. Every query is read-only."
 type Query {
   "Any entity by its id (for example ` + "`" + `wg:anti-bot-working-group` + "`" + `). Fails with NOT_FOUND when there is none."
-  node(id: ID!): Entity!
+  node("Id of the entity." id: ID!): Entity!
 
   "Organizations: alliances, consortia, standards bodies, chapters, companies, universities, ministries."
-  organizations(where: OrganizationWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): OrganizationConnection!
+  organizations("Conditions every item must meet." where: OrganizationWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection!
   "Working groups, councils and sub-groups."
-  workingGroups(where: WorkingGroupWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): WorkingGroupConnection!
+  workingGroups("Conditions every item must meet." where: WorkingGroupWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection!
   "Named people."
-  people(where: PersonWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): PersonConnection!
+  people("Conditions every item must meet." where: PersonWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection!
   "Papers, charters, whitepapers, guidance, slide decks, surveys and peer reviews."
-  documents(where: DocumentWhere, orderBy: DatedOrder = NAME_ASC, first: Int = 20, after: String): DocumentConnection!
+  documents("Conditions every item must meet." where: DocumentWhere, "Sort order." orderBy: DatedOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection!
   "Publicly funded research projects."
-  projects(where: ProjectWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): ProjectConnection!
+  projects("Conditions every item must meet." where: ProjectWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection!
   "Frameworks, certifications, registries, specifications and regulations."
-  standards(where: StandardWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): StandardConnection!
+  standards("Conditions every item must meet." where: StandardWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection!
   "Meetings, meetups, summits, seminars and webinars."
-  events(where: EventWhere, orderBy: DatedOrder = DATE_ASC, first: Int = 20, after: String): EventConnection!
+  events("Conditions every item must meet." where: EventWhere, "Sort order." orderBy: DatedOrder = DATE_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection!
   "Domains of work named in the texts."
-  topics(where: TopicWhere, orderBy: EntityOrder = NAME_ASC, first: Int = 20, after: String): TopicConnection!
+  topics("Conditions every item must meet." where: TopicWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection!
 
   """
   Full-text search over names, aliases and descriptions, best match first.
@@ -3145,7 +3146,7 @@ type Query {
   taken literally, and the last word also matches as a prefix, so results
   come while a person is still typing.
   """
-  search(text: String!, types: [EntityType!], first: Int = 10): [SearchHit!]!
+  search("The words to look for, as a person types them." text: String!, "Kinds of entity to return; all kinds when absent." types: [EntityType!], "How many items to return, at most 100." first: Int = 10): [SearchHit!]!
 
   """
   The shortest paths between two entities, up to maxHops relationships long
@@ -3153,21 +3154,21 @@ type Query {
   direction. Each hop says which relationship it follows, in which
   direction, and the evidence for it.
   """
-  paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 5): [Path!]!
+  paths("Id of the entity where the paths start." from: ID!, "Id of the entity where the paths end." to: ID!, "Longest path, in relationships: 1 to 6." maxHops: Int = 4, "How many items to return, at most 100." first: Int = 5): [Path!]!
 
   """
   Entities of the same kind as ` + "`" + `of` + "`" + ` that share people, documents, events,
   projects, organizations or topics with it, or are linked to it directly,
   strongest first. See ` + "`" + `Collaboration.score` + "`" + ` for how strength is counted.
   """
-  collaborators(of: ID!, first: Int = 10): [Collaboration!]!
+  collaborators("Id of the entity whose collaborators to rank." of: ID!, "How many items to return, at most 100." first: Int = 10): [Collaboration!]!
 
   """
   Events and dated documents in date order: for one entity (those it is
   directly linked to) or, without ` + "`" + `entity` + "`" + `, for the whole graph. ` + "`" + `from` + "`" + ` and
   ` + "`" + `to` + "`" + ` bound the dates, both inclusive.
   """
-  timeline(entity: ID, from: Date, to: Date, first: Int = 20, after: String): TimelineConnection!
+  timeline("Id of the entity whose timeline to show; the whole graph when absent." entity: ID, "Earliest date, inclusive." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TimelineConnection!
 
   "Counts per label and relationship type, and the most connected entities."
   stats: Stats!
@@ -3176,7 +3177,7 @@ type Query {
   sources: [Source!]!
 
   "The load history, newest first."
-  loadRuns(first: Int = 10): [LoadRun!]!
+  loadRuns("How many items to return, at most 100." first: Int = 10): [LoadRun!]!
 }
 
 "A date in ISO 8601 form: ` + "`" + `2021` + "`" + `, ` + "`" + `2021-06` + "`" + ` or ` + "`" + `2021-06-18` + "`" + `."
@@ -3184,13 +3185,21 @@ scalar Date
 
 "The kinds of entity, one per label of the graph model."
 enum EntityType {
+  "An Organization."
   ORGANIZATION
+  "A WorkingGroup."
   WORKING_GROUP
+  "A Person."
   PERSON
+  "A Document."
   DOCUMENT
+  "A Project."
   PROJECT
+  "A Standard."
   STANDARD
+  "An Event."
   EVENT
+  "A Topic."
   TOPIC
 }
 
@@ -3206,15 +3215,21 @@ enum Direction {
 
 "Sort orders for entities without dates."
 enum EntityOrder {
+  "By name, A to Z."
   NAME_ASC
+  "By name, Z to A."
   NAME_DESC
 }
 
 "Sort orders for entities with dates; entities without a date sort last."
 enum DatedOrder {
+  "By name, A to Z."
   NAME_ASC
+  "By name, Z to A."
   NAME_DESC
+  "Oldest first."
   DATE_ASC
+  "Newest first."
   DATE_DESC
 }
 
@@ -3230,7 +3245,9 @@ type Evidence {
 
 "Relay page information. Cursors are opaque and keyset-based: a page after a cursor stays right when entities are added before it."
 type PageInfo {
+  "Whether more items follow this page."
   hasNextPage: Boolean!
+  "Whether items come before this page (it was asked for with ` + "`" + `after` + "`" + `)."
   hasPreviousPage: Boolean!
   "Cursor of the first edge of the page, if any."
   startCursor: String
@@ -3251,42 +3268,67 @@ interface Entity {
   "Text from the source that describes it, where there is one."
   description: String
   "Every line of every source that mentions it."
-  mentions(first: Int = 20, after: String): MentionConnection!
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
   "Every relationship of this entity, optionally of some types or one direction."
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
 }
 
 "Relationship types of the graph model."
 enum RelationshipType {
+  "A working group or organization is part of an organization."
   PART_OF
+  "A working group is a sub-group of another."
   SUBGROUP_OF
+  "Two working groups work together."
   COLLABORATES_WITH
+  "Two organizations have (or propose) a liaison."
   LIAISON_WITH
+  "A person belongs to a working group or organization, in a role."
   MEMBER_OF
+  "A person contributed to a document, in a role, maybe for a section."
   CONTRIBUTED_TO
+  "A working group or organization published a document."
   PUBLISHED
+  "An organization maintains a standard."
   MAINTAINS
+  "A standard maps to another."
   MAPS_TO
+  "An organization takes part in a project."
   PARTICIPATES_IN
+  "A project is funded by an organization."
   FUNDED_BY
+  "A project is led by an organization."
   LED_BY
+  "A working group or organization held an event."
   HELD
+  "A person attended an event."
   ATTENDED
+  "A person presented, moderated or sat on a panel at an event."
   PRESENTED_AT
+  "A document was discussed at an event."
   DISCUSSED
+  "A document refers to a standard or another document."
   REFERENCES
+  "A working group, document or project is about a topic."
   FOCUSES_ON
 }
 
 "An alliance, consortium, standards body, chapter, company, university, ministry or event host."
 type Organization implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Short form, e.g. CSA."
   acronym: String
   "What sort of organization, where the text says (alliance, consortium, chapter, ...)."
@@ -3299,38 +3341,45 @@ type Organization implements Entity {
   email: String
 
   "Working groups that are part of this organization."
-  workingGroups(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "PART_OF", direction: IN, labels: ["WorkingGroup"])
+  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "PART_OF", direction: IN, labels: ["WorkingGroup"])
   "Organizations this one is part of (a chapter's alliance, a program's host)."
-  partOf(first: Int = 20, after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
+  partOf("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
   "Chapters, managed programs and regions that are part of this organization."
-  parts(first: Int = 20, after: String): OrganizationConnection! @rel(type: "PART_OF", direction: IN, labels: ["Organization"])
+  parts("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: IN, labels: ["Organization"])
   "Organizations with a liaison to or from this one."
-  liaisons(first: Int = 20, after: String): OrganizationConnection! @rel(type: "LIAISON_WITH", direction: BOTH, labels: ["Organization"])
+  liaisons("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LIAISON_WITH", direction: BOTH, labels: ["Organization"])
   "People who are members of this organization, with their roles."
-  members(first: Int = 20, after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
+  members("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
   "Standards this organization maintains."
-  standards(first: Int = 20, after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
+  standards("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
   "Research projects this organization takes part in."
-  projects(first: Int = 20, after: String): ProjectConnection! @rel(type: "PARTICIPATES_IN", direction: OUT, labels: ["Project"])
+  projects("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "PARTICIPATES_IN", direction: OUT, labels: ["Project"])
   "Projects this organization funds."
-  funds(first: Int = 20, after: String): ProjectConnection! @rel(type: "FUNDED_BY", direction: IN, labels: ["Project"])
+  funds("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FUNDED_BY", direction: IN, labels: ["Project"])
   "Projects this organization leads."
-  leads(first: Int = 20, after: String): ProjectConnection! @rel(type: "LED_BY", direction: IN, labels: ["Project"])
+  leads("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "LED_BY", direction: IN, labels: ["Project"])
   "Documents this organization published."
-  documents(first: Int = 20, after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
+  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
   "Events this organization held, organized or co-sponsored."
-  events(first: Int = 20, after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
+  events("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
 }
 
 "A working group, council, sub-group or chapter working group."
 type WorkingGroup implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Short form, e.g. BDWG."
   acronym: String
   "When it was founded, as the text gives it."
@@ -3339,32 +3388,39 @@ type WorkingGroup implements Entity {
   region: String
 
   "Organizations this group is part of."
-  organizations(first: Int = 20, after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
+  organizations("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
   "Groups this one is a sub-group of."
-  parentGroups(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: OUT, labels: ["WorkingGroup"])
+  parentGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: OUT, labels: ["WorkingGroup"])
   "Sub-groups of this group."
-  subgroups(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: IN, labels: ["WorkingGroup"])
+  subgroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: IN, labels: ["WorkingGroup"])
   "Groups this group is said to work with."
-  collaboratesWith(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "COLLABORATES_WITH", direction: BOTH, labels: ["WorkingGroup"])
+  collaboratesWith("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "COLLABORATES_WITH", direction: BOTH, labels: ["WorkingGroup"])
   "Members, with their roles."
-  members(first: Int = 20, after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
+  members("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
   "Documents this group published."
-  documents(first: Int = 20, after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
+  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
   "Events this group held."
-  events(first: Int = 20, after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
+  events("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
   "Topics the group focuses on."
-  topics(first: Int = 20, after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A named person."
 type Person implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Title or position, where the text states it."
   title: String
   "E-mail, where the text states it."
@@ -3373,26 +3429,33 @@ type Person implements Entity {
   phone: String
 
   "Working groups the person is a member of, with the role."
-  workingGroups(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["WorkingGroup"])
+  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["WorkingGroup"])
   "Organizations the person is a member of, with the role."
-  organizations(first: Int = 20, after: String): OrganizationConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["Organization"])
+  organizations("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["Organization"])
   "Documents the person contributed to, with role and section."
-  contributions(first: Int = 20, after: String): DocumentConnection! @rel(type: "CONTRIBUTED_TO", direction: OUT, labels: ["Document"])
+  contributions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "CONTRIBUTED_TO", direction: OUT, labels: ["Document"])
   "Events the person attended."
-  attended(first: Int = 20, after: String): EventConnection! @rel(type: "ATTENDED", direction: OUT, labels: ["Event"])
+  attended("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "ATTENDED", direction: OUT, labels: ["Event"])
   "Events the person presented at, with the role (speaker, moderator, panelist, ...)."
-  presentedAt(first: Int = 20, after: String): EventConnection! @rel(type: "PRESENTED_AT", direction: OUT, labels: ["Event"])
+  presentedAt("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "PRESENTED_AT", direction: OUT, labels: ["Event"])
 }
 
 "A paper, charter, whitepaper, guidance, slide deck, survey or peer review."
 type Document implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "What sort of document (charter, whitepaper, guidance, slides, ...)."
   kind: String
   "Where it can be read."
@@ -3403,28 +3466,35 @@ type Document implements Entity {
   status: String
 
   "People who contributed, with role and section."
-  contributors(first: Int = 20, after: String): PersonConnection! @rel(type: "CONTRIBUTED_TO", direction: IN, labels: ["Person"])
+  contributors("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "CONTRIBUTED_TO", direction: IN, labels: ["Person"])
   "Working groups and organizations that published it."
-  publishedBy(first: Int = 20, after: String): EntityConnection! @rel(type: "PUBLISHED", direction: IN, labels: ["WorkingGroup", "Organization"])
+  publishedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "PUBLISHED", direction: IN, labels: ["WorkingGroup", "Organization"])
   "Events where it was discussed."
-  discussedAt(first: Int = 20, after: String): EventConnection! @rel(type: "DISCUSSED", direction: IN, labels: ["Event"])
+  discussedAt("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "DISCUSSED", direction: IN, labels: ["Event"])
   "Standards and documents it refers to."
-  references(first: Int = 20, after: String): EntityConnection! @rel(type: "REFERENCES", direction: OUT, labels: ["Standard", "Document"])
+  references("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "REFERENCES", direction: OUT, labels: ["Standard", "Document"])
   "Documents that refer to it."
-  referencedBy(first: Int = 20, after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
+  referencedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
   "Topics it is about."
-  topics(first: Int = 20, after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A publicly funded research project."
 type Project implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Short form."
   acronym: String
   "Funding, as the text states it."
@@ -3435,24 +3505,31 @@ type Project implements Entity {
   started: String
 
   "Organizations taking part."
-  participants(first: Int = 20, after: String): OrganizationConnection! @rel(type: "PARTICIPATES_IN", direction: IN, labels: ["Organization"])
+  participants("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PARTICIPATES_IN", direction: IN, labels: ["Organization"])
   "Organizations funding it."
-  fundedBy(first: Int = 20, after: String): OrganizationConnection! @rel(type: "FUNDED_BY", direction: OUT, labels: ["Organization"])
+  fundedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "FUNDED_BY", direction: OUT, labels: ["Organization"])
   "Organizations leading it."
-  ledBy(first: Int = 20, after: String): OrganizationConnection! @rel(type: "LED_BY", direction: OUT, labels: ["Organization"])
+  ledBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LED_BY", direction: OUT, labels: ["Organization"])
   "Topics it is about."
-  topics(first: Int = 20, after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A framework, certification, registry, specification or regulation."
 type Standard implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Short form, e.g. CCM."
   acronym: String
   "What sort of standard (framework, certification, registry, ...)."
@@ -3461,24 +3538,31 @@ type Standard implements Entity {
   version: String
 
   "Organizations that maintain it."
-  maintainedBy(first: Int = 20, after: String): OrganizationConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["Organization"])
+  maintainedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["Organization"])
   "Standards it maps to."
-  mapsTo(first: Int = 20, after: String): StandardConnection! @rel(type: "MAPS_TO", direction: OUT, labels: ["Standard"])
+  mapsTo("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: OUT, labels: ["Standard"])
   "Standards that map to it."
-  mappedFrom(first: Int = 20, after: String): StandardConnection! @rel(type: "MAPS_TO", direction: IN, labels: ["Standard"])
+  mappedFrom("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: IN, labels: ["Standard"])
   "Documents that refer to it."
-  referencedBy(first: Int = 20, after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
+  referencedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
 }
 
 "A meeting, meetup, summit, seminar or webinar."
 type Event implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
   "Day it took place (the first day, for events over several days)."
   date: Date
   "Start time as the text gives it."
@@ -3493,31 +3577,38 @@ type Event implements Entity {
   url: String
 
   "Working groups and organizations that held, organized or co-sponsored it, with the role."
-  heldBy(first: Int = 20, after: String): EntityConnection! @rel(type: "HELD", direction: IN, labels: ["WorkingGroup", "Organization"])
+  heldBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "HELD", direction: IN, labels: ["WorkingGroup", "Organization"])
   "People who attended."
-  attendees(first: Int = 20, after: String): PersonConnection! @rel(type: "ATTENDED", direction: IN, labels: ["Person"])
+  attendees("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "ATTENDED", direction: IN, labels: ["Person"])
   "People who presented, moderated or sat on a panel, with the role."
-  presenters(first: Int = 20, after: String): PersonConnection! @rel(type: "PRESENTED_AT", direction: IN, labels: ["Person"])
+  presenters("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "PRESENTED_AT", direction: IN, labels: ["Person"])
   "Documents discussed there."
-  documents(first: Int = 20, after: String): DocumentConnection! @rel(type: "DISCUSSED", direction: OUT, labels: ["Document"])
+  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "DISCUSSED", direction: OUT, labels: ["Document"])
 }
 
 "A domain of work named in the texts (IoT, Blockchain, Zero Trust, ...)."
 type Topic implements Entity {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
+  "The kind of entity."
   type: EntityType!
+  "Canonical display name, the fullest form the texts support."
   name: String!
+  "Other names and short forms seen in the texts."
   aliases: [String!]!
+  "Text from the source that describes it, where there is one."
   description: String
-  mentions(first: Int = 20, after: String): MentionConnection!
-  relationships(types: [RelationshipType!], direction: Direction = BOTH, first: Int = 20, after: String): RelationshipConnection!
+  "Every line of every source that mentions it."
+  mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
+  "Every relationship of this entity, optionally of some types or one direction."
+  relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
 
   "Working groups that focus on it."
-  workingGroups(first: Int = 20, after: String): WorkingGroupConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["WorkingGroup"])
+  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["WorkingGroup"])
   "Documents about it."
-  documents(first: Int = 20, after: String): DocumentConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Document"])
+  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Document"])
   "Projects about it."
-  projects(first: Int = 20, after: String): ProjectConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Project"])
+  projects("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Project"])
 }
 
 """
@@ -3544,186 +3635,315 @@ interface RelationshipFacts {
   evidence: Evidence
 }
 
+"A page of organizations, with the size of the whole list."
 type OrganizationConnection {
+  "The items of this page."
   edges: [OrganizationEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the organizations in a list, with the facts of the relationship that led to it, if any."
 type OrganizationEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Organization!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of working groups, with the size of the whole list."
 type WorkingGroupConnection {
+  "The items of this page."
   edges: [WorkingGroupEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the working groups in a list, with the facts of the relationship that led to it, if any."
 type WorkingGroupEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: WorkingGroup!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of people, with the size of the whole list."
 type PersonConnection {
+  "The items of this page."
   edges: [PersonEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the people in a list, with the facts of the relationship that led to it, if any."
 type PersonEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Person!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of documents, with the size of the whole list."
 type DocumentConnection {
+  "The items of this page."
   edges: [DocumentEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the documents in a list, with the facts of the relationship that led to it, if any."
 type DocumentEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Document!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of projects, with the size of the whole list."
 type ProjectConnection {
+  "The items of this page."
   edges: [ProjectEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the projects in a list, with the facts of the relationship that led to it, if any."
 type ProjectEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Project!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of standards, with the size of the whole list."
 type StandardConnection {
+  "The items of this page."
   edges: [StandardEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the standards in a list, with the facts of the relationship that led to it, if any."
 type StandardEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Standard!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of events, with the size of the whole list."
 type EventConnection {
+  "The items of this page."
   edges: [EventEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the events in a list, with the facts of the relationship that led to it, if any."
 type EventEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Event!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
+"A page of topics, with the size of the whole list."
 type TopicConnection {
+  "The items of this page."
   edges: [TopicEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the topics in a list, with the facts of the relationship that led to it, if any."
 type TopicEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Topic!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
-"A list of entities of mixed kinds."
+"A page of entities of mixed kinds, with the size of the whole list."
 type EntityConnection {
+  "The items of this page."
   edges: [EntityEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One of the entities in a list, with the facts of the relationship that led to it, if any."
 type EntityEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Entity!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
 "Any relationship of an entity, seen from that entity."
 type RelationshipConnection {
+  "The items of this page."
   edges: [RelationshipEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole list, all pages together."
   totalCount: Int!
 }
+"One relationship of an entity, with the entity at its other end."
 type RelationshipEdge implements RelationshipFacts {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
   "The relationship type."
   type: RelationshipType!
@@ -3731,25 +3951,38 @@ type RelationshipEdge implements RelationshipFacts {
   direction: Direction!
   "The entity at the other end."
   node: Entity!
+  "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
+  "Section or chapter of a document, for contributions."
   section: String
+  "Date of the fact (a publication date), ISO 8601."
   date: Date
+  "Since when (for sub-groups)."
   since: Date
+  "Status (for liaisons: proposed, ...)."
   status: String
+  "Amount (for funding)."
   amount: String
+  "How many lines of the sources state the fact."
   weight: Int
+  "The line that states the fact."
   evidence: Evidence
 }
 
 "The lines that mention an entity."
 type MentionConnection {
+  "The items of this page."
   edges: [MentionEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of mentions in all sources."
   totalCount: Int!
 }
+"One line that mentions an entity."
 type MentionEdge {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
+  "The entity at the other end of the relationship."
   node: Evidence!
 }
 
@@ -3767,69 +4000,95 @@ input OrganizationWhere {
 
 "Filters for working groups; all given conditions must hold."
 input WorkingGroupWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
   "Region equals this text."
   region: String
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for people; all given conditions must hold."
 input PersonWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for documents; all given conditions must hold."
 input DocumentWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Kind equals this text."
   kind: String
   "Dated on or after this date."
   dateFrom: Date
   "Dated on or before this date."
   dateTo: Date
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for projects; all given conditions must hold."
 input ProjectWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Region equals this text."
   region: String
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for standards; all given conditions must hold."
 input StandardWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Kind equals this text."
   kind: String
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for events; all given conditions must hold."
 input EventWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Kind equals this text."
   kind: String
   "On or after this date."
   dateFrom: Date
   "On or before this date."
   dateTo: Date
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "Filters for topics; all given conditions must hold."
 input TopicWhere {
+  "Name or an alias contains this text (case-insensitive)."
   nameContains: String
+  "Name starts with this text (case-insensitive)."
   nameStartsWith: String
+  "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
 }
 
 "One result of a search."
 type SearchHit {
+  "The entity found."
   entity: Entity!
   "Relevance as the full-text index scores it; higher is better."
   score: Float!
@@ -3849,12 +4108,17 @@ type Path {
 
 "One relationship along a path."
 type Hop {
+  "The relationship type."
   type: RelationshipType!
   "OUT when the relationship points from nodes[i] to nodes[i+1], IN when it points back."
   direction: Direction!
+  "The entity before this hop, in path order."
   from: Entity!
+  "The entity after this hop, in path order."
   to: Entity!
+  "Role, where the relationship has one."
   role: String
+  "The line that states the relationship."
   evidence: Evidence!
 }
 
@@ -3865,7 +4129,9 @@ shared person, document or project, + 1 for each other shared entity
 (event, organization, working group, standard, topic).
 """
 type Collaboration {
+  "The collaborating entity, of the same kind as the one asked about."
   entity: Entity!
+  "Strength of the collaboration; see the type's description."
   score: Int!
   "Direct relationships between the two."
   direct: Int!
@@ -3877,18 +4143,24 @@ type Collaboration {
 
 "How many shared entities of one kind."
 type SharedCount {
+  "The kind of the shared entities."
   type: EntityType!
+  "How many there are."
   count: Int!
 }
 
 "Events and dated documents in date order."
 type TimelineConnection {
+  "The items of this page."
   edges: [TimelineEdge!]!
+  "Where this page lies in the whole list."
   pageInfo: PageInfo!
   "Number of items in the whole timeline, all pages together."
   totalCount: Int!
 }
+"One dated item of a timeline."
 type TimelineEdge {
+  "Opaque position of this item, to pass as ` + "`" + `after` + "`" + `."
   cursor: String!
   "The item's date."
   date: Date!
@@ -3905,7 +4177,7 @@ type Stats {
   "Total number of entities."
   entities: Int!
   "Entities with the most relationships to other entities."
-  mostConnected(first: Int = 10): [Degree!]!
+  mostConnected("How many items to return, at most 100." first: Int = 10): [Degree!]!
 }
 
 "A number of graph elements of one label or relationship type."
@@ -3918,12 +4190,15 @@ type LabelCount {
 
 "An entity and its number of relationships."
 type Degree {
+  "The entity."
   entity: Entity!
+  "Its number of relationships to other entities."
   degree: Int!
 }
 
 "A source text loaded into the graph."
 type Source {
+  "Stable id: a prefix for the kind and the canonical name."
   id: ID!
   "File name."
   name: String!
@@ -3943,16 +4218,23 @@ type Source {
 
 "One run of the loader."
 type LoadRun {
+  "Id of the run."
   id: ID!
+  "When the load started (RFC 3339)."
   startedAt: String!
+  "When it finished (RFC 3339)."
   finishedAt: String!
   "Sources in the load."
   sources: [String!]!
   "Sources that were new or had changed."
   changedSources: [String!]!
+  "Entities and sources created."
   nodesCreated: Int!
+  "Entities deleted because no source mentions them any more."
   nodesDeleted: Int!
+  "Relationships and mentions created."
   relationshipsCreated: Int!
+  "Relationships and mentions that left their sources."
   relationshipsDeleted: Int!
 }
 `, BuiltIn: false},

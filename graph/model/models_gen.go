@@ -26,8 +26,10 @@ type RelationshipFacts interface {
 // shared person, document or project, + 1 for each other shared entity
 // (event, organization, working group, standard, topic).
 type Collaboration struct {
+	// The collaborating entity, of the same kind as the one asked about.
 	Entity Entity `json:"entity"`
-	Score  int    `json:"score"`
+	// Strength of the collaboration; see the type's description.
+	Score int `json:"score"`
 	// Direct relationships between the two.
 	Direct int `json:"direct"`
 	// Shared people, documents, events, ... counted by kind.
@@ -38,31 +40,41 @@ type Collaboration struct {
 
 // An entity and its number of relationships.
 type Degree struct {
+	// The entity.
 	Entity Entity `json:"entity"`
-	Degree int    `json:"degree"`
+	// Its number of relationships to other entities.
+	Degree int `json:"degree"`
 }
 
 // Filters for documents; all given conditions must hold.
 type DocumentWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	Kind           *string `json:"kind,omitempty"`
+	// Kind equals this text.
+	Kind *string `json:"kind,omitempty"`
 	// Dated on or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
 	// Dated on or before this date.
-	DateTo    *Date   `json:"dateTo,omitempty"`
+	DateTo *Date `json:"dateTo,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
 // Filters for events; all given conditions must hold.
 type EventWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	Kind           *string `json:"kind,omitempty"`
+	// Kind equals this text.
+	Kind *string `json:"kind,omitempty"`
 	// On or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
 	// On or before this date.
-	DateTo    *Date   `json:"dateTo,omitempty"`
+	DateTo *Date `json:"dateTo,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
@@ -78,13 +90,18 @@ type Evidence struct {
 
 // One relationship along a path.
 type Hop struct {
+	// The relationship type.
 	Type RelationshipType `json:"type"`
 	// OUT when the relationship points from nodes[i] to nodes[i+1], IN when it points back.
 	Direction Direction `json:"direction"`
-	From      Entity    `json:"from"`
-	To        Entity    `json:"to"`
-	Role      *string   `json:"role,omitempty"`
-	Evidence  *Evidence `json:"evidence"`
+	// The entity before this hop, in path order.
+	From Entity `json:"from"`
+	// The entity after this hop, in path order.
+	To Entity `json:"to"`
+	// Role, where the relationship has one.
+	Role *string `json:"role,omitempty"`
+	// The line that states the relationship.
+	Evidence *Evidence `json:"evidence"`
 }
 
 // A number of graph elements of one label or relationship type.
@@ -97,17 +114,24 @@ type LabelCount struct {
 
 // One run of the loader.
 type LoadRun struct {
-	ID         string `json:"id"`
-	StartedAt  string `json:"startedAt"`
+	// Id of the run.
+	ID string `json:"id"`
+	// When the load started (RFC 3339).
+	StartedAt string `json:"startedAt"`
+	// When it finished (RFC 3339).
 	FinishedAt string `json:"finishedAt"`
 	// Sources in the load.
 	Sources []string `json:"sources"`
 	// Sources that were new or had changed.
-	ChangedSources       []string `json:"changedSources"`
-	NodesCreated         int      `json:"nodesCreated"`
-	NodesDeleted         int      `json:"nodesDeleted"`
-	RelationshipsCreated int      `json:"relationshipsCreated"`
-	RelationshipsDeleted int      `json:"relationshipsDeleted"`
+	ChangedSources []string `json:"changedSources"`
+	// Entities and sources created.
+	NodesCreated int `json:"nodesCreated"`
+	// Entities deleted because no source mentions them any more.
+	NodesDeleted int `json:"nodesDeleted"`
+	// Relationships and mentions created.
+	RelationshipsCreated int `json:"relationshipsCreated"`
+	// Relationships and mentions that left their sources.
+	RelationshipsDeleted int `json:"relationshipsDeleted"`
 }
 
 // Filters for organizations; all given conditions must hold.
@@ -124,7 +148,9 @@ type OrganizationWhere struct {
 
 // Relay page information. Cursors are opaque and keyset-based: a page after a cursor stays right when entities are added before it.
 type PageInfo struct {
-	HasNextPage     bool `json:"hasNextPage"`
+	// Whether more items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether items come before this page (it was asked for with `after`).
 	HasPreviousPage bool `json:"hasPreviousPage"`
 	// Cursor of the first edge of the page, if any.
 	StartCursor *string `json:"startCursor,omitempty"`
@@ -144,24 +170,33 @@ type Path struct {
 
 // Filters for people; all given conditions must hold.
 type PersonWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	RelatedTo      *string `json:"relatedTo,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
+	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
 // Filters for projects; all given conditions must hold.
 type ProjectWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	Region         *string `json:"region,omitempty"`
-	RelatedTo      *string `json:"relatedTo,omitempty"`
+	// Region equals this text.
+	Region *string `json:"region,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
+	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
+// What can be asked of the graph. Every query is read-only.
 type Query struct {
 }
 
 // One result of a search.
 type SearchHit struct {
+	// The entity found.
 	Entity Entity `json:"entity"`
 	// Relevance as the full-text index scores it; higher is better.
 	Score float64 `json:"score"`
@@ -171,12 +206,15 @@ type SearchHit struct {
 
 // How many shared entities of one kind.
 type SharedCount struct {
-	Type  EntityType `json:"type"`
-	Count int        `json:"count"`
+	// The kind of the shared entities.
+	Type EntityType `json:"type"`
+	// How many there are.
+	Count int `json:"count"`
 }
 
 // A source text loaded into the graph.
 type Source struct {
+	// Stable id: a prefix for the kind and the canonical name.
 	ID string `json:"id"`
 	// File name.
 	Name string `json:"name"`
@@ -196,21 +234,29 @@ type Source struct {
 
 // Filters for standards; all given conditions must hold.
 type StandardWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	Kind           *string `json:"kind,omitempty"`
-	RelatedTo      *string `json:"relatedTo,omitempty"`
+	// Kind equals this text.
+	Kind *string `json:"kind,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
+	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
 // Events and dated documents in date order.
 type TimelineConnection struct {
-	Edges    []*TimelineEdge `json:"edges"`
-	PageInfo *PageInfo       `json:"pageInfo"`
+	// The items of this page.
+	Edges []*TimelineEdge `json:"edges"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
 	// Number of items in the whole timeline, all pages together.
 	TotalCount int `json:"totalCount"`
 }
 
+// One dated item of a timeline.
 type TimelineEdge struct {
+	// Opaque position of this item, to pass as `after`.
 	Cursor string `json:"cursor"`
 	// The item's date.
 	Date Date `json:"date"`
@@ -220,17 +266,23 @@ type TimelineEdge struct {
 
 // Filters for topics; all given conditions must hold.
 type TopicWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	RelatedTo      *string `json:"relatedTo,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
+	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
 // Filters for working groups; all given conditions must hold.
 type WorkingGroupWhere struct {
-	NameContains   *string `json:"nameContains,omitempty"`
+	// Name or an alias contains this text (case-insensitive).
+	NameContains *string `json:"nameContains,omitempty"`
+	// Name starts with this text (case-insensitive).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Region equals this text.
-	Region    *string `json:"region,omitempty"`
+	Region *string `json:"region,omitempty"`
+	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
 }
 
@@ -238,9 +290,13 @@ type WorkingGroupWhere struct {
 type DatedOrder string
 
 const (
-	DatedOrderNameAsc  DatedOrder = "NAME_ASC"
+	// By name, A to Z.
+	DatedOrderNameAsc DatedOrder = "NAME_ASC"
+	// By name, Z to A.
 	DatedOrderNameDesc DatedOrder = "NAME_DESC"
-	DatedOrderDateAsc  DatedOrder = "DATE_ASC"
+	// Oldest first.
+	DatedOrderDateAsc DatedOrder = "DATE_ASC"
+	// Newest first.
 	DatedOrderDateDesc DatedOrder = "DATE_DESC"
 )
 
@@ -359,7 +415,9 @@ func (e Direction) MarshalJSON() ([]byte, error) {
 type EntityOrder string
 
 const (
-	EntityOrderNameAsc  EntityOrder = "NAME_ASC"
+	// By name, A to Z.
+	EntityOrderNameAsc EntityOrder = "NAME_ASC"
+	// By name, Z to A.
 	EntityOrderNameDesc EntityOrder = "NAME_DESC"
 )
 
@@ -415,14 +473,22 @@ func (e EntityOrder) MarshalJSON() ([]byte, error) {
 type EntityType string
 
 const (
+	// An Organization.
 	EntityTypeOrganization EntityType = "ORGANIZATION"
+	// A WorkingGroup.
 	EntityTypeWorkingGroup EntityType = "WORKING_GROUP"
-	EntityTypePerson       EntityType = "PERSON"
-	EntityTypeDocument     EntityType = "DOCUMENT"
-	EntityTypeProject      EntityType = "PROJECT"
-	EntityTypeStandard     EntityType = "STANDARD"
-	EntityTypeEvent        EntityType = "EVENT"
-	EntityTypeTopic        EntityType = "TOPIC"
+	// A Person.
+	EntityTypePerson EntityType = "PERSON"
+	// A Document.
+	EntityTypeDocument EntityType = "DOCUMENT"
+	// A Project.
+	EntityTypeProject EntityType = "PROJECT"
+	// A Standard.
+	EntityTypeStandard EntityType = "STANDARD"
+	// An Event.
+	EntityTypeEvent EntityType = "EVENT"
+	// A Topic.
+	EntityTypeTopic EntityType = "TOPIC"
 )
 
 var AllEntityType = []EntityType{
@@ -483,24 +549,42 @@ func (e EntityType) MarshalJSON() ([]byte, error) {
 type RelationshipType string
 
 const (
-	RelationshipTypePartOf           RelationshipType = "PART_OF"
-	RelationshipTypeSubgroupOf       RelationshipType = "SUBGROUP_OF"
+	// A working group or organization is part of an organization.
+	RelationshipTypePartOf RelationshipType = "PART_OF"
+	// A working group is a sub-group of another.
+	RelationshipTypeSubgroupOf RelationshipType = "SUBGROUP_OF"
+	// Two working groups work together.
 	RelationshipTypeCollaboratesWith RelationshipType = "COLLABORATES_WITH"
-	RelationshipTypeLiaisonWith      RelationshipType = "LIAISON_WITH"
-	RelationshipTypeMemberOf         RelationshipType = "MEMBER_OF"
-	RelationshipTypeContributedTo    RelationshipType = "CONTRIBUTED_TO"
-	RelationshipTypePublished        RelationshipType = "PUBLISHED"
-	RelationshipTypeMaintains        RelationshipType = "MAINTAINS"
-	RelationshipTypeMapsTo           RelationshipType = "MAPS_TO"
-	RelationshipTypeParticipatesIn   RelationshipType = "PARTICIPATES_IN"
-	RelationshipTypeFundedBy         RelationshipType = "FUNDED_BY"
-	RelationshipTypeLedBy            RelationshipType = "LED_BY"
-	RelationshipTypeHeld             RelationshipType = "HELD"
-	RelationshipTypeAttended         RelationshipType = "ATTENDED"
-	RelationshipTypePresentedAt      RelationshipType = "PRESENTED_AT"
-	RelationshipTypeDiscussed        RelationshipType = "DISCUSSED"
-	RelationshipTypeReferences       RelationshipType = "REFERENCES"
-	RelationshipTypeFocusesOn        RelationshipType = "FOCUSES_ON"
+	// Two organizations have (or propose) a liaison.
+	RelationshipTypeLiaisonWith RelationshipType = "LIAISON_WITH"
+	// A person belongs to a working group or organization, in a role.
+	RelationshipTypeMemberOf RelationshipType = "MEMBER_OF"
+	// A person contributed to a document, in a role, maybe for a section.
+	RelationshipTypeContributedTo RelationshipType = "CONTRIBUTED_TO"
+	// A working group or organization published a document.
+	RelationshipTypePublished RelationshipType = "PUBLISHED"
+	// An organization maintains a standard.
+	RelationshipTypeMaintains RelationshipType = "MAINTAINS"
+	// A standard maps to another.
+	RelationshipTypeMapsTo RelationshipType = "MAPS_TO"
+	// An organization takes part in a project.
+	RelationshipTypeParticipatesIn RelationshipType = "PARTICIPATES_IN"
+	// A project is funded by an organization.
+	RelationshipTypeFundedBy RelationshipType = "FUNDED_BY"
+	// A project is led by an organization.
+	RelationshipTypeLedBy RelationshipType = "LED_BY"
+	// A working group or organization held an event.
+	RelationshipTypeHeld RelationshipType = "HELD"
+	// A person attended an event.
+	RelationshipTypeAttended RelationshipType = "ATTENDED"
+	// A person presented, moderated or sat on a panel at an event.
+	RelationshipTypePresentedAt RelationshipType = "PRESENTED_AT"
+	// A document was discussed at an event.
+	RelationshipTypeDiscussed RelationshipType = "DISCUSSED"
+	// A document refers to a standard or another document.
+	RelationshipTypeReferences RelationshipType = "REFERENCES"
+	// A working group, document or project is about a topic.
+	RelationshipTypeFocusesOn RelationshipType = "FOCUSES_ON"
 )
 
 var AllRelationshipType = []RelationshipType{
