@@ -24,10 +24,14 @@ type config struct {
 	MaxBodyBytes   int64
 	RateLimit      float64 // requests per second per client; 0 turns limiting off
 	RateBurst      int
+	Metrics        bool
 	Playground     bool
 	Introspection  bool
 	LogFormat      string
-	DryRun         bool // load only
+	DryRun         bool   // load only
+	GenScale       int    // gen only
+	GenSeed        uint64 // gen only
+	GenLoad        bool   // gen only: write to Neo4j instead of stdout
 }
 
 // LogValue implements slog.LogValuer; the Neo4j password stays redacted.
@@ -42,6 +46,7 @@ func (c config) LogValue() slog.Value {
 		slog.Int64("max_body_bytes", c.MaxBodyBytes),
 		slog.Float64("rate_limit", c.RateLimit),
 		slog.Int("rate_burst", c.RateBurst),
+		slog.Bool("metrics", c.Metrics),
 		slog.Bool("playground", c.Playground),
 		slog.Bool("introspection", c.Introspection),
 	)
@@ -110,8 +115,13 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest request body accepted")
 		fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("CSAKG_RATE_LIMIT", 50), "GraphQL requests per second per client IP; 0 turns limiting off [CSAKG_RATE_LIMIT]")
 		fs.IntVar(&c.RateBurst, "rate-burst", int(envFloat("CSAKG_RATE_BURST", 100)), "requests a client may send at once above the rate [CSAKG_RATE_BURST]")
+		fs.BoolVar(&c.Metrics, "metrics", envBool("CSAKG_METRICS", true), "serve Prometheus metrics at /metrics [CSAKG_METRICS]")
 		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
 		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
+	} else if cmd == "gen" {
+		fs.IntVar(&c.GenScale, "scale", 1, "size, in multiples of the source texts' graph")
+		fs.Uint64Var(&c.GenSeed, "seed", 1, "random seed; the same seed and scale give the same graph")
+		fs.BoolVar(&c.GenLoad, "load", false, "load the graph into Neo4j instead of printing it")
 	} else {
 		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
 	}
@@ -123,6 +133,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	}
 	c.CORSOrigins = splitList(origins)
 	c.Sources = splitList(sources)
+	if cmd == "gen" && (c.GenScale < 1 || c.GenScale > 10000) {
+		return c, nil, fmt.Errorf("scale: %d is out of range 1 to 10000", c.GenScale)
+	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, nil, fmt.Errorf("log-format: %q is not text or json", c.LogFormat)
 	}

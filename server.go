@@ -3,6 +3,7 @@
 //
 //	csakg [serve] [flags]        serve GraphQL, GraphiQL and the health checks
 //	csakg load [flags] PATH...   load texts (files or folders) into Neo4j
+//	csakg gen [flags]            make a synthetic graph (JSON, or --load it)
 //
 // Every flag has an environment variable; see the README for the table.
 package main
@@ -27,6 +28,7 @@ import (
 
 	"csakg/graph"
 	"csakg/httpx"
+	"csakg/obs"
 	"csakg/store"
 )
 
@@ -44,7 +46,7 @@ func main() {
 // run dispatches to a subcommand; serve is the default.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cmd := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "load") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "load" || args[0] == "gen") {
 		cmd, args = args[0], args[1:]
 	}
 	cfg, rest, err := parseConfig(cmd, args, os.Getenv, stderr)
@@ -55,6 +57,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch cmd {
 	case "load":
 		return runLoad(ctx, cfg, rest, stdout, stderr, log)
+	case "gen":
+		if len(rest) > 0 {
+			return usageError{fmt.Errorf("gen: unexpected argument %q", rest[0])}
+		}
+		return runGen(ctx, cfg, stdout, stderr, log)
 	default:
 		if len(rest) > 0 {
 			return usageError{fmt.Errorf("serve: unexpected argument %q", rest[0])}
@@ -77,11 +84,14 @@ func exitCode(err error) int {
 	return 1
 }
 
+// newLogger returns the logger; records logged with a request's context
+// carry its request id.
 func newLogger(w io.Writer, format string) *slog.Logger {
+	var h slog.Handler = slog.NewTextHandler(w, nil)
 	if format == "json" {
-		return slog.New(slog.NewJSONHandler(w, nil))
+		h = slog.NewJSONHandler(w, nil)
 	}
-	return slog.New(slog.NewTextHandler(w, nil))
+	return slog.New(obs.LogHandler{Handler: h})
 }
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully.
@@ -91,6 +101,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	metrics := obs.NewMetrics()
+	st.OnQuery(metrics.ObserveQuery)
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -102,7 +114,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           routes(cfg, st, log),
+		Handler:           routes(cfg, st, metrics, log),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       cfg.RequestTimeout + 5*time.Second,
 		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
@@ -118,6 +130,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	go watchNeo4j(ctx, st, metrics)
 	go func() {
 		// Neo4j may still be starting: the server answers meanwhile, and
 		// /readyz says it is not ready.
@@ -153,14 +166,38 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	return nil
 }
 
+// watchNeo4j keeps the csakg_neo4j_up gauge current.
+func watchNeo4j(ctx context.Context, st *store.Store, m *obs.Metrics) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		if st.Ping(pctx) == nil {
+			m.Neo4jUp.Set(1)
+		} else {
+			m.Neo4jUp.Set(0)
+		}
+		cancel()
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
 // routes builds the server's HTTP routes.
-func routes(cfg config, st *store.Store, log *slog.Logger) http.Handler {
+func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
 	gql := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{
 		Timeout:       cfg.RequestTimeout,
 		MaxBodyBytes:  cfg.MaxBodyBytes,
 		Introspection: cfg.Introspection,
+		Metrics:       metrics,
 	})
+	if cfg.Metrics {
+		mux.Handle("GET /metrics", metrics.Handler())
+	}
 	var api http.Handler = gql
 	if cfg.RateLimit > 0 {
 		api = httpx.NewRateLimiter(cfg.RateLimit, cfg.RateBurst).Middleware(gql)
@@ -191,5 +228,5 @@ func routes(cfg config, st *store.Store, log *slog.Logger) http.Handler {
 		AllowedHeaders: []string{"Content-Type", "Authorization"},
 		MaxAge:         600,
 	})
-	return httpx.SecureHeaders(c.Handler(mux))
+	return obs.WithRequestID(httpx.SecureHeaders(c.Handler(mux)))
 }

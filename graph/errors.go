@@ -40,6 +40,14 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gerr
 		}
 		code, msg := classify(err)
+		if code == CodeInternal || code == CodeDatabaseUnavailable {
+			// A deadline that cuts a connection short can surface as any
+			// network or protocol error; past the deadline, it is a
+			// time-out.
+			if store.PastDeadline(ctx) {
+				code, msg = classify(context.DeadlineExceeded)
+			}
+		}
 		if code == CodeInternal || code == CodeDatabaseUnavailable || code == CodeTimeout {
 			log.ErrorContext(ctx, "request failed", "code", code, "path", gerr.Path.String(), "err", err)
 		}

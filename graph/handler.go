@@ -14,6 +14,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"csakg/obs"
 )
 
 // Options are the limits and switches of the GraphQL endpoint.
@@ -21,9 +23,10 @@ type Options struct {
 	Timeout       time.Duration // per request; cancels the Cypher too
 	MaxBodyBytes  int64
 	Introspection bool
-	MaxDepth      int // deepest nesting of fields; 0 for DefaultMaxDepth
-	MaxCost       int // see Limits; 0 for DefaultMaxCost
-	MaxFields     int // see Limits; 0 for DefaultMaxFields
+	MaxDepth      int          // deepest nesting of fields; 0 for DefaultMaxDepth
+	MaxCost       int          // see Limits; 0 for DefaultMaxCost
+	MaxFields     int          // see Limits; 0 for DefaultMaxFields
+	Metrics       *obs.Metrics // nil: no metrics
 }
 
 // Default limits.
@@ -51,6 +54,9 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	})
 	if opt.Introspection {
 		srv.Use(extension.Introspection{})
+	}
+	if opt.Metrics != nil {
+		srv.Use(Metrics{opt.Metrics})
 	}
 	srv.SetErrorPresenter(ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

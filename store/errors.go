@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -23,10 +24,25 @@ var (
 // made of it (a connection cut short by the deadline looks like a network
 // error).
 func translateCtx(ctx context.Context, err error) error {
-	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && !errors.Is(err, ErrTimeout) {
+	if err != nil && PastDeadline(ctx) && !errors.Is(err, ErrTimeout) {
 		return fmt.Errorf("%w: %w", ErrTimeout, err)
 	}
 	return translate(err)
+}
+
+// deadlineSlack is how close to its deadline a context counts as past it.
+// The driver sets socket deadlines from the context's, and a socket can time
+// out a moment before the context says so.
+const deadlineSlack = time.Millisecond
+
+// PastDeadline reports whether ctx's deadline has passed, or is so close
+// that an error now is the deadline's doing.
+func PastDeadline(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && time.Until(dl) <= deadlineSlack
 }
 
 // translate maps driver errors onto the store's errors, keeping the original

@@ -50,7 +50,12 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	queries atomic.Int64 // read queries sent, for tests and metrics
+	onQuery func(time.Duration, error)
 }
+
+// OnQuery sets a function called after every read query with its duration
+// and error, for metrics. Set it before the store is used.
+func (s *Store) OnQuery(f func(time.Duration, error)) { s.onQuery = f }
 
 // Open creates the driver. It does not connect: the server must be able to
 // start while Neo4j is still coming up (see Ping and WaitReady).
@@ -113,10 +118,14 @@ func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 // it to a follower) and returns its records.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	s.queries.Add(1)
+	start := time.Now()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db),
 		neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)))
+	if s.onQuery != nil {
+		s.onQuery(time.Since(start), err)
+	}
 	if err != nil {
 		return nil, translateCtx(ctx, err)
 	}
