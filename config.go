@@ -25,6 +25,8 @@ type config struct {
 	RateLimit      float64 // requests per second per client; 0 turns limiting off
 	RateBurst      int
 	Metrics        bool
+	PersistedFile  string // with PersistedOnly, the only queries accepted
+	PersistedOnly  bool
 	Playground     bool
 	Introspection  bool
 	LogFormat      string
@@ -47,6 +49,7 @@ func (c config) LogValue() slog.Value {
 		slog.Float64("rate_limit", c.RateLimit),
 		slog.Int("rate_burst", c.RateBurst),
 		slog.Bool("metrics", c.Metrics),
+		slog.Bool("persisted_only", c.PersistedOnly),
 		slog.Bool("playground", c.Playground),
 		slog.Bool("introspection", c.Introspection),
 	)
@@ -115,6 +118,8 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest request body accepted")
 		fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("CSAKG_RATE_LIMIT", 50), "GraphQL requests per second per client IP; 0 turns limiting off [CSAKG_RATE_LIMIT]")
 		fs.IntVar(&c.RateBurst, "rate-burst", int(envFloat("CSAKG_RATE_BURST", 100)), "requests a client may send at once above the rate [CSAKG_RATE_BURST]")
+		fs.StringVar(&c.PersistedFile, "persisted-queries", env("CSAKG_PERSISTED_QUERIES", ""), "JSON file of known queries (array of query texts) [CSAKG_PERSISTED_QUERIES]")
+		fs.BoolVar(&c.PersistedOnly, "persisted-only", envBool("CSAKG_PERSISTED_ONLY", false), "accept only the queries of --persisted-queries [CSAKG_PERSISTED_ONLY]")
 		fs.BoolVar(&c.Metrics, "metrics", envBool("CSAKG_METRICS", true), "serve Prometheus metrics at /metrics [CSAKG_METRICS]")
 		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
 		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
@@ -133,6 +138,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	}
 	c.CORSOrigins = splitList(origins)
 	c.Sources = splitList(sources)
+	if c.PersistedOnly && c.PersistedFile == "" {
+		return c, nil, fmt.Errorf("persisted-only: needs --persisted-queries FILE")
+	}
 	if cmd == "gen" && (c.GenScale < 1 || c.GenScale > 10000) {
 		return c, nil, fmt.Errorf("scale: %d is out of range 1 to 10000", c.GenScale)
 	}

@@ -114,13 +114,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           routes(cfg, st, metrics, log),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       cfg.RequestTimeout + 5*time.Second,
 		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
 		IdleTimeout:       60 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return ctx },
 	}
+	h, err := routes(cfg, st, metrics, log)
+	if err != nil {
+		return err
+	}
+	srv.Handler = h
 	// The listener opens first so the address is known (and taken) before
 	// the log says so.
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -187,14 +191,22 @@ func watchNeo4j(ctx context.Context, st *store.Store, m *obs.Metrics) {
 }
 
 // routes builds the server's HTTP routes.
-func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger) http.Handler {
+func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger) (http.Handler, error) {
 	mux := http.NewServeMux()
-	gql := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{
+	opt := graph.Options{
 		Timeout:       cfg.RequestTimeout,
 		MaxBodyBytes:  cfg.MaxBodyBytes,
 		Introspection: cfg.Introspection,
 		Metrics:       metrics,
-	})
+	}
+	if cfg.PersistedOnly {
+		p, err := graph.LoadPersisted(cfg.PersistedFile)
+		if err != nil {
+			return nil, err
+		}
+		opt.Persisted = &p
+	}
+	gql := graph.NewHandler(&graph.Resolver{Store: st}, log, opt)
 	if cfg.Metrics {
 		mux.Handle("GET /metrics", metrics.Handler())
 	}
@@ -228,5 +240,5 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 		AllowedHeaders: []string{"Content-Type", "Authorization"},
 		MaxAge:         600,
 	})
-	return obs.WithRequestID(httpx.SecureHeaders(c.Handler(mux)))
+	return obs.WithRequestID(httpx.SecureHeaders(c.Handler(mux))), nil
 }

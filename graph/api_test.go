@@ -826,3 +826,19 @@ func TestOneRoundTripAtAnySize(t *testing.T) {
 		}
 	}
 }
+
+func TestLargeBodyRefused(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	body := `{"query":"{ stats { entities } }","variables":{"pad":"` + strings.Repeat("x", 10<<20) + `"}}`
+	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	before := a.st.Queries()
+	a.h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "BAD_USER_INPUT") {
+		t.Errorf("10 MB body: %d %s", rec.Code, rec.Body.String())
+	}
+	if a.st.Queries() != before {
+		t.Error("a refused body reached Neo4j")
+	}
+}

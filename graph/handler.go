@@ -27,6 +27,9 @@ type Options struct {
 	MaxCost       int          // see Limits; 0 for DefaultMaxCost
 	MaxFields     int          // see Limits; 0 for DefaultMaxFields
 	Metrics       *obs.Metrics // nil: no metrics
+	// Persisted, when set, accepts only its queries; otherwise automatic
+	// persisted queries let clients send a query's hash once it is known.
+	Persisted *PersistedOnly
 }
 
 // Default limits.
@@ -52,6 +55,11 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 		MaxCost:   cmp.Or(opt.MaxCost, DefaultMaxCost),
 		MaxFields: cmp.Or(opt.MaxFields, DefaultMaxFields),
 	})
+	if opt.Persisted != nil {
+		srv.Use(*opt.Persisted)
+	} else {
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	}
 	if opt.Introspection {
 		srv.Use(extension.Introspection{})
 	}
@@ -66,6 +74,14 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	var h http.Handler = srv
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if opt.MaxBodyBytes > 0 {
+			if req.ContentLength > opt.MaxBodyBytes {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusRequestEntityTooLarge)
+				fmt.Fprintf(w, `{"errors":[{"message":"the request body is larger than %d bytes","extensions":{"code":%q}}]}`,
+					opt.MaxBodyBytes, CodeBadUserInput)
+				return
+			}
+			// A body without a declared length is cut at the limit.
 			req.Body = http.MaxBytesReader(w, req.Body, opt.MaxBodyBytes)
 		}
 		if opt.Timeout > 0 {
