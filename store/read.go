@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"csakg/loader"
 )
@@ -205,16 +206,31 @@ ORDER BY score DESC, node.id LIMIT %d`, c.param(lucene), typeCond, c.entity("nod
 	return out, nil
 }
 
+// Bounds on a search: Lucene builds an automaton per prefix term, and a
+// huge one fails the query.
+const (
+	maxSearchWords    = 10
+	maxSearchWordRune = 40
+)
+
 // SearchQuery turns text a person typed into a Lucene query that matches
 // it literally: every character with a meaning in Lucene's syntax is
-// escaped, and the last word also matches as a prefix. It returns "" when
-// the text has no word to search for.
+// escaped, and the last word also matches as a prefix. Words are cut to 40
+// characters and only the first 10 count. It returns "" when the text has
+// no word to search for.
 func SearchQuery(text string) string {
+	text = strings.ToValidUTF8(text, "")
 	words := strings.FieldsFunc(text, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000'
+		return unicode.IsSpace(r) || unicode.IsControl(r)
 	})
 	var terms []string
 	for _, w := range words {
+		if len(terms) == maxSearchWords {
+			break
+		}
+		if r := []rune(w); len(r) > maxSearchWordRune {
+			w = string(r[:maxSearchWordRune])
+		}
 		e := luceneEscape(w)
 		if e == "" {
 			continue
