@@ -2,7 +2,7 @@
 SHELL := bash
 SOURCES ?= ../shared/seeds
 
-.PHONY: run test generate check-generate build neo4j-start neo4j-stop clean
+.PHONY: run test bench generate check-generate build neo4j-start neo4j-stop clean
 
 ## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
 run:
@@ -11,6 +11,11 @@ run:
 ## test: go vet and all tests against a real Neo4j (a test instance when NEO4J_URI is unset)
 test: check-generate
 	scripts/test
+
+## bench: load a generated graph and measure csakg against the raw-Cypher floor (BENCH_ARGS to change the run)
+BENCH_ARGS ?= -scale 1 -n 300 -concurrency 1,8,64
+bench:
+	scripts/bench $(BENCH_ARGS)
 
 ## generate: regenerate gqlgen code from schema/*.graphqls
 generate:

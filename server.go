@@ -102,7 +102,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	metrics := obs.NewMetrics()
-	st.OnQuery(metrics.ObserveQuery)
+	st.OnQuery(func(q store.QueryInfo) { metrics.ObserveQuery(q.Duration, q.Err) })
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()

@@ -50,12 +50,21 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	queries atomic.Int64 // read queries sent, for tests and metrics
-	onQuery func(time.Duration, error)
+	onQuery func(QueryInfo)
 }
 
-// OnQuery sets a function called after every read query with its duration
-// and error, for metrics. Set it before the store is used.
-func (s *Store) OnQuery(f func(time.Duration, error)) { s.onQuery = f }
+// QueryInfo describes one read query the store sent.
+type QueryInfo struct {
+	Cypher   string
+	Params   map[string]any
+	Duration time.Duration
+	Err      error
+}
+
+// OnQuery sets a function called after every read query, for metrics and
+// for the benchmark, which replays the same Cypher through the bare driver.
+// Set it before the store is used.
+func (s *Store) OnQuery(f func(QueryInfo)) { s.onQuery = f }
 
 // Open creates the driver. It does not connect: the server must be able to
 // start while Neo4j is still coming up (see Ping and WaitReady).
@@ -124,7 +133,7 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 		neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)))
 	if s.onQuery != nil {
-		s.onQuery(time.Since(start), err)
+		s.onQuery(QueryInfo{Cypher: cypher, Params: params, Duration: time.Since(start), Err: err})
 	}
 	if err != nil {
 		return nil, translateCtx(ctx, err)

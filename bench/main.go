@@ -1,0 +1,438 @@
+// Command bench measures csakg against the floor: the same Cypher, sent
+// once over Bolt by the bare driver.
+//
+// It loads a generated graph, starts the csakg server as a child process on
+// 127.0.0.1, and runs a fixed mix of GraphQL requests at several
+// concurrencies. For each request it first runs it once through an
+// in-process store that records the Cypher it sends; that Cypher, replayed
+// through the driver, is the floor. It prints a markdown table: latency
+// percentiles and throughput for csakg and the floor, their ratio, Cypher
+// round trips per request, and the server's CPU time and peak RSS.
+//
+//	go run ./bench -scale 1 -n 300 -concurrency 1,8,64
+//
+// Runs are bounded by -n requests and -max-time per cell, and talk only to
+// 127.0.0.1.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"csakg/gen"
+	"csakg/graph"
+	"csakg/store"
+)
+
+// request is one GraphQL request of the mix.
+type request struct {
+	Name  string
+	Query string
+	Vars  map[string]any
+}
+
+// mix is what users really send: search, an entity with its neighbours
+// three levels deep, a filtered list and its second page, paths,
+// collaborators, and a month's timeline. Ids are the generator's.
+func mix(cursor string) []request {
+	return []request{
+		{"search", `query($t: String!) { search(text: $t, first: 10) { score snippet entity { id name type } } }`,
+			map[string]any{"t": "security"}},
+		{"neighbours-3", `query($id: ID!) { node(id: $id) { id name ... on WorkingGroup {
+			members(first: 10) { totalCount edges { role node { name workingGroups(first: 5) { edges { node { name
+			members(first: 5) { edges { node { name } } } } } } } } } } } }`, map[string]any{"id": "wg:gen-1"}},
+		{"list-filtered", `{ workingGroups(first: 20, where: {nameContains: "cloud"}) { totalCount pageInfo { endCursor hasNextPage } edges { node { id name acronym } } } }`, nil},
+		{"list-page-2", `query($a: String) { workingGroups(first: 20, after: $a, where: {nameContains: "cloud"}) { pageInfo { endCursor hasNextPage } edges { node { id name acronym } } } }`,
+			map[string]any{"a": cursor}},
+		{"paths", `{ paths(from: "person:gen-7", to: "org:gen-3", maxHops: 4, first: 3) { length hops { type direction from { id } to { id } evidence { source line } } } }`, nil},
+		{"collaborators", `{ collaborators(of: "wg:gen-2", first: 10) { score direct shared { type count } entity { id name } } }`, nil},
+		{"timeline-month", `{ timeline(from: "2020-06", to: "2020-06", first: 20) { totalCount edges { date node { id name type } } } }`, nil},
+	}
+}
+
+type config struct {
+	scale       int
+	seed        uint64
+	n           int
+	maxTime     time.Duration
+	concurrency []int
+	out         string
+	skipLoad    bool
+}
+
+func main() {
+	var c config
+	var conc string
+	flag.IntVar(&c.scale, "scale", 1, "generated graph size, in multiples of the sources' graph")
+	flag.Uint64Var(&c.seed, "seed", 1, "generator seed")
+	flag.IntVar(&c.n, "n", 300, "requests per request type and concurrency (upper bound)")
+	flag.DurationVar(&c.maxTime, "max-time", 15*time.Second, "time limit per request type and concurrency")
+	flag.StringVar(&conc, "concurrency", "1,8,64", "comma-separated concurrency levels")
+	flag.StringVar(&c.out, "out", "", "also write the markdown report to this file")
+	flag.BoolVar(&c.skipLoad, "skip-load", false, "use the graph already in Neo4j")
+	flag.Parse()
+	for _, s := range strings.Split(conc, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 || n > 256 {
+			fmt.Fprintf(os.Stderr, "bench: concurrency %q: want 1 to 256\n", s)
+			os.Exit(2)
+		}
+		c.concurrency = append(c.concurrency, n)
+	}
+	if err := run(context.Background(), c); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func neo4jConfig() store.Config {
+	cfg := store.Config{
+		URI: os.Getenv("NEO4J_URI"), User: os.Getenv("NEO4J_USER"),
+		Password: store.Secret(os.Getenv("NEO4J_PASSWORD")), Database: os.Getenv("NEO4J_DATABASE"),
+	}
+	if cfg.User == "" {
+		cfg.User = "neo4j"
+	}
+	return cfg
+}
+
+func run(ctx context.Context, c config) error {
+	cfg := neo4jConfig()
+	if cfg.URI == "" {
+		return errors.New("NEO4J_URI is not set (make bench starts a Neo4j for you)")
+	}
+	st, err := store.Open(cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close(ctx)
+	if err := st.WaitReady(ctx, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		return err
+	}
+	g := gen.Graph(c.seed, c.scale)
+	if !c.skipLoad {
+		fmt.Fprintf(os.Stderr, "loading scale %d: %d entities, %d relationships\n", c.scale, len(g.Nodes), len(g.Edges))
+		if err := st.Wipe(ctx); err != nil {
+			return err
+		}
+		t0 := time.Now()
+		if _, err := st.Load(ctx, g); err != nil {
+			return err
+		}
+		d := time.Since(t0)
+		fmt.Fprintf(os.Stderr, "loaded in %v: %.0f entities+relationships/s\n", d.Round(time.Millisecond), float64(len(g.Nodes)+len(g.Edges))/d.Seconds())
+	}
+
+	// Record the Cypher of each request through an in-process handler.
+	var mu sync.Mutex
+	var traced []store.QueryInfo
+	st.OnQuery(func(q store.QueryInfo) {
+		mu.Lock()
+		traced = append(traced, q)
+		mu.Unlock()
+	})
+	local := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Timeout: 30 * time.Second})
+	var first struct {
+		Data struct {
+			WorkingGroups struct {
+				PageInfo struct{ EndCursor string }
+			}
+		}
+	}
+	if err := json.Unmarshal(postLocal(local, mix("")[2]), &first); err != nil {
+		return err
+	}
+	reqs := mix(first.Data.WorkingGroups.PageInfo.EndCursor)
+	floors := make([][]store.QueryInfo, len(reqs))
+	for i, r := range reqs {
+		traced = nil
+		body := postLocal(local, r)
+		if bytes.Contains(body, []byte(`"errors"`)) {
+			return fmt.Errorf("request %s failed: %s", r.Name, body)
+		}
+		floors[i] = append([]store.QueryInfo(nil), traced...)
+	}
+	st.OnQuery(nil)
+
+	srv, err := startServer(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password.Reveal(), ""))
+	if err != nil {
+		return err
+	}
+	defer driver.Close(ctx)
+
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}}
+	var rows []row
+	cpuBefore := srv.cpu()
+	for _, conc := range c.concurrency {
+		for i, r := range reqs {
+			queriesBefore := srv.cypherQueries(client)
+			api := measure(c, conc, func() error { return srv.post(client, r) })
+			queries := srv.cypherQueries(client) - queriesBefore
+			floor := measure(c, conc, func() error { return replay(ctx, driver, cfg.Database, floors[i]) })
+			rows = append(rows, row{name: r.Name, conc: conc, api: api, floor: floor,
+				roundTrips: float64(queries) / float64(api.calls)})
+		}
+	}
+	cpu := srv.cpu() - cpuBefore
+	rss := srv.peakRSS()
+	report := renderReport(c, rows, cpu, rss)
+	fmt.Print(report)
+	if c.out != "" {
+		return os.WriteFile(c.out, []byte(report), 0o644)
+	}
+	return nil
+}
+
+func postLocal(h http.Handler, r request) []byte {
+	b, _ := json.Marshal(map[string]any{"query": r.Query, "variables": r.Vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Body.Bytes()
+}
+
+// replay sends the recorded statements through the bare driver, as csakg
+// does: one read transaction each.
+func replay(ctx context.Context, d neo4j.DriverWithContext, db string, qs []store.QueryInfo) error {
+	for _, q := range qs {
+		if _, err := neo4j.ExecuteQuery(ctx, d, q.Cypher, q.Params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stats are the figures of one cell.
+type stats struct {
+	count         int // measured requests
+	calls         int // all requests, warm-up included
+
+	errors        int
+	p50, p95, p99 time.Duration
+	throughput    float64 // requests per second
+}
+
+type row struct {
+	name       string
+	conc       int
+	api, floor stats
+	roundTrips float64
+}
+
+// measure runs f up to c.n times (and at most c.maxTime) with conc workers.
+func measure(c config, conc int, f func() error) stats {
+	warm := min(conc, 5)
+	for range warm { // warm up connections and caches
+		f()
+	}
+	var next atomic.Int64
+	var errs atomic.Int64
+	lat := make([]time.Duration, c.n)
+	deadline := time.Now().Add(c.maxTime)
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range conc {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= c.n || time.Now().After(deadline) {
+					return
+				}
+				t0 := time.Now()
+				if f() != nil {
+					errs.Add(1)
+				}
+				lat[i] = time.Since(t0)
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	done := min(int(next.Load()), c.n)
+	l := slices.Clone(lat[:done])
+	slices.Sort(l)
+	pct := func(p float64) time.Duration {
+		if len(l) == 0 {
+			return 0
+		}
+		return l[min(len(l)-1, int(p*float64(len(l))))]
+	}
+	return stats{count: done, calls: done + warm, errors: int(errs.Load()), p50: pct(.50), p95: pct(.95), p99: pct(.99),
+		throughput: float64(done) / elapsed.Seconds()}
+}
+
+// server is the csakg server under test, a child process.
+type server struct {
+	cmd  *exec.Cmd
+	base string
+}
+
+func startServer(ctx context.Context, cfg store.Config) (*server, error) {
+	bin := filepath.Join(os.TempDir(), "csakg-bench")
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return nil, fmt.Errorf("building csakg: %w", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(bin, "serve", "--addr", addr, "--rate-limit", "0", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User)
+	cmd.Env = append(os.Environ(), "NEO4J_PASSWORD="+cfg.Password.Reveal(), "CSAKG_LOG_FORMAT=json")
+	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{cmd: cmd, base: "http://" + addr}
+	for t0 := time.Now(); time.Since(t0) < 30*time.Second; time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Get(s.base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return s, nil
+			}
+		}
+	}
+	s.stop()
+	return nil, errors.New("csakg did not become ready in 30s")
+}
+
+func (s *server) stop() {
+	s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		s.cmd.Process.Kill()
+	}
+}
+
+func (s *server) post(c *http.Client, r request) error {
+	b, _ := json.Marshal(map[string]any{"query": r.Query, "variables": r.Vars})
+	resp, err := c.Post(s.base+"/graphql", "application/json", bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK || bytes.Contains(body, []byte(`"errors"`)) {
+		return fmt.Errorf("%s: %d %s", r.Name, resp.StatusCode, body)
+	}
+	return nil
+}
+
+// cypherQueries reads csakg_cypher_queries_total from /metrics.
+func (s *server) cypherQueries(c *http.Client) int64 {
+	resp, err := c.Get(s.base + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	var total int64
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "csakg_cypher_queries_total{") {
+			f := strings.Fields(line)
+			v, _ := strconv.ParseFloat(f[len(f)-1], 64)
+			total += int64(v)
+		}
+	}
+	return total
+}
+
+// cpu returns the server's user+system CPU time so far.
+func (s *server) cpu() time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name, which is in parentheses.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * time.Second / 100 // USER_HZ is 100 on Linux
+}
+
+// peakRSS returns the server's peak resident set size, in bytes.
+func (s *server) peakRSS() int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			kb, _ := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2f", float64(d.Microseconds())/1000) }
+
+func renderReport(c config, rows []row, cpu time.Duration, rss int64) string {
+	var b strings.Builder
+	cpuModel := "unknown"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				cpuModel = strings.TrimSpace(strings.SplitN(line, ":", 2)[1])
+				break
+			}
+		}
+	}
+	fmt.Fprintf(&b, "## csakg benchmark\n\nMachine: %s, %d cores, %s %s/%s. Graph: generated, scale %d, seed %d. "+
+		"Up to %d requests per cell, %v at most. Latencies in ms.\n\n",
+		cpuModel, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, c.scale, c.seed, c.n, c.maxTime)
+	fmt.Fprintln(&b, "| request | conc | csakg p50 | p95 | p99 | req/s | floor p50 | p95 | p99 | req/s | p50 ratio | req/s ratio | round trips | errors |")
+	fmt.Fprintln(&b, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %d | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.2f | %.2f | %.2f | %d |\n",
+			r.name, r.conc, ms(r.api.p50), ms(r.api.p95), ms(r.api.p99), r.api.throughput,
+			ms(r.floor.p50), ms(r.floor.p95), ms(r.floor.p99), r.floor.throughput,
+			float64(r.api.p50)/float64(max(r.floor.p50, 1)), r.api.throughput/max(r.floor.throughput, 1e-9),
+			r.roundTrips, r.api.errors+r.floor.errors)
+	}
+	fmt.Fprintf(&b, "\nServer CPU time over the whole run: %v; server peak RSS: %.1f MB.\n", cpu.Round(time.Millisecond), float64(rss)/1e6)
+	return b.String()
+}
