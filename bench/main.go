@@ -234,8 +234,8 @@ func replay(ctx context.Context, d neo4j.DriverWithContext, db string, qs []stor
 
 // stats are the figures of one cell.
 type stats struct {
-	count         int // measured requests
-	calls         int // all requests, warm-up included
+	count int // measured requests
+	calls int // all requests, warm-up included
 
 	errors        int
 	p50, p95, p99 time.Duration
