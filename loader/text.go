@@ -1,0 +1,137 @@
+package loader
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Text is one input text.
+type Text struct {
+	Name string // file name, used in evidence
+	Data []byte
+}
+
+// MaxTextSize is the largest text the loader reads.
+const MaxTextSize = 8 << 20
+
+// textExts are the file kinds read from folders.
+var textExts = []string{".txt", ".md", ".text"}
+
+// ReadTexts reads the files at paths; a folder contributes its text files
+// (.txt, .md, .text), sorted by name, not recursing. This is the package's
+// only I/O.
+func ReadTexts(paths []string) ([]Text, error) {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		n := 0
+		for _, e := range entries {
+			if e.Type().IsRegular() && slices.Contains(textExts, strings.ToLower(filepath.Ext(e.Name()))) {
+				files = append(files, filepath.Join(p, e.Name()))
+				n++
+			}
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("%s: no text files (%s) in the folder", p, strings.Join(textExts, ", "))
+		}
+	}
+	var texts []Text
+	seen := map[string]string{}
+	for _, f := range files {
+		info, err := os.Stat(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+		}
+		if info.Size() > MaxTextSize {
+			return nil, fmt.Errorf("%s: %d bytes is over the limit of %d", f, info.Size(), MaxTextSize)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+		}
+		name := filepath.Base(f)
+		if other, ok := seen[name]; ok && other != f {
+			return nil, fmt.Errorf("%s: same file name as %s; sources are known by name", f, other)
+		}
+		seen[name] = f
+		texts = append(texts, Text{Name: name, Data: data})
+	}
+	return texts, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// check refuses texts the loader cannot read as text.
+func check(t Text) error {
+	switch {
+	case len(t.Data) == 0:
+		return fmt.Errorf("%s: empty file", t.Name)
+	case len(t.Data) > MaxTextSize:
+		return fmt.Errorf("%s: %d bytes is over the limit of %d", t.Name, len(t.Data), MaxTextSize)
+	}
+	if i := bytes.IndexByte(t.Data, 0); i >= 0 {
+		return fmt.Errorf("%s:%d: binary data (a NUL byte); not a text file", t.Name, lineOf(t.Data, i))
+	}
+	if !utf8.Valid(t.Data) {
+		i := 0
+		for i < len(t.Data) {
+			r, size := utf8.DecodeRune(t.Data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return fmt.Errorf("%s:%d: not UTF-8 (invalid byte 0x%02x)", t.Name, lineOf(t.Data, i), t.Data[i])
+	}
+	if len(strings.TrimSpace(string(t.Data))) == 0 {
+		return fmt.Errorf("%s: only white space", t.Name)
+	}
+	return nil
+}
+
+func lineOf(data []byte, offset int) int { return bytes.Count(data[:offset], []byte{'\n'}) + 1 }
+
+func sha(data []byte) string {
+	s := sha256.Sum256(data)
+	return hex.EncodeToString(s[:])
+}
+
+// lines splits a text into lines, without line ends; a UTF-8 byte-order
+// mark is dropped.
+func lines(data []byte) []string {
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	// Typographic hyphens read as hyphens.
+	s = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00a0", " ").Replace(s)
+	ls := strings.Split(s, "\n")
+	if len(ls) > 0 && ls[len(ls)-1] == "" {
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}
