@@ -347,8 +347,19 @@ func buildNode(gr *group, order map[string]int) *Node {
 	return n
 }
 
+// latin tells whether s is written in Latin script (ASCII letters).
+func latin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && r > unicode.MaxLatin1 {
+			return false
+		}
+	}
+	return true
+}
+
 // fuller tells whether name a is a fuller form than b: never an acronym
-// over a name, then more words, then more uses, then longer.
+// over a name, then more words, then Latin script, then more uses, then
+// longer.
 func fuller(a, b string, uses map[string]int) bool {
 	if isAcronym(coreName("", a)) != isAcronym(coreName("", b)) {
 		return !isAcronym(coreName("", a))
@@ -356,6 +367,10 @@ func fuller(a, b string, uses map[string]int) bool {
 	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 	if wa != wb {
 		return wa > wb
+	}
+	// The API speaks English: between names alike, the Latin-script one.
+	if la, lb := latin(a), latin(b); la != lb {
+		return la
 	}
 	if ua, ub := uses[key(a)], uses[key(b)]; ua != ub {
 		return ua > ub
