@@ -2,7 +2,7 @@
 SHELL := bash
 SOURCES ?= ../shared/seeds
 
-.PHONY: run test bench generate check-generate build neo4j-start neo4j-stop clean
+.PHONY: run test bench faults generate check-generate build neo4j-start neo4j-stop clean
 
 ## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
 run:
@@ -16,6 +16,10 @@ test: check-generate
 BENCH_ARGS ?= -scale 1 -n 300 -concurrency 1,8,64
 bench:
 	scripts/bench $(BENCH_ARGS)
+
+## faults: a bounded soak run (200 clients, 60 s, the bench's request mix) that fails on any error or growing memory
+faults:
+	scripts/bench -soak 60s -clients 200
 
 ## generate: regenerate gqlgen code from schema/*.graphqls
 generate:

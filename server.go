@@ -112,13 +112,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		log.Info("neo4j driver closed")
 	}()
 
+	// Requests run under their own context, not ctx: a shutdown signal must
+	// let requests in flight finish. It ends only when the grace period does.
+	reqCtx, endRequests := context.WithCancel(context.Background())
+	defer endRequests()
 	srv := &http.Server{
 		Addr:              cfg.Addr,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       cfg.RequestTimeout + 5*time.Second,
 		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
 		IdleTimeout:       60 * time.Second,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 	}
 	h, err := routes(cfg, st, metrics, log)
 	if err != nil {

@@ -80,6 +80,8 @@ type config struct {
 	concurrency []int
 	out         string
 	skipLoad    bool
+	soak        time.Duration // when set: a soak run instead of the table
+	clients     int
 }
 
 func main() {
@@ -92,6 +94,8 @@ func main() {
 	flag.StringVar(&conc, "concurrency", "1,8,64", "comma-separated concurrency levels")
 	flag.StringVar(&c.out, "out", "", "also write the markdown report to this file")
 	flag.BoolVar(&c.skipLoad, "skip-load", false, "use the graph already in Neo4j")
+	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
+	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
 	flag.Parse()
 	for _, s := range strings.Split(conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -188,7 +192,10 @@ func run(ctx context.Context, c config) error {
 	}
 	defer driver.Close(ctx)
 
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 512}, Timeout: 30 * time.Second}
+	if c.soak > 0 {
+		return soak(c, srv, client, reqs)
+	}
 	var rows []row
 	cpuBefore := srv.cpu()
 	for _, conc := range c.concurrency {
@@ -435,4 +442,74 @@ func renderReport(c config, rows []row, cpu time.Duration, rss int64) string {
 	}
 	fmt.Fprintf(&b, "\nServer CPU time over the whole run: %v; server peak RSS: %.1f MB.\n", cpu.Round(time.Millisecond), float64(rss)/1e6)
 	return b.String()
+}
+
+// soak runs the mix with c.clients clients for c.soak, and fails on any
+// error or on memory that keeps growing: the server's RSS at the end may be
+// at most half as much again as a quarter of the way in.
+func soak(c config, srv *server, client *http.Client, reqs []request) error {
+	deadline := time.Now().Add(c.soak)
+	var count, errs atomic.Int64
+	var mu sync.Mutex
+	var lat []time.Duration
+	var firstErr error
+	var rssQuarter int64
+	go func() {
+		time.Sleep(c.soak / 4)
+		rssQuarter = srv.rss()
+	}()
+	var wg sync.WaitGroup
+	for w := range c.clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var mine []time.Duration
+			for i := w; time.Now().Before(deadline); i++ {
+				t0 := time.Now()
+				err := srv.post(client, reqs[i%len(reqs)])
+				mine = append(mine, time.Since(t0))
+				count.Add(1)
+				if err != nil {
+					errs.Add(1)
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+				}
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	rssEnd := srv.rss()
+	slices.Sort(lat)
+	p99 := lat[min(len(lat)-1, len(lat)*99/100)]
+	fmt.Printf("soak: %d clients for %v: %d requests (%.0f/s), %d errors, p50 %s ms, p99 %s ms; server RSS %.1f MB at a quarter, %.1f MB at the end, peak %.1f MB\n",
+		c.clients, c.soak, count.Load(), float64(count.Load())/c.soak.Seconds(), errs.Load(), ms(lat[len(lat)/2]), ms(p99),
+		float64(rssQuarter)/1e6, float64(rssEnd)/1e6, float64(srv.peakRSS())/1e6)
+	if errs.Load() > 0 {
+		return fmt.Errorf("soak: %d errors, first: %v", errs.Load(), firstErr)
+	}
+	if rssQuarter > 0 && rssEnd > rssQuarter*3/2 {
+		return fmt.Errorf("soak: memory grew from %d to %d bytes", rssQuarter, rssEnd)
+	}
+	return nil
+}
+
+// rss returns the server's resident set size now, in bytes.
+func (s *server) rss() int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			kb, _ := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
 }

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"csakg/internal/neo4jtest"
+)
+
+// buildBinary builds csakg once for the tests that run it as a process.
+var buildBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "csakg-bin")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "csakg")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		return "", &buildError{out}
+	}
+	return bin, nil
+})
+
+type buildError struct{ out []byte }
+
+func (e *buildError) Error() string { return "go build: " + string(e.out) }
+
+func binary(t *testing.T) string {
+	t.Helper()
+	bin, err := buildBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// command returns the csakg binary with the test Neo4j's settings.
+func command(t *testing.T, args ...string) *exec.Cmd {
+	cfg := neo4jtest.Config(t)
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), "NEO4J_URI="+cfg.URI, "NEO4J_USER="+cfg.User, "NEO4J_PASSWORD="+cfg.Password.Reveal())
+	return cmd
+}
+
+// TestLoaderKilledHalfway kills a loader with SIGKILL while it writes a
+// large graph: the graph afterwards is exactly the old one, and the next
+// load completes.
+func TestLoaderKilledHalfway(t *testing.T) {
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skip("no source texts")
+	}
+	st := neo4jtest.Empty(t)
+	if out, err := command(t, "load", seeds).CombinedOutput(); err != nil {
+		t.Fatalf("load: %v\n%s", err, out)
+	}
+	before := graphCounts(t, st)
+
+	cmd := command(t, "gen", "--scale", "8", "--load")
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// The loader says when it starts writing; the write of this graph
+	// takes seconds, so a kill soon after lands inside the transaction.
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "writing ") {
+			break
+		}
+	}
+	time.Sleep(700 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
+		t.Fatalf("loader was not killed mid-load (it finished first: %v); make the graph larger", err)
+	}
+	// Neo4j rolls the transaction back when the connection drops; give it
+	// a moment to notice.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		after := graphCounts(t, st)
+		if sameCounts(before, after) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("graph after a killed load: %v, want %v", after, before)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if out, err := command(t, "gen", "--scale", "1", "--load").CombinedOutput(); err != nil {
+		t.Fatalf("the next load failed: %v\n%s", err, out)
+	}
+	if after := graphCounts(t, st); after["Person"] <= before["Person"] {
+		t.Errorf("the next load added nothing: %v", after)
+	}
+}
+
+// TestServerStopsGracefullyUnderLoad sends SIGTERM to a serving csakg while
+// clients keep asking: requests in flight finish with answers, new
+// connections are refused, the driver closes, the process exits 0.
+func TestServerStopsGracefullyUnderLoad(t *testing.T) {
+	neo4jtest.Empty(t)
+	addr := freeAddr(t)
+	cmd := command(t, "serve", "--addr", addr, "--rate-limit", "0")
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	base := "http://" + addr
+	waitStatus(t, base+"/readyz", http.StatusOK, 30*time.Second)
+
+	var ok, refused, bad atomic.Int64
+	var badMu sync.Mutex
+	var badSample string
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	client := &http.Client{Timeout: 20 * time.Second}
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				resp, err := client.Post(base+"/graphql", "application/json",
+					strings.NewReader(`{"query":"{ stats { entities mostConnected(first: 5) { degree entity { id } } } }"}`))
+				if err != nil {
+					// After shutdown begins, the listener is closed: new
+					// connections are refused, which is clean.
+					refused.Add(1)
+					time.Sleep(5 * time.Millisecond)
+					continue
+				}
+				body, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK && bytes.Contains(body, []byte(`"entities"`)) && !bytes.Contains(body, []byte(`"errors"`)) {
+					ok.Add(1)
+				} else {
+					bad.Add(1)
+					badMu.Lock()
+					badSample = resp.Status + " " + string(body)
+					badMu.Unlock()
+				}
+			}
+		}()
+	}
+	time.Sleep(1500 * time.Millisecond)
+	answeredBefore := ok.Load()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("server exited with %v after SIGTERM\n%s", err, logs.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("server did not stop within 30s of SIGTERM")
+	}
+	time.Sleep(200 * time.Millisecond)
+	close(stop)
+	wg.Wait()
+	if answeredBefore == 0 {
+		t.Fatalf("no request was answered before SIGTERM (bad %d: %s; refused %d)\n%s", bad.Load(), badSample, refused.Load(), logs.String())
+	}
+	if bad.Load() > 0 {
+		t.Errorf("%d requests got a bad answer, e.g. %s\n%s", bad.Load(), badSample, logs.String())
+	}
+	if refused.Load() == 0 {
+		t.Error("no request was refused after shutdown: were clients still sending?")
+	}
+	for _, want := range []string{"shutting down", "neo4j driver closed"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+	t.Logf("answered %d, refused after shutdown %d", ok.Load(), refused.Load())
+}
