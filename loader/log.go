@@ -27,7 +27,6 @@ var (
 	reQuoted      = regexp.MustCompile(`[‘'“"「]([^’‘'”"「」]{6,120})[’‘'”"」]`)
 	reDocOfCall   = regexp.MustCompile(`(?i)document discussed on today.s call:\s*(.+)$`)
 	reOpenReview  = regexp.MustCompile(`(?i)^\s*•?\s*Open Peer Review\b`)
-	reRoleTag     = regexp.MustCompile(`^\s*<([^>]*?)\s*(Organizer|Cosponsored|Coordinator|Speaker|Place)\s*>\s*(.*)$`)
 	reJaRoleTag   = regexp.MustCompile(`<(主催者|共催|コーディネーター|演者|会場)[^>]*>`)
 	reModerator   = regexp.MustCompile(`^\s*-?\s*(Moderator|Panelists?|Speakers?)\s*:\s*(.*)$`)
 	rePersonParen = regexp.MustCompile(`^\s*-?\s*((?:Dr\.\s+)?[A-Z][a-z]+(?:[- ][A-Z][A-Za-z.-]+){1,3})\s*\(([^)]+)\)\s*$`)
