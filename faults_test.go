@@ -194,5 +194,8 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, logs.String())
 		}
 	}
+	if pw := neo4jtest.Config(t).Password.Reveal(); pw != "" && strings.Contains(logs.String(), pw) {
+		t.Error("the server's log shows the Neo4j password")
+	}
 	t.Logf("answered %d, refused after shutdown %d", ok.Load(), refused.Load())
 }
