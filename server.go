@@ -238,11 +238,17 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 		}
 		io.WriteString(w, "ready\n")
 	})
-	c := cors.New(cors.Options{
+	co := cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		AllowedHeaders: []string{"Content-Type", "Authorization", "X-Request-ID"},
+		ExposedHeaders: []string{"X-Request-ID"},
 		MaxAge:         600,
-	})
+	}
+	if len(cfg.CORSOrigins) == 0 {
+		// rs/cors reads an empty list as "any origin"; ours means none.
+		co.AllowOriginFunc = func(string) bool { return false }
+	}
+	c := cors.New(co)
 	return obs.WithRequestID(httpx.SecureHeaders(c.Handler(mux))), nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -230,6 +231,7 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 	px.cut() // Neo4j is "down" when the server starts
 
 	t.Setenv("NEO4J_PASSWORD", cfg.Password.Reveal())
+	goroutinesBefore := runtime.NumGoroutine()
 	addr := freeAddr(t)
 	base := "http://" + addr
 	ctx, cancel := context.WithCancel(context.Background())
@@ -264,5 +266,16 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop after its context ended")
+	}
+	// No goroutine of the server outlives it (idle HTTP client connections
+	// of this test aside, hence the slack).
+	http.DefaultClient.CloseIdleConnections()
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > goroutinesBefore+3 {
+		if time.Now().After(deadline) {
+			t.Errorf("%d goroutines before the server, %d after it stopped", goroutinesBefore, runtime.NumGoroutine())
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

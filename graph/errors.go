@@ -22,6 +22,8 @@ const (
 	CodeInternal            = "INTERNAL"
 )
 
+const errIntrospectionDisabled = "introspection disabled"
+
 // ErrorPresenter returns the one function that turns resolver errors into
 // GraphQL errors. Clients see a code and a safe message; the cause (Cypher,
 // driver detail) goes to the log only.
@@ -62,6 +64,9 @@ func classify(err error) (code, msg string) {
 	switch {
 	case errors.As(err, &in):
 		return CodeBadUserInput, in.Error()
+	case innermost(err).Error() == errIntrospectionDisabled:
+		// gqlgen's own error, which has nothing but its text.
+		return CodeBadUserInput, "introspection is turned off on this server"
 	case errors.Is(err, store.ErrNotFound):
 		return CodeNotFound, "not found"
 	case errors.Is(err, store.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
@@ -70,4 +75,15 @@ func classify(err error) (code, msg string) {
 		return CodeDatabaseUnavailable, "the graph database is unavailable; try again shortly"
 	}
 	return CodeInternal, "internal error"
+}
+
+// innermost returns the error at the end of err's chain.
+func innermost(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
