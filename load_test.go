@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,33 +15,9 @@ import (
 
 const seeds = "../shared/seeds"
 
-// graphCounts returns the non-zero counts per label and type.
-func graphCounts(t *testing.T, st *store.Store) map[string]int64 {
-	t.Helper()
-	s, err := st.Stats(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]int64{}
-	for _, c := range append(s.Labels, s.Relationships...) {
-		if c.Count > 0 {
-			m[c.Name] = c.Count
-		}
-	}
-	return m
-}
+func graphCounts(t *testing.T, st *store.Store) map[string]int64 { return neo4jtest.Counts(t, st) }
 
-func sameCounts(a, b map[string]int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
-}
+func sameCounts(a, b map[string]int64) bool { return maps.Equal(a, b) }
 
 // loadCmd runs `csakg load` with the test Neo4j's settings.
 func loadCmd(t *testing.T, args ...string) (string, error) {

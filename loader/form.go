@@ -98,15 +98,8 @@ func parseForm(d *draft) {
 func parseAnswers(d *draft, home *dent) {
 	// Organizations named with acronyms come first, so that later rules
 	// can refer to them.
+	namedOrganizations(d)
 	for i, l := range d.lines {
-		for _, m := range reOrgAcronym.FindAllStringSubmatch(l, -1) {
-			if strings.HasSuffix(m[1], "Working Group") {
-				continue
-			}
-			o := d.entity(LabelOrganization, lastCapRun(m[1]), i+1)
-			o.alias(m[2])
-			o.set("acronym", m[2])
-		}
 		for _, m := range reOrgFor.FindAllStringSubmatch(l, -1) {
 			o := d.entity(LabelOrganization, trimNoise(m[1]), i+1)
 			o.alias(m[2])

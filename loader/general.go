@@ -87,16 +87,7 @@ func trimNoise(s string) string {
 // standards and working groups (with their acronyms and owners), lists of
 // domains of work, and, for texts of no known kind, dated lines.
 func parseGeneral(d *draft) {
-	for i, l := range d.lines {
-		for _, m := range reOrgAcronym.FindAllStringSubmatch(l, -1) {
-			if strings.HasSuffix(m[1], "Working Group") {
-				continue
-			}
-			org := d.entity(LabelOrganization, lastCapRun(m[1]), i+1)
-			org.alias(m[2])
-			org.set("acronym", m[2])
-		}
-	}
+	namedOrganizations(d)
 	for i, l := range d.lines {
 		n := i + 1
 		for _, m := range reStdAcronym.FindAllStringSubmatch(l, -1) {
@@ -181,6 +172,23 @@ func parseGeneral(d *draft) {
 	}
 	if d.kind == KindGeneral {
 		parseDatedLines(d)
+	}
+}
+
+// namedOrganizations records the organizations a text names with their
+// acronyms ("the Industrial Internet Consortium (IIC)"). Other rules refer
+// to them by either name, so this pass comes first; running it again finds
+// the same ones.
+func namedOrganizations(d *draft) {
+	for i, l := range d.lines {
+		for _, m := range reOrgAcronym.FindAllStringSubmatch(l, -1) {
+			if strings.HasSuffix(m[1], "Working Group") {
+				continue
+			}
+			org := d.entity(LabelOrganization, lastCapRun(m[1]), i+1)
+			org.alias(m[2])
+			org.set("acronym", m[2])
+		}
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"csakg/loader"
 )
 
@@ -119,15 +121,21 @@ func (s *Store) connection(ctx context.Context, q string, params map[string]any)
 	if err != nil {
 		return Connection{}, err
 	}
+	return connectionOf(recs[0]), nil
+}
+
+// connectionOf reads the "edges" and, if asked for, "total" columns of a
+// compiled list query.
+func connectionOf(r *neo4j.Record) Connection {
 	var out Connection
-	edges, _ := recs[0].Get("edges")
+	edges, _ := r.Get("edges")
 	for _, e := range edges.([]any) {
 		out.Edges = append(out.Edges, e.(map[string]any))
 	}
-	if t, ok := recs[0].Get("total"); ok {
+	if t, ok := r.Get("total"); ok {
 		out.TotalCount, _ = t.(int64)
 	}
-	return out, nil
+	return out
 }
 
 // filter compiles f for the entity bound to v.
@@ -447,15 +455,7 @@ func (s *Store) Timeline(ctx context.Context, entityID, from, to string, page Pa
 			return Connection{}, fmt.Errorf("entity %q: %w", entityID, ErrNotFound)
 		}
 	}
-	var out Connection
-	edges, _ := recs[0].Get("edges")
-	for _, e := range edges.([]any) {
-		out.Edges = append(out.Edges, e.(map[string]any))
-	}
-	if t, ok := recs[0].Get("total"); ok {
-		out.TotalCount, _ = t.(int64)
-	}
-	return out, nil
+	return connectionOf(recs[0]), nil
 }
 
 // Degree is an entity and its number of relationships to other entities.

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"maps"
 	"testing"
 
 	"csakg/internal/neo4jtest"
@@ -36,32 +37,9 @@ func fixture() *loader.Graph {
 	}
 }
 
-func counts(t *testing.T, st *store.Store) map[string]int64 {
-	t.Helper()
-	s, err := st.Stats(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]int64{}
-	for _, c := range append(s.Labels, s.Relationships...) {
-		if c.Count > 0 {
-			m[c.Name] = c.Count
-		}
-	}
-	return m
-}
+func counts(t *testing.T, st *store.Store) map[string]int64 { return neo4jtest.Counts(t, st) }
 
-func equalCounts(a, b map[string]int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
-}
+func equalCounts(a, b map[string]int64) bool { return maps.Equal(a, b) }
 
 func TestLoadIsIdempotent(t *testing.T) {
 	st := neo4jtest.Empty(t)

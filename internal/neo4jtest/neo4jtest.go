@@ -62,3 +62,20 @@ func Empty(t testing.TB) *store.Store {
 	}
 	return st
 }
+
+// Counts returns the non-zero numbers of entities per label and
+// relationships per type.
+func Counts(t testing.TB, st *store.Store) map[string]int64 {
+	t.Helper()
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]int64{}
+	for _, c := range append(s.Labels, s.Relationships...) {
+		if c.Count > 0 {
+			m[c.Name] = c.Count
+		}
+	}
+	return m
+}
