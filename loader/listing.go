@@ -177,6 +177,12 @@ func listingProject(d *draft, head, blurb *para, owner *dent, ownerLine int, reg
 			p.set("acronym", m[2])
 		}
 	}
+	// "Certification, Internationalisation and ... (CIRRUS) project": a
+	// blurb that opens with the name spelled out.
+	if m := reOpensWithName.FindStringSubmatch(t); m != nil && key(m[2]) == key(name) && len(p.aliases) == 0 {
+		p.alias(trimNoise(m[1]))
+		p.set("acronym", m[2])
+	}
 	if m := reForShort.FindStringSubmatch(t); m != nil && key(m[2]) == key(name) {
 		p.alias(trimNoise(m[1]))
 		p.set("acronym", m[2])
@@ -211,6 +217,8 @@ func listingProject(d *draft, head, blurb *para, owner *dent, ownerLine int, reg
 
 // reOrgAcronymAny is a spelled-out name before its acronym, short lower-case
 // words allowed between its capitalised ones.
+var reOpensWithName = regexp.MustCompile(`^([A-Z][^()]{8,140}?)\s+\(([A-Z][A-Za-z0-9]{1,12})\)`)
+
 var reOrgAcronymAny = regexp.MustCompile(`\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|[a-z]{1,5}))*?)\s+\(([A-Z][A-Za-z0-9]{1,12})\)`)
 
 // leadingName is the name a blurb starts with: its first capitalised

@@ -60,7 +60,10 @@ var (
 	nameRe         = `[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)?))?`
 	reActor        = regexp.MustCompile(`^\s*[-*•]?\s*(?:\d+(?:\.\d+)+\s+[–-]?\s*)?(` + nameRe + `(?:(?:,\s*|\s+and\s+)` + nameRe + `)*)\s+(?:(?:(?:is|are)\s+to|to|will|would)\s+[a-z]|(?:provided|updated|wrote|added|gave|reviewed|presented|pointed|underlined|developed|went|has|had|is)\b)`)
 	reDashActor    = regexp.MustCompile(`^\s*[-*•]?\s*(` + nameRe + `(?:\s+and\s+` + nameRe + `)*)\s+[–-]\s+(?:To\s+|[a-z]+\s)`)
-	reObjectName   = regexp.MustCompile(`\b(?:to|with|contact|by|Contact|Email|and)\s+([A-Z][a-z]+ [A-Z]\.|[A-Z]\. [A-Z][a-z]+)`)
+	reObjectName   = regexp.MustCompile(`\b(?:to|with|contact|by|Contact|Email|and|or)\s+([A-Z][a-z]+ [A-Z]\.|[A-Z]\. [A-Z][a-z]+)`)
+	reRelease      = regexp.MustCompile(`^\s*[-*•]?\s*([A-Z][^–]{8,120}?)\s+[–-]\s+(out now|coming soon|published|released)\b`)
+	reWorkList     = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(review|write|draft|writing|reviewing)\s*:\s*$`)
+	reWorkItem     = regexp.MustCompile(`^\s*[-*•]?\s*([A-Z][\w]*\s+\d+\s+[–-]\s+[A-Z][^<>]{3,100}?)(?:\s+document)?\s*$`)
 	reSan          = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
 	reChairs       = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?)\s*,?\s*\(\s*(` + nameRe + `(?:\s*(?:,|and)\s*` + nameRe + `)*)\s*\)`)
 	reVolunteer    = regexp.MustCompile(`^\s*[•*-]?\s*([A-Za-z][\w ./]{1,40}?)\s+[–-]\s+(` + nameRe + `(?:\s*/\s*` + nameRe + `)*)\s*$`)
@@ -393,6 +396,23 @@ func logBullet(d *draft, ev *dent, doc **dent, host *dent, t string, n int) {
 		}
 		return
 	}
+	if m := reRelease.FindStringSubmatch(t); m != nil {
+		doc := d.entity(LabelDocument, m[1], n)
+		doc.set("kind", documentKind(m[1]))
+		status := map[string]string{"out now": "published", "coming soon": "forthcoming", "published": "published", "released": "published"}[strings.ToLower(m[2])]
+		doc.set("status", status)
+		d.fact(RelDiscussed, ev, doc, n, nil)
+		if host != nil {
+			d.fact(RelPublished, host, doc, n, nil)
+		}
+		return
+	}
+	if m := reWorkItem.FindStringSubmatch(t); m != nil && workListAbove(d, n) {
+		doc := d.entity(LabelDocument, m[1], n)
+		doc.set("kind", documentKind(m[1]))
+		d.fact(RelDiscussed, ev, doc, n, nil)
+		return
+	}
 	for _, m := range reQuoted.FindAllStringSubmatch(t, -1) {
 		if strings.ContainsAny(t, "。、") {
 			break // Japanese prose quotes words, not titles
@@ -484,6 +504,21 @@ func logBullet(d *draft, ev *dent, doc **dent, host *dent, t string, n int) {
 	}
 }
 
+// workListAbove tells whether line n is an item of a "Review:" or
+// "Write:" list: such a line is above it, with only items between.
+func workListAbove(d *draft, n int) bool {
+	for j := n - 1; j >= max(1, n-6); j-- {
+		l := d.lines[j-1]
+		if reWorkList.MatchString(l) {
+			return true
+		}
+		if !reWorkItem.MatchString(l) {
+			return false
+		}
+	}
+	return false
+}
+
 // volunteersAbove tells whether one of the few lines above line n speaks
 // of volunteers, so that "Proxy – Michael H." is read as a volunteer list.
 func volunteersAbove(d *draft, n int) bool {
@@ -545,6 +580,10 @@ func logPanelist(d *draft, ev *dent, text, role string, n int) {
 	}
 }
 
+// reSentence tells a heading that is a sentence ("First papers are out")
+// from one that is a title.
+var reSentence = regexp.MustCompile(`(?i)\b(?:are|is|was|were|have|has|had)\b`)
+
 var (
 	reDocFrame = regexp.MustCompile(`(?i)^(?:update for|updates? on|discussion (?:of|on) (?:the )?|review changes to the)\s*|\s*(?:updates and discussion|document discussion|document|– status update|- status update|status update|updates?)\.?$`)
 	docWords   = regexp.MustCompile(`(?i)\b(pattern|paper|practices?|document|guide|guidance|whitepaper|charter|standard|\([A-Z]{2,}\))`)
@@ -554,7 +593,7 @@ var (
 // bracketDocument reads a "[...]" heading of meeting notes that names the
 // document under discussion, or returns nil.
 func bracketDocument(d *draft, s string, n int) *dent {
-	if !docWords.MatchString(s) {
+	if !docWords.MatchString(s) || reSentence.MatchString(s) {
 		return nil
 	}
 	name := s

@@ -155,6 +155,9 @@ func TestSeedListing(t *testing.T) {
 	ix.has(t, RelFundedBy, stratus, ix.named(t, LabelOrganization, "Ministry of Business, Innovation, and Employment"), nil)
 	ix.has(t, RelLedBy, stratus, ix.named(t, LabelOrganization, "University of Waikato"), nil)
 	ix.named(t, LabelProject, "CUMULUS")
+	if c := ix.named(t, LabelProject, "CIRRUS"); !strings.HasPrefix(c.Name, "Certification, Internationalisation") {
+		t.Errorf("CIRRUS is named %q, want its spelled-out name", c.Name)
+	}
 	ix.named(t, LabelProject, "A4Cloud")
 
 	// Initiatives: every "<date> Contribute now" line dates a document.
@@ -293,6 +296,14 @@ func TestSeedLog(t *testing.T) {
 		t.Errorf("publication = %v", pub.Props)
 	}
 	ix.has(t, RelPublished, acm, pub, nil)
+
+	// 2019-07-26: the first documents are out, one still coming.
+	out := ix.named(t, LabelDocument, "Challenges in Securing Application Containers and Microservices")
+	soon := ix.named(t, LabelDocument, "Best Practices for Application Containers")
+	if out.Props["status"] != "published" || soon.Props["status"] != "forthcoming" {
+		t.Errorf("release statuses: %v and %v", out.Props["status"], soon.Props["status"])
+	}
+	ix.has(t, RelPublished, acm, out, nil)
 }
 
 // TestSeedProvenance checks every fact's evidence is the line it cites.
