@@ -2,7 +2,7 @@
 SHELL := bash
 SOURCES ?= ../shared/seeds
 
-.PHONY: run test bench faults generate check-generate build neo4j-start neo4j-stop clean
+.PHONY: run test bench faults web generate check-generate build neo4j-start neo4j-stop clean
 
 ## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
 run:
@@ -20,6 +20,10 @@ bench:
 ## faults: a bounded soak run (200 clients, 60 s, the bench's request mix) that fails on any error or growing memory
 faults:
 	scripts/bench -soak 60s -clients 200
+
+## web: refresh the explorer's vendored graph library from web/package-lock.json
+web:
+	cd web && npm ci --no-audit --no-fund && npm run vendor
 
 ## generate: regenerate gqlgen code from schema/*.graphqls
 generate:

@@ -30,6 +30,7 @@ import (
 	"csakg/httpx"
 	"csakg/obs"
 	"csakg/store"
+	"csakg/web"
 )
 
 func main() {
@@ -222,6 +223,9 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 	if cfg.Playground {
 		mux.Handle("GET /{$}", graph.Playground("/graphql"))
 	}
+	mux.Handle("GET /explore", web.Explorer())
+	mux.Handle("GET /explore/", web.Explorer())
+	mux.Handle("GET /export", web.Export(st, log))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
