@@ -108,25 +108,65 @@ func TestLoaderKilledHalfway(t *testing.T) {
 	}
 }
 
+// syncBuffer is a bytes.Buffer safe for one writer and readers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) WriteString(x string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.b.WriteString(x)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 // TestServerStopsGracefullyUnderLoad sends SIGTERM to a serving csakg while
 // clients keep asking: requests in flight finish with answers, new
 // connections are refused, the driver closes, the process exits 0.
 func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 	neo4jtest.Empty(t)
-	addr := freeAddr(t)
-	cmd := command(t, "serve", "--addr", addr, "--rate-limit", "0")
-	var logs bytes.Buffer
-	cmd.Stderr = &logs
+	// Port 0: the server picks a free port and logs it, so no other socket
+	// can take the port between choosing and binding it.
+	cmd := command(t, "serve", "--addr", "127.0.0.1:0", "--rate-limit", "0")
+	var logs syncBuffer
+	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
-	base := "http://" + addr
+	found := make(chan string, 1)
+	drained := make(chan struct{})
+	go func() {
+		defer close(drained)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			line := sc.Text()
+			logs.WriteString(line + "\n")
+			if i := strings.Index(line, "graphql=http://"); i >= 0 {
+				select {
+				case found <- strings.TrimSuffix(strings.Fields(line[i+len("graphql="):])[0], "/graphql"):
+				default:
+				}
+			}
+		}
+	}()
+	var base string
+	select {
+	case base = <-found:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the server did not say where it listens:\n%s", logs.String())
+	}
 	waitStatus(t, base+"/readyz", http.StatusOK, 30*time.Second)
 
 	var ok, refused, bad atomic.Int64
 	var badMu sync.Mutex
-	var badSample string
+	var badSample, firstRefusal string
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	client := &http.Client{Timeout: 20 * time.Second}
@@ -145,7 +185,11 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 				if err != nil {
 					// After shutdown begins, the listener is closed: new
 					// connections are refused, which is clean.
-					refused.Add(1)
+					if refused.Add(1) == 1 {
+						badMu.Lock()
+						firstRefusal = err.Error()
+						badMu.Unlock()
+					}
 					time.Sleep(5 * time.Millisecond)
 					continue
 				}
@@ -168,7 +212,8 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
+	// Wait only once the log is read to its end: Wait closes the pipe.
+	go func() { <-drained; exited <- cmd.Wait() }()
 	select {
 	case err := <-exited:
 		if err != nil {
@@ -181,7 +226,7 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 	close(stop)
 	wg.Wait()
 	if answeredBefore == 0 {
-		t.Fatalf("no request was answered before SIGTERM (bad %d: %s; refused %d)\n%s", bad.Load(), badSample, refused.Load(), logs.String())
+		t.Fatalf("no request was answered before SIGTERM (bad %d: %s; refused %d: %s)\n%s", bad.Load(), badSample, refused.Load(), firstRefusal, logs.String())
 	}
 	if bad.Load() > 0 {
 		t.Errorf("%d requests got a bad answer, e.g. %s\n%s", bad.Load(), badSample, logs.String())
