@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -173,13 +174,30 @@ func (p *proxy) restore(t *testing.T) {
 	p.serve(ln)
 }
 
-func freeAddr(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+// listenAddress reads a server's log until it says where it listens, then
+// keeps draining the log.
+func listenAddress(t *testing.T, log io.Reader) string {
+	t.Helper()
+	found := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(log)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.Index(line, "graphql=http://"); i >= 0 {
+				select {
+				case found <- strings.TrimSuffix(strings.Fields(line[i+len("graphql="):])[0], "/graphql"):
+				default:
+				}
+			}
+		}
+	}()
+	select {
+	case base := <-found:
+		return base
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server did not say where it listens")
+		return ""
 	}
-	defer ln.Close()
-	return ln.Addr().String()
 }
 
 func waitStatus(t *testing.T, url string, want int, within time.Duration) time.Duration {
@@ -232,13 +250,14 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 
 	t.Setenv("NEO4J_PASSWORD", cfg.Password.Reveal())
 	goroutinesBefore := runtime.NumGoroutine()
-	addr := freeAddr(t)
-	base := "http://" + addr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	logR, logW := io.Pipe()
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", addr, "--neo4j-uri", "bolt://" + px.addr, "--neo4j-user", cfg.User}, io.Discard, io.Discard)
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--neo4j-uri", "bolt://" + px.addr, "--neo4j-user", cfg.User}, io.Discard, logW)
+		logW.Close()
 	}()
+	base := listenAddress(t, logR)
 
 	waitStatus(t, base+"/healthz", http.StatusOK, 10*time.Second)
 	waitStatus(t, base+"/readyz", http.StatusServiceUnavailable, 5*time.Second)
