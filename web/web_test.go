@@ -75,9 +75,13 @@ func TestExportFormats(t *testing.T) {
 	// GraphML of the whole graph: five nodes, three edges, keys declared.
 	rec = get(h, "/export?format=graphml")
 	var gm struct {
-		Keys  []struct{ ID string `xml:"id,attr"` } `xml:"key"`
+		Keys []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"key"`
 		Graph struct {
-			Nodes []struct{ ID string `xml:"id,attr"` } `xml:"node"`
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
 			Edges []struct {
 				Source string `xml:"source,attr"`
 				Data   []struct {
