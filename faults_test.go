@@ -163,6 +163,19 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 		t.Fatalf("the server did not say where it listens:\n%s", logs.String())
 	}
 	waitStatus(t, base+"/readyz", http.StatusOK, 30*time.Second)
+	// One answered query before the load starts.
+	for t0 := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Post(base+"/graphql", "application/json", strings.NewReader(`{"query":"{ stats { entities } }"}`))
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Since(t0) > 15*time.Second {
+			t.Fatalf("no query answered in 15s (last error %v)\n%s", err, logs.String())
+		}
+	}
 
 	var ok, refused, bad atomic.Int64
 	var badMu sync.Mutex
@@ -206,8 +219,13 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 			}
 		}()
 	}
+	// Load for a while once the workers get answers.
+	for t0 := time.Now(); ok.Load() == 0 && time.Since(t0) < 10*time.Second; {
+		time.Sleep(50 * time.Millisecond)
+	}
 	time.Sleep(1500 * time.Millisecond)
 	answeredBefore := ok.Load()
+	refusedBefore := refused.Load()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -225,6 +243,7 @@ func TestServerStopsGracefullyUnderLoad(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	close(stop)
 	wg.Wait()
+	t.Logf("before SIGTERM: answered %d, refused %d", answeredBefore, refusedBefore)
 	if answeredBefore == 0 {
 		t.Fatalf("no request was answered before SIGTERM (bad %d: %s; refused %d: %s)\n%s", bad.Load(), badSample, refused.Load(), firstRefusal, logs.String())
 	}

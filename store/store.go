@@ -80,6 +80,13 @@ func Open(cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("neo4j driver for %q: %w", cfg.URI, err)
 	}
+	// The driver sets up its connector lazily, and two first connection
+	// attempts at once race on it (the race detector says so). One attempt
+	// now, whether Neo4j answers or not, sets it up before anything runs
+	// concurrently.
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	_ = d.VerifyConnectivity(ctx)
+	cancel()
 	return &Store{driver: d, db: cfg.Database}, nil
 }
 
