@@ -34,6 +34,7 @@ type config struct {
 	GenScale       int    // gen only
 	GenSeed        uint64 // gen only
 	GenLoad        bool   // gen only: write to Neo4j instead of stdout
+	TxRows         int    // load and gen: commit every TxRows rows; 0 is one transaction
 }
 
 // LogValue implements slog.LogValuer; the Neo4j password stays redacted.
@@ -110,6 +111,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	fs.StringVar(&c.Curation, "curation", env("CSAKG_CURATION", ""), "curation file of aliases and merges [CSAKG_CURATION]")
 	fs.StringVar(&c.LogFormat, "log-format", env("CSAKG_LOG_FORMAT", "text"), "log format: text or json [CSAKG_LOG_FORMAT]")
 	var origins, sources string
+	txRows := func() {
+		fs.IntVar(&c.TxRows, "tx-rows", int(envFloat("CSAKG_LOAD_TX_ROWS", 0)), "commit a load every this many rows, for graphs too large for one Neo4j transaction; 0 writes all or nothing in one [CSAKG_LOAD_TX_ROWS]")
+	}
 	if cmd == "serve" {
 		fs.StringVar(&c.Addr, "addr", env("CSAKG_ADDR", "127.0.0.1:8080"), "listen address [CSAKG_ADDR]")
 		fs.StringVar(&origins, "cors-origins", env("CSAKG_CORS_ORIGINS", ""), "comma-separated origins allowed by CORS; empty allows none but the server's own [CSAKG_CORS_ORIGINS]")
@@ -127,7 +131,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.IntVar(&c.GenScale, "scale", 1, "size, in multiples of the source texts' graph")
 		fs.Uint64Var(&c.GenSeed, "seed", 1, "random seed; the same seed and scale give the same graph")
 		fs.BoolVar(&c.GenLoad, "load", false, "load the graph into Neo4j instead of printing it")
+		txRows()
 	} else {
+		txRows()
 		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
 	}
 	if err := fs.Parse(args); err != nil {
@@ -143,6 +149,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	}
 	if cmd == "gen" && (c.GenScale < 1 || c.GenScale > 10000) {
 		return c, nil, fmt.Errorf("scale: %d is out of range 1 to 10000", c.GenScale)
+	}
+	if c.TxRows < 0 {
+		return c, nil, fmt.Errorf("tx-rows: %d is negative", c.TxRows)
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, nil, fmt.Errorf("log-format: %q is not text or json", c.LogFormat)

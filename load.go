@@ -58,7 +58,7 @@ func writeGraph(ctx context.Context, cfg config, g *loader.Graph, stdout, stderr
 	}
 	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), cfg.Neo4j.URI)
 	start := time.Now()
-	rep, err := st.Load(ctx, g)
+	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows})
 	if err != nil {
 		return err
 	}
@@ -141,6 +141,20 @@ func printSummary(w io.Writer, g *loader.Graph, rep store.LoadReport) {
 	tw.Flush()
 	fmt.Fprintf(w, "\nsources: %d (%d new or changed); nodes created %d, deleted %d; relationships created %d, deleted %d; warnings %d\n",
 		len(rep.Sources), len(rep.ChangedSources), rep.NodesCreated, rep.NodesDeleted, rep.RelsCreated, rep.RelsDeleted, len(g.Warnings))
+	printPhases(w, rep.Phases)
+}
+
+// printPhases says where a load spent its time.
+func printPhases(w io.Writer, phases []store.Phase) {
+	fmt.Fprint(w, "phases:")
+	for _, p := range phases {
+		if p.Rows > 0 {
+			fmt.Fprintf(w, " %s %d rows in %v (%.0f/s);", p.Name, p.Rows, p.Took.Round(time.Millisecond), float64(p.Rows)/p.Took.Seconds())
+		} else {
+			fmt.Fprintf(w, " %s %v;", p.Name, p.Took.Round(time.Millisecond))
+		}
+	}
+	fmt.Fprintln(w)
 }
 
 func sortedKeys(m map[string]int) []string {

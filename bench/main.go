@@ -80,6 +80,8 @@ type config struct {
 	concurrency []int
 	out         string
 	skipLoad    bool
+	txRows      int
+	loadOnly    bool
 	soak        time.Duration // when set: a soak run instead of the table
 	clients     int
 }
@@ -94,6 +96,8 @@ func main() {
 	flag.StringVar(&conc, "concurrency", "1,8,64", "comma-separated concurrency levels")
 	flag.StringVar(&c.out, "out", "", "also write the markdown report to this file")
 	flag.BoolVar(&c.skipLoad, "skip-load", false, "use the graph already in Neo4j")
+	flag.IntVar(&c.txRows, "tx-rows", -1, "load in transactions of this many rows; 0 is one transaction; -1 picks one transaction below scale 100 and 10000 rows from there")
+	flag.BoolVar(&c.loadOnly, "load-only", false, "load the graph, report the loader's throughput and stop")
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
 	flag.Parse()
@@ -141,12 +145,27 @@ func run(ctx context.Context, c config) error {
 		if err := st.Wipe(ctx); err != nil {
 			return err
 		}
+		txRows := c.txRows
+		if txRows < 0 {
+			txRows = 0
+			if c.scale >= 100 {
+				txRows = 10000
+			}
+		}
 		t0 := time.Now()
-		if _, err := st.Load(ctx, g); err != nil {
+		rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: txRows})
+		if err != nil {
 			return err
 		}
 		d := time.Since(t0)
-		fmt.Fprintf(os.Stderr, "loaded in %v: %.0f entities+relationships/s\n", d.Round(time.Millisecond), float64(len(g.Nodes)+len(g.Edges))/d.Seconds())
+		fmt.Fprintf(os.Stderr, "loaded in %v (tx-rows %d): %.0f entities+relationships/s; %d nodes and %d relationships (mentions included) created\n",
+			d.Round(time.Millisecond), txRows, float64(len(g.Nodes)+len(g.Edges))/d.Seconds(), rep.NodesCreated, rep.RelsCreated)
+		for _, p := range rep.Phases {
+			fmt.Fprintf(os.Stderr, "  %-20s %8d rows %10v\n", p.Name, p.Rows, p.Took.Round(time.Millisecond))
+		}
+	}
+	if c.loadOnly {
+		return nil
 	}
 
 	// Record the Cypher of each request through an in-process handler.

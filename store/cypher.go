@@ -49,17 +49,36 @@ SET s.loadedAt = CASE WHEN s.sha256 = row.sha256 THEN s.loadedAt ELSE $now END
 SET s.name = row.name, s.sha256 = row.sha256, s.lines = row.lines, s.kind = row.kind,
     s.entityCount = row.entityCount, s.relationshipCount = row.relationshipCount`
 
-	// cypherDeleteStaleRels removes the facts these sources no longer state.
-	cypherDeleteStaleRels = `
-MATCH (:Entity)-[r]->(:Entity)
-WHERE r.source IN $names AND NOT r.key IN $keys
-DELETE r`
+	// cypherEnsureSources makes sure each source has a node, for mentions to
+	// point at, without marking it loaded: cypherUpsertSources does that at
+	// the end of a load.
+	cypherEnsureSources = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+ON CREATE SET s.name = row.name, s.kind = row.kind, s.sha256 = '', s.lines = 0,
+  s.loadedAt = $now, s.entityCount = 0, s.relationshipCount = 0`
 
 	// cypherDeleteStaleMentions removes mentions these sources no longer make.
 	cypherDeleteStaleMentions = `
-MATCH (:Entity)-[m:MENTIONED_IN]->(s:Source)
-WHERE s.name IN $names AND NOT m.key IN $keys
+MATCH (s:Source) WHERE s.name IN $names
+MATCH (:Entity)-[m:MENTIONED_IN]->(s)
+WHERE NOT m.key IN $keys
 DELETE m`
+
+	cypherDeleteStaleMentionsBatched = `
+MATCH (s:Source) WHERE s.name IN $names
+MATCH (:Entity)-[m:MENTIONED_IN]->(s)
+WHERE NOT m.key IN $keys
+CALL (m) { DELETE m } IN TRANSACTIONS OF 10000 ROWS`
+
+	// cypherCreateMentions is cypherUpsertMentions for a source the graph
+	// has never seen.
+	cypherCreateMentions = `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+MATCH (s:Source {id: row.sourceId})
+CREATE (n)-[m:MENTIONED_IN {key: row.key}]->(s)
+SET m.line = row.line, m.excerpt = row.excerpt`
 
 	cypherUpsertMentions = `
 UNWIND $rows AS row
@@ -72,6 +91,10 @@ SET m.line = row.line, m.excerpt = row.excerpt`
 	cypherDeleteOrphans = `
 MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source)
 DETACH DELETE n`
+
+	cypherDeleteOrphansBatched = `
+MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source)
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`
 
 	cypherSources = `
 MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.name`
@@ -98,6 +121,22 @@ UNWIND $rows AS row
 MERGE (n:%s {id: row.id})
 SET n:Entity
 SET n += row.props`, l)
+	}
+	return m
+}()
+
+// cypherCreateRels has one CREATE statement per relationship type, for the
+// relationships of a source the graph has never seen: none of them can
+// exist yet, so the MERGE's look-up is skipped.
+var cypherCreateRels = func() map[string]string {
+	m := make(map[string]string, len(loader.RelTypes))
+	for _, t := range loader.RelTypes {
+		m[t] = fmt.Sprintf(`
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:%s {key: row.key}]->(b)
+SET r += row.props`, t)
 	}
 	return m
 }()
@@ -133,12 +172,44 @@ func unionCounts(names []string, format string) string {
 	return strings.Join(parts, "\nUNION ALL\n")
 }
 
-// cypherWipe empties the database in batches, so a large graph does not need
-// one huge transaction.
-const cypherWipe = `
-MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`
+// cypherWipe empties the database in batches, relationships first, so that
+// neither a large graph nor a node with many relationships needs one huge
+// transaction.
+var cypherWipe = []string{
+	"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+	"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+}
 
 // cypherDegrees stores on every entity its number of relationships to other
-// entities, so the most connected ones come from an index, not a scan.
-var cypherDegrees = fmt.Sprintf(`
-MATCH (n:Entity) SET n.degree = COUNT { (n)-[:%s]-(:Entity) }`, strings.Join(loader.RelTypes, "|"))
+// entities, so the most connected ones come from an index, not a scan. Only
+// degrees that changed are written, which keeps a repeated load's
+// transaction small.
+var (
+	cypherDegrees = fmt.Sprintf(`
+MATCH (n:Entity)
+WITH n, COUNT { (n)-[:%s]-(:Entity) } AS degree
+WHERE n.degree IS NULL OR n.degree <> degree
+SET n.degree = degree`, strings.Join(loader.RelTypes, "|"))
+
+	cypherDegreesBatched = fmt.Sprintf(`
+MATCH (n:Entity)
+WITH n, COUNT { (n)-[:%s]-(:Entity) } AS degree
+WHERE n.degree IS NULL OR n.degree <> degree
+CALL (n, degree) { SET n.degree = degree } IN TRANSACTIONS OF 10000 ROWS`, strings.Join(loader.RelTypes, "|"))
+)
+
+// cypherDeleteStaleRels removes the facts these sources no longer state.
+// Each type has an index on source, so the union reads only the
+// relationships of the sources being loaded.
+var (
+	cypherDeleteStaleRels        = staleRels("DELETE r")
+	cypherDeleteStaleRelsBatched = staleRels("CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS")
+)
+
+func staleRels(del string) string {
+	parts := make([]string, len(loader.RelTypes))
+	for i, t := range loader.RelTypes {
+		parts[i] = fmt.Sprintf("  MATCH ()-[r:%s]->() WHERE r.source IN $names RETURN r", t)
+	}
+	return "CALL () {\n" + strings.Join(parts, "\n  UNION ALL\n") + "\n}\nWITH r WHERE NOT r.key IN $keys\n" + del
+}

@@ -17,7 +17,30 @@ var (
 	ErrNotFound    = errors.New("not found")
 	ErrUnavailable = errors.New("database unavailable")
 	ErrTimeout     = errors.New("database time-out")
+	ErrTooLarge    = errors.New("load too large for one transaction")
 )
+
+// memoryLimit reports whether err is Neo4j refusing a transaction that
+// needs more than its transaction memory limit. The driver reports it
+// inside a TransactionExecutionLimit, which does not unwrap.
+func memoryLimit(err error) bool {
+	is := func(err error) bool {
+		var n4j *neo4j.Neo4jError
+		return errors.As(err, &n4j) && strings.HasSuffix(n4j.Code, ".MemoryPoolOutOfMemoryError")
+	}
+	if is(err) {
+		return true
+	}
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if is(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // translateCtx is translate for an operation that ran under ctx: when
 // ctx's deadline has passed, the failure is a time-out whatever the driver

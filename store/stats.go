@@ -48,6 +48,14 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 func (s *Store) Wipe(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	_, err := sess.Run(ctx, cypherWipe, nil)
-	return translate(err)
+	for _, stmt := range cypherWipe {
+		res, err := sess.Run(ctx, stmt, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return translate(err)
+		}
+	}
+	return nil
 }

@@ -51,6 +51,7 @@ type Store struct {
 	db      string
 	queries atomic.Int64 // read queries sent, for tests and metrics
 	onQuery func(QueryInfo)
+	onWrite func() // tests: called before each write statement
 }
 
 // QueryInfo describes one read query the store sent.

@@ -22,10 +22,30 @@ type LoadReport struct {
 	NodesDeleted   int
 	RelsCreated    int // entity relationships and mentions
 	RelsDeleted    int
+	Phases         []Phase // where the time went, in order
+}
+
+// Phase is one step of a load: what it wrote or removed, and how long it took.
+type Phase struct {
+	Name string
+	Rows int // rows sent; 0 for statements over the whole graph
+	Took time.Duration
 }
 
 // batchSize bounds the rows sent in one UNWIND statement.
 const batchSize = 2000
+
+// LoadOptions changes how a load is written.
+type LoadOptions struct {
+	// TxRows, when positive, commits the load in transactions of about this
+	// many rows instead of one. Neo4j then needs memory for one batch, not
+	// for the whole graph, but the load is no longer all-or-nothing: a load
+	// that stops half-way leaves the new facts it wrote so far (nothing is
+	// deleted until every fact is written) and its sources marked as not
+	// loaded, so the next load of the same texts writes them again and
+	// completes. Zero means one transaction.
+	TxRows int
+}
 
 // EnsureSchema creates the constraints and indexes csakg relies on, where
 // they are missing. Schema changes cannot share a transaction with data, so
@@ -47,6 +67,15 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 // facts from other sources are kept. Loading the same texts twice changes
 // nothing but the load history.
 func (s *Store) Load(ctx context.Context, g *loader.Graph) (LoadReport, error) {
+	return s.LoadWith(ctx, g, LoadOptions{})
+}
+
+// LoadWith is Load with options; see LoadOptions for what TxRows gives up.
+func (s *Store) LoadWith(ctx context.Context, g *loader.Graph, opt LoadOptions) (LoadReport, error) {
+	// Input the graph model cannot hold is refused before anything is written.
+	if err := check(g); err != nil {
+		return LoadReport{}, fmt.Errorf("load: %w", err)
+	}
 	if err := s.EnsureSchema(ctx); err != nil {
 		return LoadReport{}, err
 	}
@@ -58,177 +87,340 @@ func (s *Store) Load(ctx context.Context, g *loader.Graph) (LoadReport, error) {
 
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
+	if opt.TxRows > 0 {
+		w := &writer{ctx: ctx, report: &rep, rows: opt.TxRows, batched: true, onWrite: s.onWrite,
+			exec: func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error) {
+				out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+					return runTx(ctx, tx, cypher, params)
+				}, txTimeout(ctx))
+				if err != nil {
+					return nil, nil, err
+				}
+				r := out.(txResult)
+				return r.records, r.counters, nil
+			},
+			bulk: func(cypher string, params map[string]any) (neo4j.Counters, error) {
+				// CALL { } IN TRANSACTIONS needs an implicit transaction.
+				res, err := sess.Run(ctx, cypher, params, txTimeout(ctx))
+				if err != nil {
+					return nil, err
+				}
+				sum, err := res.Consume(ctx)
+				if err != nil {
+					return nil, err
+				}
+				return sum.Counters(), nil
+			},
+		}
+		if err := w.write(g, started); err != nil {
+			return LoadReport{}, fmt.Errorf("load: %w", translateCtx(ctx, err))
+		}
+		return rep, nil
+	}
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		// A retried transaction starts again from zero.
 		r := rep
-		w := &txWriter{ctx: ctx, tx: tx, report: &r}
+		exec := func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error) {
+			out, err := runTx(ctx, tx, cypher, params)
+			return out.records, out.counters, err
+		}
+		w := &writer{ctx: ctx, report: &r, rows: batchSize, exec: exec, onWrite: s.onWrite,
+			bulk: func(cypher string, params map[string]any) (neo4j.Counters, error) {
+				_, c, err := exec(cypher, params)
+				return c, err
+			}}
 		if err := w.write(g, started); err != nil {
 			return nil, err
 		}
 		rep = r
 		return nil, nil
 	}, txTimeout(ctx))
+	if memoryLimit(err) {
+		return LoadReport{}, fmt.Errorf("load: %w: %d entities and %d relationships need more than Neo4j's transaction memory (dbms.memory.transaction.total.max); nothing was written; load in batches (--tx-rows) or give Neo4j more heap",
+			ErrTooLarge, len(g.Nodes), len(g.Edges))
+	}
 	if err != nil {
 		return LoadReport{}, fmt.Errorf("load: %w", translateCtx(ctx, err))
 	}
 	return rep, nil
 }
 
-// txWriter runs the statements of one load inside one transaction and
-// tallies what they changed.
-type txWriter struct {
-	ctx    context.Context
-	tx     neo4j.ManagedTransaction
-	report *LoadReport
-}
-
-func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := w.tx.Run(w.ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := res.Collect(w.ctx)
-	if err != nil {
-		return nil, err
-	}
-	sum, err := res.Consume(w.ctx)
-	if err != nil {
-		return nil, err
-	}
-	c := sum.Counters()
-	w.report.NodesCreated += c.NodesCreated()
-	w.report.NodesDeleted += c.NodesDeleted()
-	w.report.RelsCreated += c.RelationshipsCreated()
-	w.report.RelsDeleted += c.RelationshipsDeleted()
-	return recs, nil
-}
-
-// runBatches sends rows in slices of batchSize.
-func (w *txWriter) runBatches(cypher string, rows []map[string]any) error {
-	for len(rows) > 0 {
-		n := min(batchSize, len(rows))
-		if _, err := w.run(cypher, map[string]any{"rows": rows[:n]}); err != nil {
-			return err
+// check refuses labels and relationship types outside the graph model.
+func check(g *loader.Graph) error {
+	for _, n := range g.Nodes {
+		if _, ok := cypherUpsertNodes[n.Label]; !ok {
+			return fmt.Errorf("node %q: label %q is not in the graph model", n.ID, n.Label)
 		}
-		rows = rows[n:]
+	}
+	for _, e := range g.Edges {
+		if _, ok := cypherUpsertRels[e.Type]; !ok {
+			return fmt.Errorf("edge %s->%s: type %q is not in the graph model", e.From, e.To, e.Type)
+		}
 	}
 	return nil
 }
 
-func (w *txWriter) write(g *loader.Graph, started time.Time) error {
+type txResult struct {
+	records  []*neo4j.Record
+	counters neo4j.Counters
+}
+
+func runTx(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (txResult, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return txResult{}, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return txResult{}, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return txResult{}, err
+	}
+	return txResult{recs, sum.Counters()}, nil
+}
+
+// writer runs the statements of one load and tallies what they changed.
+// exec runs one statement (in the load's transaction, or in one of its own
+// when batched); bulk runs a statement that may touch the whole graph, and
+// when batched it gets the IN TRANSACTIONS form of that statement.
+type writer struct {
+	ctx     context.Context
+	report  *LoadReport
+	rows    int  // rows per UNWIND statement
+	batched bool // each statement commits on its own
+	exec    func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error)
+	bulk    func(cypher string, params map[string]any) (neo4j.Counters, error)
+	onWrite func()
+}
+
+// phase records a step that began at start.
+func (w *writer) phase(name string, rows int, start time.Time) {
+	w.report.Phases = append(w.report.Phases, Phase{Name: name, Rows: rows, Took: time.Since(start)})
+}
+
+func (w *writer) tally(c neo4j.Counters) {
+	if c == nil {
+		return
+	}
+	w.report.NodesCreated += c.NodesCreated()
+	w.report.NodesDeleted += c.NodesDeleted()
+	w.report.RelsCreated += c.RelationshipsCreated()
+	w.report.RelsDeleted += c.RelationshipsDeleted()
+}
+
+func (w *writer) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if w.onWrite != nil {
+		w.onWrite()
+	}
+	recs, c, err := w.exec(cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	w.tally(c)
+	return recs, nil
+}
+
+// runBulk runs atomic in one transaction, or batched, its IN TRANSACTIONS
+// form, when the load is batched.
+func (w *writer) runBulk(atomic, batched string, params map[string]any) error {
+	cypher := atomic
+	if w.batched {
+		cypher = batched
+	}
+	c, err := w.bulk(cypher, params)
+	if err != nil {
+		return err
+	}
+	w.tally(c)
+	return nil
+}
+
+// batch gathers the rows of one UNWIND statement and sends them when there
+// are enough, so a load holds one batch of parameters at a time.
+type batch struct {
+	w      *writer
+	cypher string
+	rows   []map[string]any
+}
+
+func (b *batch) add(row map[string]any) error {
+	b.rows = append(b.rows, row)
+	if len(b.rows) >= b.w.rows {
+		return b.flush()
+	}
+	return nil
+}
+
+func (b *batch) flush() error {
+	if len(b.rows) == 0 {
+		return nil
+	}
+	_, err := b.w.run(b.cypher, map[string]any{"rows": b.rows})
+	b.rows = nil
+	return err
+}
+
+// write sends g in an order that never loses a fact: sources first, then
+// entities, relationships and mentions (all MERGEd, so a repeated write
+// finds what an earlier one made), then what the sources no longer state is
+// removed, and last the sources' hashes and counts, which mark them loaded.
+func (w *writer) write(g *loader.Graph, started time.Time) error {
 	names := w.report.Sources
 	recs, err := w.run(cypherSourceHashes, map[string]any{"names": names})
 	if err != nil {
 		return err
 	}
+	// known holds the sources the graph has a node for. The facts of the
+	// others are new: they are created without looking for an old copy.
 	known := map[string]string{}
 	for _, r := range recs {
 		name, _ := r.Get("name")
 		sum, _ := r.Get("sha256")
 		known[fmt.Sprint(name)] = fmt.Sprint(sum)
 	}
-	// Per-source counts, kept on the Source nodes: every fact of a source
-	// being loaded is in g.
-	entities, rels := map[string]map[string]bool{}, map[string]int{}
-	for _, n := range g.Nodes {
-		for _, m := range n.Mentions {
-			if entities[m.Source] == nil {
-				entities[m.Source] = map[string]bool{}
-			}
-			entities[m.Source][n.ID] = true
-		}
-	}
-	for _, e := range g.Edges {
-		rels[e.Evidence.Source]++
-	}
 	var sources []map[string]any
 	for _, src := range g.Sources {
 		if known[src.Name] != src.SHA256 {
 			w.report.ChangedSources = append(w.report.ChangedSources, src.Name)
 		}
-		sources = append(sources, map[string]any{
-			"id": sourceID(src.Name), "name": src.Name, "sha256": src.SHA256,
-			"lines": src.Lines, "kind": src.Kind,
-			"entityCount": len(entities[src.Name]), "relationshipCount": rels[src.Name],
-		})
+		sources = append(sources, map[string]any{"id": sourceID(src.Name), "name": src.Name, "kind": src.Kind})
 	}
-	if _, err := w.run(cypherUpsertSources, map[string]any{"rows": sources, "now": started}); err != nil {
+	if _, err := w.run(cypherEnsureSources, map[string]any{"rows": sources, "now": started}); err != nil {
 		return err
 	}
 
-	// Nodes, grouped by label.
-	byLabel := map[string][]map[string]any{}
-	var mentions []map[string]any
+	// Entities, one statement per label.
+	t := time.Now()
+	nodes := map[string]*batch{}
+	for _, l := range loader.Labels {
+		nodes[l] = &batch{w: w, cypher: cypherUpsertNodes[l]}
+	}
 	for _, n := range g.Nodes {
-		if _, ok := cypherUpsertNodes[n.Label]; !ok {
-			return fmt.Errorf("node %q: label %q is not in the graph model", n.ID, n.Label)
-		}
-		byLabel[n.Label] = append(byLabel[n.Label], map[string]any{"id": n.ID, "props": nodeProps(n)})
-		for _, m := range n.Mentions {
-			mentions = append(mentions, map[string]any{
-				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt,
-				"key": mentionKey(n.ID, m),
-			})
+		if err := nodes[n.Label].add(map[string]any{"id": n.ID, "props": nodeProps(n)}); err != nil {
+			return err
 		}
 	}
 	for _, l := range loader.Labels {
-		if err := w.runBatches(cypherUpsertNodes[l], byLabel[l]); err != nil {
+		if err := nodes[l].flush(); err != nil {
 			return err
 		}
 	}
+	w.phase("entities", len(g.Nodes), t)
 
-	// Relationships, grouped by type.
-	byType := map[string][]map[string]any{}
+	// Relationships, one statement per type.
+	t = time.Now()
+	rels, newRels := map[string]*batch{}, map[string]*batch{}
+	for _, typ := range loader.RelTypes {
+		rels[typ] = &batch{w: w, cypher: cypherUpsertRels[typ]}
+		newRels[typ] = &batch{w: w, cypher: cypherCreateRels[typ]}
+	}
 	keys := make([]string, 0, len(g.Edges))
+	relCount := map[string]int{}
+	// A fact stated twice is written once (CREATE would make two).
+	written := make(map[string]struct{}, len(g.Edges))
 	for _, e := range g.Edges {
-		if _, ok := cypherUpsertRels[e.Type]; !ok {
-			return fmt.Errorf("edge %s->%s: type %q is not in the graph model", e.From, e.To, e.Type)
-		}
 		k := edgeKey(e)
+		if _, dup := written[k]; dup {
+			continue
+		}
+		written[k] = struct{}{}
 		keys = append(keys, k)
-		byType[e.Type] = append(byType[e.Type], map[string]any{
-			"from": e.From, "to": e.To, "key": k, "props": edgeProps(e),
-		})
-	}
-	if _, err := w.run(cypherDeleteStaleRels, map[string]any{"names": names, "keys": keys}); err != nil {
-		return err
-	}
-	for _, t := range loader.RelTypes {
-		if err := w.runBatches(cypherUpsertRels[t], byType[t]); err != nil {
+		relCount[e.Evidence.Source]++
+		b := rels[e.Type]
+		if _, ok := known[e.Evidence.Source]; !ok {
+			b = newRels[e.Type]
+		}
+		if err := b.add(map[string]any{"from": e.From, "to": e.To, "key": k, "props": edgeProps(e)}); err != nil {
 			return err
 		}
 	}
+	for _, typ := range loader.RelTypes {
+		if err := rels[typ].flush(); err != nil {
+			return err
+		}
+		if err := newRels[typ].flush(); err != nil {
+			return err
+		}
+	}
+	w.phase("relationships", len(g.Edges), t)
 
-	mentionKeys := make([]string, len(mentions))
-	for i, m := range mentions {
-		mentionKeys[i] = m["key"].(string)
+	// Mentions.
+	t = time.Now()
+	mentions := &batch{w: w, cypher: cypherUpsertMentions}
+	newMentions := &batch{w: w, cypher: cypherCreateMentions}
+	var mentionKeys []string
+	entityCount := map[string]int{}
+	for _, n := range g.Nodes {
+		seen := map[string]bool{}
+		for _, m := range n.Mentions {
+			if !seen[m.Source] {
+				seen[m.Source] = true
+				entityCount[m.Source]++
+			}
+			k := mentionKey(n.ID, m)
+			if _, dup := written[k]; dup {
+				continue
+			}
+			written[k] = struct{}{}
+			mentionKeys = append(mentionKeys, k)
+			b := mentions
+			if _, ok := known[m.Source]; !ok {
+				b = newMentions
+			}
+			if err := b.add(map[string]any{
+				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "key": k,
+			}); err != nil {
+				return err
+			}
+		}
 	}
-	if _, err := w.run(cypherDeleteStaleMentions, map[string]any{"names": names, "keys": mentionKeys}); err != nil {
+	if err := mentions.flush(); err != nil {
 		return err
 	}
-	if err := w.runBatches(cypherUpsertMentions, mentions); err != nil {
+	if err := newMentions.flush(); err != nil {
 		return err
 	}
-	if _, err := w.run(cypherDeleteOrphans, nil); err != nil {
-		return err
+	w.phase("mentions", len(mentionKeys), t)
+
+	// What the sources no longer state.
+	for _, st := range []struct {
+		name            string
+		atomic, batched string
+		params          map[string]any
+	}{
+		{"stale relationships", cypherDeleteStaleRels, cypherDeleteStaleRelsBatched, map[string]any{"names": names, "keys": keys}},
+		{"stale mentions", cypherDeleteStaleMentions, cypherDeleteStaleMentionsBatched, map[string]any{"names": names, "keys": nonNil(mentionKeys)}},
+		{"orphans", cypherDeleteOrphans, cypherDeleteOrphansBatched, nil},
+		{"degrees", cypherDegrees, cypherDegreesBatched, nil},
+	} {
+		t = time.Now()
+		if err := w.runBulk(st.atomic, st.batched, st.params); err != nil {
+			return err
+		}
+		w.phase(st.name, 0, t)
 	}
-	if _, err := w.run(cypherDegrees, nil); err != nil {
+
+	for i, src := range g.Sources {
+		sources[i]["sha256"] = src.SHA256
+		sources[i]["lines"] = src.Lines
+		sources[i]["entityCount"] = entityCount[src.Name]
+		sources[i]["relationshipCount"] = relCount[src.Name]
+	}
+	if _, err := w.run(cypherUpsertSources, map[string]any{"rows": sources, "now": started}); err != nil {
 		return err
 	}
 
 	// The run record is bookkeeping, not a change to the graph: it is not
 	// tallied.
 	rep := w.report
-	res, err := w.tx.Run(w.ctx, cypherRecordRun, map[string]any{
+	_, _, err = w.exec(cypherRecordRun, map[string]any{
 		"id": rep.RunID, "startedAt": started, "finishedAt": time.Now().UTC(),
 		"names": names, "changed": nonNil(rep.ChangedSources),
 		"nodesCreated": rep.NodesCreated, "nodesDeleted": rep.NodesDeleted,
 		"relsCreated": rep.RelsCreated, "relsDeleted": rep.RelsDeleted,
 	})
-	if err != nil {
-		return err
-	}
-	_, err = res.Consume(w.ctx)
 	return err
 }
 

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"testing"
 
@@ -108,17 +109,171 @@ func TestLoadIsAllOrNothing(t *testing.T) {
 	}
 	before := counts(t, st)
 
-	// A graph whose last relationship has a type outside the model fails
-	// after the nodes were written; none of it may stay.
-	g := fixture()
-	g.Sources[0].SHA256 = "changed"
-	g.Nodes = append(g.Nodes, loader.Node{Label: loader.LabelTopic, ID: "topic:iot", Name: "IoT",
-		Mentions: []loader.Evidence{{Source: "a.txt", Line: 9}}})
-	g.Edges = append(g.Edges, loader.Edge{Type: "LIKES", From: "person:wile-e", To: "org:acme"})
-	if _, err := st.Load(ctx, g); err == nil {
-		t.Fatal("load with an unknown relationship type succeeded")
+	tests := []struct {
+		name   string
+		break_ func(g *loader.Graph)
+	}{
+		// Refused before anything is sent.
+		{"unknown relationship type", func(g *loader.Graph) {
+			g.Edges = append(g.Edges, loader.Edge{Type: "LIKES", From: "person:wile-e", To: "org:acme"})
+		}},
+		// Refused by Neo4j itself (a map is not a property value), after the
+		// entities and the other relationships were written.
+		{"property Neo4j cannot store", func(g *loader.Graph) {
+			g.Edges = append(g.Edges, loader.Edge{Type: loader.RelMemberOf, From: "person:wile-e", To: "org:acme",
+				Props: map[string]any{"role": map[string]any{"nested": true}}, Evidence: loader.Evidence{Source: "b.txt", Line: 5}})
+		}},
 	}
-	if got := counts(t, st); !equalCounts(got, before) {
-		t.Fatalf("failed load changed the graph: %v, want %v", got, before)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := fixture()
+			g.Sources[0].SHA256 = "changed"
+			g.Nodes = append(g.Nodes, loader.Node{Label: loader.LabelTopic, ID: "topic:iot", Name: "IoT",
+				Mentions: []loader.Evidence{{Source: "a.txt", Line: 9}}})
+			tt.break_(g)
+			if _, err := st.Load(ctx, g); err == nil {
+				t.Fatal("load succeeded")
+			}
+			if got := counts(t, st); !equalCounts(got, before) {
+				t.Fatalf("failed load changed the graph: %v, want %v", got, before)
+			}
+		})
+	}
+}
+
+// bigFixture is fixture with n more people, each a member of the working
+// group and mentioned in b.txt.
+func bigFixture(n int) *loader.Graph {
+	g := fixture()
+	for i := range n {
+		id := fmt.Sprintf("person:p%d", i)
+		g.Nodes = append(g.Nodes, loader.Node{Label: loader.LabelPerson, ID: id, Name: fmt.Sprintf("P %d", i),
+			Mentions: []loader.Evidence{{Source: "b.txt", Line: 10 + i, Excerpt: "member"}}})
+		g.Edges = append(g.Edges, loader.Edge{Type: loader.RelMemberOf, From: id, To: "wg:rockets-working-group",
+			Evidence: loader.Evidence{Source: "b.txt", Line: 10 + i}})
+	}
+	return g
+}
+
+func TestBatchedLoadMatchesAtomicLoad(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	if _, err := st.Load(ctx, bigFixture(25)); err != nil {
+		t.Fatal(err)
+	}
+	want := counts(t, st)
+	if want["Person"] != 26 || want["MEMBER_OF"] != 26 {
+		t.Fatalf("atomic load: %v", want)
+	}
+
+	st = neo4jtest.Empty(t)
+	rep, err := st.LoadWith(ctx, bigFixture(25), store.LoadOptions{TxRows: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := counts(t, st); !equalCounts(got, want) {
+		t.Fatalf("batched load: %v, want %v", got, want)
+	}
+	if rep.NodesCreated != 30 { // 28 entities and 2 sources
+		t.Errorf("nodes created = %d, want 30", rep.NodesCreated)
+	}
+
+	// Shrinking b.txt in batches deletes what it no longer states.
+	g := bigFixture(5)
+	g.Sources[1].SHA256 = "smaller"
+	rep, err = st.LoadWith(ctx, g, store.LoadOptions{TxRows: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.NodesDeleted != 20 {
+		t.Errorf("nodes deleted = %d, want 20", rep.NodesDeleted)
+	}
+	if got := counts(t, st); got["Person"] != 6 || got["MEMBER_OF"] != 6 {
+		t.Errorf("after shrinking: %v, want 6 people and 6 memberships", got)
+	}
+}
+
+func TestBatchedLoadStoppedHalfWay(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	if _, err := st.Load(context.Background(), fixture()); err != nil {
+		t.Fatal(err)
+	}
+	before := counts(t, st)
+
+	// A load cancelled after some of its batches committed keeps everything
+	// the graph had and leaves the source marked as not loaded.
+	g := bigFixture(400)
+	g.Sources[1].SHA256 = "grown"
+	ctx, cancel := context.WithCancel(context.Background())
+	var sent int
+	st.OnWrite(func() {
+		if sent++; sent == 30 {
+			cancel()
+		}
+	})
+	if _, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: 10}); err == nil {
+		t.Fatal("cancelled load succeeded")
+	}
+	st.OnWrite(nil)
+	got := counts(t, st)
+	for k, v := range before {
+		if got[k] < v {
+			t.Errorf("%s: %d after the stopped load, %d before", k, got[k], v)
+		}
+	}
+	if got["Person"] <= before["Person"] {
+		t.Errorf("no batch committed before the stop: %v", got)
+	}
+	srcs, err := st.Sources(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range srcs {
+		if s.Name == "b.txt" && s.SHA256 == "grown" {
+			t.Errorf("b.txt is marked loaded after a stopped load")
+		}
+	}
+
+	// The next load completes it.
+	rep, err := st.LoadWith(context.Background(), g, store.LoadOptions{TxRows: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.ChangedSources) != 1 || rep.ChangedSources[0] != "b.txt" {
+		t.Errorf("changed sources = %v, want [b.txt]", rep.ChangedSources)
+	}
+	if got := counts(t, st); got["Person"] != 401 || got["MEMBER_OF"] != 401 {
+		t.Errorf("after the second load: %v, want 401 people and memberships", got)
+	}
+}
+
+func TestLoadWritesARepeatedFactOnce(t *testing.T) {
+	for _, opt := range []store.LoadOptions{{}, {TxRows: 1}} {
+		t.Run(fmt.Sprintf("tx-rows %d", opt.TxRows), func(t *testing.T) {
+			st := neo4jtest.Empty(t)
+			g := fixture()
+			g.Edges = append(g.Edges, g.Edges...)
+			g.Nodes[0].Mentions = append(g.Nodes[0].Mentions, g.Nodes[0].Mentions...)
+			rep, err := st.LoadWith(context.Background(), g, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.RelsCreated != 6 {
+				t.Errorf("relationships created = %d, want 6 (2 facts, 4 mentions)", rep.RelsCreated)
+			}
+			want := map[string]int64{"Organization": 1, "WorkingGroup": 1, "Person": 1, "PART_OF": 1, "MEMBER_OF": 1}
+			if got := counts(t, st); !equalCounts(got, want) {
+				t.Errorf("counts = %v, want %v", got, want)
+			}
+			srcs, err := st.Sources(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range srcs {
+				if s.Name == "a.txt" && s.RelationshipCount != 1 {
+					t.Errorf("a.txt states %d relationships, want 1", s.RelationshipCount)
+				}
+			}
+		})
 	}
 }
