@@ -371,15 +371,25 @@ func (s *Store) Collaborators(ctx context.Context, id string, first int, sel, vi
 		return nil, err
 	}
 	c := newCompiler()
+	// One expansion finds every candidate with the entities it shares with
+	// a, so the cost grows with a's two-hop neighbourhood, not with its
+	// square; the second branch adds neighbours that share nothing.
 	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
 CALL (a) {
   WITH a WHERE a IS NOT NULL
-  MATCH (a)-[:%s*1..2]-(b:Entity)
-  WHERE b <> a AND [l IN labels(b) WHERE l <> 'Entity'] = [l IN labels(a) WHERE l <> 'Entity']
-  WITH DISTINCT a, b
-  WITH a, b,
-    COLLECT { MATCH (a)-[:%[2]s]-(x:Entity)-[:%[2]s]-(b) WHERE x <> a AND x <> b RETURN DISTINCT x } AS xs,
-    COUNT { (a)-[:%[2]s]-(b) } AS direct
+  CALL (a) {
+    MATCH (a)-[:%s]-(x:Entity)-[:%[2]s]-(b:Entity)
+    WHERE b <> a AND x <> a AND x <> b
+    RETURN b, x
+    UNION
+    MATCH (a)-[:%[2]s]-(b:Entity)
+    WHERE b <> a
+    RETURN b, null AS x
+  }
+  WITH a, b, x
+  WHERE [l IN labels(b) WHERE l <> 'Entity'] = [l IN labels(a) WHERE l <> 'Entity']
+  WITH a, b, collect(DISTINCT x) AS xs
+  WITH a, b, xs, COUNT { (a)-[:%[2]s]-(b) } AS direct
   WITH b, xs, direct,
     direct * 3 + reduce(t = 0, x IN xs | t + CASE WHEN x:Person OR x:Document OR x:Project THEN 2 ELSE 1 END) AS score
   ORDER BY score DESC, b.name, b.id

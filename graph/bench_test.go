@@ -1,0 +1,81 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"csakg/gen"
+	"csakg/graph"
+	"csakg/internal/neo4jtest"
+	"csakg/store"
+)
+
+// BenchmarkRequest runs requests of the benchmark's mix through the GraphQL
+// handler in process (csakg) and the Cypher each one sends through the bare
+// driver (floor), on a generated graph. The difference is what csakg adds;
+// `go test -run - -bench Request -cpuprofile cpu.prof ./graph` shows where
+// it goes. make bench measures the same over HTTP and at concurrency.
+func BenchmarkRequest(b *testing.B) {
+	st := neo4jtest.Empty(b)
+	ctx := context.Background()
+	if _, err := st.Load(ctx, gen.Graph(1, 1)); err != nil {
+		b.Fatal(err)
+	}
+	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Timeout: 10 * time.Second})
+	cfg := neo4jtest.Config(b)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, string(cfg.Password), ""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer driver.Close(ctx)
+
+	requests := []struct{ name, query string }{
+		{"search", `{ search(text: "security", first: 10) { score snippet entity { id name type } } }`},
+		{"neighbours-3", `{ node(id: "wg:gen-1") { id name ... on WorkingGroup {
+			members(first: 10) { totalCount edges { role node { name workingGroups(first: 5) { edges { node { name
+			members(first: 5) { edges { node { name } } } } } } } } } } } }`},
+		{"paths", `{ paths(from: "person:gen-7", to: "org:gen-3", maxHops: 4, first: 3) { length hops { type direction from { id } to { id } evidence { source line } } } }`},
+	}
+	for _, r := range requests {
+		body, _ := json.Marshal(map[string]string{"query": r.query})
+		post := func(tb testing.TB) {
+			rec := httptest.NewRecorder()
+			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+				tb.Fatalf("%s: %d %s", r.name, rec.Code, rec.Body.String())
+			}
+		}
+		var sent []store.QueryInfo
+		st.OnQuery(func(q store.QueryInfo) { sent = append(sent, q) })
+		post(b)
+		st.OnQuery(nil)
+		if len(sent) != 1 {
+			b.Fatalf("%s sent %d queries, want 1", r.name, len(sent))
+		}
+		b.Run(r.name+"/csakg", func(b *testing.B) {
+			for b.Loop() {
+				post(b)
+			}
+		})
+		b.Run(r.name+"/floor", func(b *testing.B) {
+			for b.Loop() {
+				_, err := neo4j.ExecuteQuery(ctx, driver, sent[0].Cypher, sent[0].Params, neo4j.EagerResultTransformer,
+					neo4j.ExecuteQueryWithReadersRouting())
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
