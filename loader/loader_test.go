@@ -357,7 +357,22 @@ func FuzzParse(f *testing.F) {
 		if len(data) > 1<<16 {
 			return
 		}
-		g, err := Parse(Text{Name: "fuzz.txt", Data: data})
+		type result struct {
+			g   *Graph
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			g, err := Parse(Text{Name: "fuzz.txt", Data: data})
+			done <- result{g, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(2 * time.Second):
+			t.Fatalf("parse of %d bytes did not finish in 2s", len(data))
+		}
+		g, err := r.g, r.err
 		if err != nil {
 			return
 		}
