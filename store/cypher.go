@@ -125,35 +125,27 @@ SET n += row.props`, l)
 	return m
 }()
 
-// cypherCreateRels has one CREATE statement per relationship type, for the
-// relationships of a source the graph has never seen: none of them can
-// exist yet, so the MERGE's look-up is skipped.
-var cypherCreateRels = func() map[string]string {
-	m := make(map[string]string, len(loader.RelTypes))
-	for _, t := range loader.RelTypes {
-		m[t] = fmt.Sprintf(`
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:%s {key: row.key}]->(b)
-SET r += row.props`, t)
-	}
-	return m
-}()
+// cypherUpsertRels has one MERGE statement per relationship type;
+// cypherCreateRels has one CREATE statement per type, for the relationships
+// of a source the graph has never seen: none of them can exist yet, so the
+// MERGE's look-up is skipped.
+var (
+	cypherUpsertRels = relStatements("MERGE")
+	cypherCreateRels = relStatements("CREATE")
+)
 
-// cypherUpsertRels has one MERGE statement per relationship type.
-var cypherUpsertRels = func() map[string]string {
+func relStatements(verb string) map[string]string {
 	m := make(map[string]string, len(loader.RelTypes))
 	for _, t := range loader.RelTypes {
 		m[t] = fmt.Sprintf(`
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:%s {key: row.key}]->(b)
-SET r += row.props`, t)
+%s (a)-[r:%s {key: row.key}]->(b)
+SET r += row.props`, verb, t)
 	}
 	return m
-}()
+}
 
 // Read statements.
 var (
