@@ -21,6 +21,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -98,6 +99,7 @@ func newLogger(w io.Writer, format string) *slog.Logger {
 // serve runs the HTTP server until ctx ends, then shuts down gracefully.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	log.Info("starting csakg", "config", cfg)
+	tuneGC(os.Getenv, log)
 	st, err := store.Open(cfg.Neo4j)
 	if err != nil {
 		return err
@@ -255,4 +257,25 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 	}
 	c := cors.New(co)
 	return obs.WithRequestID(httpx.SecureHeaders(c.Handler(mux))), nil
+}
+
+// Garbage collector defaults for serve. A request allocates mostly
+// short-lived values (the driver's records, the response), so a collection
+// finds little to keep; collecting less often saves CPU under load, and the
+// soft memory limit keeps the heap, and so the process, bounded. GOGC and
+// GOMEMLIMIT, when set, win.
+const (
+	serveGCPercent   = 400
+	serveMemoryLimit = 96 << 20
+)
+
+func tuneGC(getenv func(string) string, log *slog.Logger) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(serveGCPercent)
+		log.Info("garbage collector", "gogc", serveGCPercent)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(serveMemoryLimit)
+		log.Info("garbage collector", "gomemlimit_bytes", serveMemoryLimit)
+	}
 }

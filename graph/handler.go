@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -30,6 +31,9 @@ type Options struct {
 	// Persisted, when set, accepts only its queries; otherwise automatic
 	// persisted queries let clients send a query's hash once it is known.
 	Persisted *PersistedOnly
+	// ExecutorOnly answers every request through gqlgen's executor, never
+	// the direct writer (see directSchema); for comparing the two.
+	ExecutorOnly bool
 }
 
 // Default limits.
@@ -44,7 +48,11 @@ const (
 // NewHandler returns the GraphQL endpoint: GET and POST transports only,
 // with csakg's error presenter, panic recovery, time-out and body limit.
 func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: r}))
+	var es graphql.ExecutableSchema = NewExecutableSchema(Config{Resolvers: r})
+	if !opt.ExecutorOnly {
+		es = newDirectSchema(es, r, opt.Metrics)
+	}
+	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

@@ -16,27 +16,49 @@ import (
 
 // list reads one page of a root list of entities of one label.
 func (r *Resolver) list(ctx context.Context, label string, f store.Filter, order string, first *int, after *string) (model.Paged, error) {
-	s := newSelector(ctx)
-	field := graphql.GetFieldContext(ctx).Field
+	l, err := planList(newSelector(ctx), graphql.GetFieldContext(ctx).Field, label, f, order, first, after)
+	if err != nil {
+		return model.Paged{}, err
+	}
+	return l.read(ctx, r.Store)
+}
+
+// listRead is a root list read with its arguments checked, ready to run.
+type listRead struct {
+	label string
+	f     store.Filter
+	order store.Order
+	page  store.Page
+	total bool
+	sel   *store.Selection
+	after *string
+}
+
+// planList checks a root list's arguments and builds its selection, so
+// that a bad argument is reported before any query runs.
+func planList(s *selector, field graphql.CollectedField, label string, f store.Filter, order string, first *int, after *string) (listRead, error) {
 	n, err := checkFirst("first", deref(first, 20), 20)
 	if err != nil {
-		return model.Paged{}, err
+		return listRead{}, err
 	}
-	page := store.Page{First: n}
+	l := listRead{label: label, f: f, order: store.Order(order), page: store.Page{First: n}, total: s.wantsTotal(field), after: after}
 	if after != nil {
-		if page.After, err = decodeCursor("after", *after, 2); err != nil {
-			return model.Paged{}, err
+		if l.page.After, err = decodeCursor("after", *after, 2); err != nil {
+			return listRead{}, err
 		}
 	}
-	sel, err := s.connectionNode(field)
+	if l.sel, err = s.connectionNode(field); err != nil {
+		return listRead{}, err
+	}
+	return l, nil
+}
+
+func (l listRead) read(ctx context.Context, st *store.Store) (model.Paged, error) {
+	conn, err := st.List(ctx, l.label, l.f, l.order, l.page, l.total, l.sel)
 	if err != nil {
 		return model.Paged{}, err
 	}
-	conn, err := r.Store.List(ctx, label, f, store.Order(order), page, s.wantsTotal(field), sel)
-	if err != nil {
-		return model.Paged{}, err
-	}
-	return model.Page(conn.Edges, conn.TotalCount, n, after), nil
+	return model.Page(conn.Edges, conn.TotalCount, l.page.First, l.after), nil
 }
 
 func deref[T any](p *T, def T) T {

@@ -23,6 +23,7 @@ type Metrics struct {
 	Requests       *prometheus.CounterVec   // operation, outcome
 	RequestSeconds *prometheus.HistogramVec // operation
 	Errors         *prometheus.CounterVec   // code
+	Answers        *prometheus.CounterVec   // path: direct or executor
 	Queries        *prometheus.CounterVec   // outcome
 	QuerySeconds   prometheus.Histogram
 	Neo4jUp        prometheus.Gauge
@@ -42,6 +43,9 @@ func NewMetrics() *Metrics {
 		Errors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "csakg_graphql_errors_total", Help: "GraphQL errors by extensions.code.",
 		}, []string{"code"}),
+		Answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "csakg_graphql_answers_total", Help: "GraphQL operations by how they were answered: direct (written from the compiled query's result) or executor (gqlgen's).",
+		}, []string{"path"}),
 		Queries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "csakg_cypher_queries_total", Help: "Cypher round trips to Neo4j by outcome.",
 		}, []string{"outcome"}),
@@ -53,7 +57,7 @@ func NewMetrics() *Metrics {
 			Name: "csakg_neo4j_up", Help: "1 when the last check reached Neo4j, 0 otherwise.",
 		}),
 	}
-	m.Registry.MustRegister(m.Requests, m.RequestSeconds, m.Errors, m.Queries, m.QuerySeconds, m.Neo4jUp,
+	m.Registry.MustRegister(m.Requests, m.RequestSeconds, m.Errors, m.Answers, m.Queries, m.QuerySeconds, m.Neo4jUp,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

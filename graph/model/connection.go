@@ -42,6 +42,28 @@ func Page(edges []map[string]any, total int64, first int, after *string) Paged {
 	return p
 }
 
+// Edges are the page's edges as the store read them.
+func (p Paged) Edges() []map[string]any { return p.edges }
+
+// Info is the page's position in the list.
+func (p Paged) Info() *PageInfo { return p.info }
+
+// Total is the length of the whole list, when it was counted.
+func (p Paged) Total() int { return p.total }
+
+// ReadPage reads a nested connection from the value the compiled query
+// returned for it, as the connection fields do.
+func ReadPage(v any, first *int, after *string) Paged { return rawPage(v, first, after) }
+
+// EdgeCursor, EdgeFacts and EdgeNode read an edge of a page as the
+// connection types do, for writers that do not build them.
+func EdgeCursor(e map[string]any) string     { return cursorOf(e) }
+func EdgeFacts(e map[string]any) Facts       { return factsOf(e) }
+func EdgeNode(e map[string]any) store.Record { return nodeOf(e) }
+
+// OptString is a nullable string property as the API shows it.
+func OptString(v any) *string { return optString(v) }
+
 // rawPage reads a nested connection from a field's value.
 func rawPage(v any, first *int, after *string) Paged {
 	m, _ := v.(map[string]any)

@@ -1,0 +1,546 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"csakg/graph/model"
+	"csakg/obs"
+	"csakg/store"
+)
+
+// directSchema answers queries that only read entities (node and the root
+// lists, with any depth of relationships under them) without gqlgen's
+// executor. The store's compiled query already returns every entity as a
+// map under the response keys, so the response is written straight from
+// those maps in selection order: no models, no resolver call per field and
+// no goroutine per list element, which is most of what the executor costs
+// on a large nested answer.
+//
+// Everything else goes to the generated executor: other root fields,
+// introspection, mutations, and any request the writer cannot answer
+// exactly as the executor would (a bad argument, a store error, a value
+// the schema does not allow). The executor then gives the answer and the
+// error, so both paths return the same bytes; TestDirectMatchesExecutor
+// checks that on every kind of entity request.
+type directSchema struct {
+	graphql.ExecutableSchema
+	r       *Resolver
+	metrics *obs.Metrics // nil: none
+	// satisfies lists, for each object type, the types whose fragments and
+	// fields apply to it (itself and its interfaces), as CollectFields wants.
+	satisfies map[string][]string
+}
+
+func newDirectSchema(es graphql.ExecutableSchema, r *Resolver, m *obs.Metrics) *directSchema {
+	d := &directSchema{ExecutableSchema: es, r: r, metrics: m, satisfies: map[string][]string{}}
+	for name, def := range es.Schema().Types {
+		if def.Kind == ast.Object {
+			d.satisfies[name] = append([]string{name}, def.Interfaces...)
+		}
+	}
+	return d
+}
+
+// Exec implements graphql.ExecutableSchema. The operation is planned here
+// and run when the response is asked for, inside the response middleware,
+// as the executor's is.
+func (d *directSchema) Exec(ctx context.Context) graphql.ResponseHandler {
+	p, ok := d.plan(ctx)
+	if !ok {
+		d.count("executor")
+		return d.ExecutableSchema.Exec(ctx)
+	}
+	done := false
+	return func(ctx context.Context) *graphql.Response {
+		if done {
+			return nil
+		}
+		done = true
+		data, ok := p.run(ctx)
+		if !ok {
+			// The writer met a value it cannot write as the executor
+			// would: the executor answers, with one more query.
+			d.count("executor")
+			return d.ExecutableSchema.Exec(ctx)(ctx)
+		}
+		d.count("direct")
+		return &graphql.Response{Data: data}
+	}
+}
+
+func (d *directSchema) count(path string) {
+	if d.metrics != nil {
+		d.metrics.Answers.WithLabelValues(path).Inc()
+	}
+}
+
+// listLabels are the root list fields and the label each reads.
+var listLabels = map[string]string{
+	"organizations": "Organization",
+	"workingGroups": "WorkingGroup",
+	"people":        "Person",
+	"documents":     "Document",
+	"projects":      "Project",
+	"standards":     "Standard",
+	"events":        "Event",
+	"topics":        "Topic",
+}
+
+// errIndirect says the writer cannot answer; the executor will.
+var errIndirect = errors.New("not answered directly")
+
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// directPlan is an operation's root fields, each with what reads and
+// writes it.
+type directPlan struct {
+	op    *graphql.OperationContext
+	sat   map[string][]string
+	roots []graphql.CollectedField
+	reads []func(context.Context, *writer) error
+}
+
+// plan returns the plan of the operation in ctx, or false when the
+// executor should answer it. Every root field is planned (arguments
+// checked, selection built) before any query runs, so a bad argument costs
+// no query: the executor reports it.
+func (d *directSchema) plan(ctx context.Context) (*directPlan, bool) {
+	op := graphql.GetOperationContext(ctx)
+	if op == nil || op.Operation == nil || op.Operation.Operation != ast.Query {
+		return nil, false
+	}
+	p := &directPlan{op: op, sat: d.satisfies, roots: graphql.CollectFields(op, op.Operation.SelectionSet, d.satisfies["Query"])}
+	s := &selector{op: op}
+	for _, f := range p.roots {
+		read, err := d.planField(s, f)
+		if err != nil {
+			return nil, false
+		}
+		p.reads = append(p.reads, read)
+	}
+	return p, true
+}
+
+// run reads and writes every root field. A store error is reported into
+// ctx's response as the executor reports a resolver's error, on the
+// field's path; every root field here is non-null, so the data is then
+// null. It returns false when the writer cannot answer.
+func (p *directPlan) run(ctx context.Context) (data json.RawMessage, ok bool) {
+	buf := bufs.Get().(*bytes.Buffer)
+	defer func() { buf.Reset(); bufs.Put(buf) }()
+	defer func() {
+		// A bug in the writer must not take the request down: the
+		// executor answers instead, with its own panic handling.
+		if r := recover(); r != nil {
+			data, ok = nil, false
+		}
+	}()
+	w := &writer{op: p.op, satisfies: p.sat, buf: buf}
+	failed := false
+	buf.WriteByte('{')
+	for i, f := range p.roots {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		w.key(f.Alias)
+		err := p.reads[i](ctx, w)
+		switch {
+		case errors.Is(err, errIndirect):
+			return nil, false
+		case err != nil:
+			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, IsMethod: true, IsResolver: true})
+			p.op.Error(fctx, graphql.AddFieldLocationToError(fctx, err))
+			failed = true
+		}
+	}
+	if failed {
+		return nil, true
+	}
+	buf.WriteByte('}')
+	return bytes.Clone(buf.Bytes()), true
+}
+
+// planField checks one root field and returns what reads and writes it.
+func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(context.Context, *writer) error, error) {
+	if f.Name == "__typename" {
+		return func(_ context.Context, w *writer) error { w.str("Query"); return nil }, nil
+	}
+	args := f.ArgumentMap(s.op.Variables)
+	if f.Name == "node" {
+		id, ok := args["id"].(string)
+		if !ok {
+			return nil, errIndirect
+		}
+		sel, err := s.entity(f.Selections, "Entity")
+		if err != nil {
+			return nil, err
+		}
+		return func(ctx context.Context, w *writer) error {
+			rec, err := d.r.Store.Node(ctx, id, sel)
+			if err != nil {
+				return err
+			}
+			return w.entity(f.Selections, "Entity", rec)
+		}, nil
+	}
+	label, ok := listLabels[f.Name]
+	if !ok {
+		return nil, errIndirect
+	}
+	filter, err := filterArg(args["where"])
+	if err != nil {
+		return nil, err
+	}
+	order, _ := args["orderBy"].(string)
+	if order == "" {
+		// An explicit null: the resolvers apply each list's own default.
+		return nil, errIndirect
+	}
+	first, err := intArg(args["first"])
+	if err != nil {
+		return nil, err
+	}
+	after, _ := args["after"].(string)
+	var afterp *string
+	if args["after"] != nil {
+		afterp = &after
+	}
+	l, err := planList(s, f, label, filter, order, first, afterp)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, w *writer) error {
+		p, err := l.read(ctx, d.r.Store)
+		if err != nil {
+			return err
+		}
+		return w.connection(f, p)
+	}, nil
+}
+
+// filterArg reads a root list's where argument. Every Where input type has
+// a subset of the same fields, which the schema has already checked.
+func filterArg(v any) (store.Filter, error) {
+	var f store.Filter
+	if v == nil {
+		return f, nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return f, errIndirect
+	}
+	for k, x := range m {
+		if x == nil {
+			continue
+		}
+		s, ok := x.(string)
+		if !ok {
+			return f, errIndirect
+		}
+		switch k {
+		case "nameContains":
+			f.NameContains = s
+		case "nameStartsWith":
+			f.NameStartsWith = s
+		case "kind":
+			f.Kind = s
+		case "region":
+			f.Region = s
+		case "relatedTo":
+			f.RelatedTo = s
+		case "dateFrom", "dateTo":
+			if _, err := model.ParseDate(s); err != nil {
+				return f, err
+			}
+			if k == "dateFrom" {
+				f.DateFrom = s
+			} else {
+				f.DateTo = s
+			}
+		default:
+			return f, errIndirect
+		}
+	}
+	return f, nil
+}
+
+// intArg reads an optional Int argument as the generated code does.
+func intArg(v any) (*int, error) {
+	if v == nil {
+		return nil, nil
+	}
+	n, err := graphql.UnmarshalInt(v)
+	return &n, err
+}
+
+// writer writes the JSON of entities, connections and edges from what the
+// store read, the way gqlgen's generated marshallers write the same values.
+type writer struct {
+	op        *graphql.OperationContext
+	satisfies map[string][]string
+	buf       *bytes.Buffer
+}
+
+func (w *writer) str(s string) { graphql.MarshalString(s).MarshalGQL(w.buf) }
+
+func (w *writer) key(k string) {
+	w.str(k)
+	w.buf.WriteByte(':')
+}
+
+func (w *writer) optStr(s *string) {
+	if s == nil {
+		w.buf.WriteString("null")
+		return
+	}
+	w.str(*s)
+}
+
+func (w *writer) optDate(d *model.Date) {
+	if d == nil {
+		w.buf.WriteString("null")
+		return
+	}
+	d.MarshalGQL(w.buf)
+}
+
+// object writes the fields of set that apply to an object of type typ,
+// each with value; __typename is answered here.
+func (w *writer) object(set ast.SelectionSet, typ string, value func(f graphql.CollectedField) error) error {
+	w.buf.WriteByte('{')
+	for i, f := range graphql.CollectFields(w.op, set, w.satisfies[typ]) {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.key(f.Alias)
+		if f.Name == "__typename" {
+			w.str(typ)
+			continue
+		}
+		if err := value(f); err != nil {
+			return err
+		}
+	}
+	w.buf.WriteByte('}')
+	return nil
+}
+
+// entity writes an entity read by the store. typ is the schema's type at
+// this position: an entity type, or Entity for the interface, in which
+// case the entity's label says which type it is.
+func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) error {
+	label, _ := rec["__label"].(string)
+	if _, ok := entityTypes[label]; !ok {
+		return fmt.Errorf("entity with label %q: %w", label, errIndirect)
+	}
+	if _, ok := entityTypes[typ]; !ok {
+		typ = label
+	}
+	// Fields asked for in fragments on the entity's type come in a map of
+	// their own (see NewEntity).
+	extra, _ := rec[store.ByLabelKey(label)].(map[string]any)
+	get := func(alias string) any {
+		k := store.FieldKey(alias)
+		if v, ok := extra[k]; ok {
+			return v
+		}
+		return rec[k]
+	}
+	return w.object(set, typ, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "id":
+			id, _ := rec["__id"].(string)
+			w.str(id)
+		case "name":
+			name, _ := rec["__name"].(string)
+			w.str(name)
+		case "type":
+			model.TypeOfLabel(label).MarshalGQL(w.buf)
+		case "aliases":
+			l, _ := get(f.Alias).([]any)
+			w.buf.WriteByte('[')
+			n := 0
+			for _, x := range l {
+				if s, ok := x.(string); ok {
+					if n > 0 {
+						w.buf.WriteByte(',')
+					}
+					w.str(s)
+					n++
+				}
+			}
+			w.buf.WriteByte(']')
+		case "mentions", "relationships":
+			return w.nested(f, get(f.Alias))
+		default:
+			if f.Definition.Directives.ForName("rel") != nil {
+				return w.nested(f, get(f.Alias))
+			}
+			if f.Definition.Type.NonNull || f.Definition.Type.Elem != nil {
+				return fmt.Errorf("field %q: %w", f.Name, errIndirect)
+			}
+			switch f.Definition.Type.Name() {
+			case "String":
+				w.optStr(model.OptString(get(f.Alias)))
+			case "Date":
+				s := model.OptString(get(f.Alias))
+				if s == nil {
+					w.optDate(nil)
+				} else {
+					d := model.Date(*s)
+					w.optDate(&d)
+				}
+			default:
+				return fmt.Errorf("field %q: %w", f.Name, errIndirect)
+			}
+		}
+		return nil
+	})
+}
+
+// nested writes a connection field of an entity from the value the
+// compiled query returned for it.
+func (w *writer) nested(f graphql.CollectedField, v any) error {
+	args := f.ArgumentMap(w.op.Variables)
+	first, err := intArg(args["first"])
+	if err != nil {
+		return err
+	}
+	var after *string
+	if a, ok := args["after"].(string); ok {
+		after = &a
+	}
+	return w.connection(f, model.ReadPage(v, first, after))
+}
+
+// connection writes a page as the connection type of field f.
+func (w *writer) connection(f graphql.CollectedField, p model.Paged) error {
+	return w.object(f.Selections, f.Definition.Type.Name(), func(c graphql.CollectedField) error {
+		switch c.Name {
+		case "totalCount":
+			graphql.MarshalInt(p.Total()).MarshalGQL(w.buf)
+		case "pageInfo":
+			return w.pageInfo(c.Selections, p.Info())
+		case "edges":
+			edgeType := c.Definition.Type.Name()
+			w.buf.WriteByte('[')
+			for i, e := range p.Edges() {
+				if i > 0 {
+					w.buf.WriteByte(',')
+				}
+				if err := w.edge(c.Selections, edgeType, e); err != nil {
+					return err
+				}
+			}
+			w.buf.WriteByte(']')
+		default:
+			return fmt.Errorf("connection field %q: %w", c.Name, errIndirect)
+		}
+		return nil
+	})
+}
+
+func (w *writer) pageInfo(set ast.SelectionSet, info *model.PageInfo) error {
+	return w.object(set, "PageInfo", func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "hasNextPage":
+			graphql.MarshalBoolean(info.HasNextPage).MarshalGQL(w.buf)
+		case "hasPreviousPage":
+			graphql.MarshalBoolean(info.HasPreviousPage).MarshalGQL(w.buf)
+		case "startCursor":
+			w.optStr(info.StartCursor)
+		case "endCursor":
+			w.optStr(info.EndCursor)
+		default:
+			return fmt.Errorf("page info field %q: %w", f.Name, errIndirect)
+		}
+		return nil
+	})
+}
+
+// edge writes one edge of a connection: a relationship with the entity at
+// its other end, or, for mentions, a line of a source.
+func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error {
+	if typ == "MentionEdge" {
+		return w.object(set, typ, func(f graphql.CollectedField) error {
+			switch f.Name {
+			case "cursor":
+				w.str(model.EdgeCursor(e))
+			case "node":
+				src, _ := e["source"].(string)
+				line, _ := e["line"].(int64)
+				ex, _ := e["excerpt"].(string)
+				return w.evidence(f.Selections, &model.Evidence{Source: src, Line: int(line), Excerpt: ex})
+			default:
+				return fmt.Errorf("mention edge field %q: %w", f.Name, errIndirect)
+			}
+			return nil
+		})
+	}
+	facts := model.EdgeFacts(e)
+	return w.object(set, typ, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "cursor":
+			w.str(model.EdgeCursor(e))
+		case "node":
+			return w.entity(f.Selections, f.Definition.Type.Name(), model.EdgeNode(e))
+		case "type":
+			t, _ := e["type"].(string)
+			model.RelationshipType(t).MarshalGQL(w.buf)
+		case "direction":
+			d, _ := e["direction"].(string)
+			model.Direction(d).MarshalGQL(w.buf)
+		case "role":
+			w.optStr(facts.Role)
+		case "section":
+			w.optStr(facts.Section)
+		case "status":
+			w.optStr(facts.Status)
+		case "amount":
+			w.optStr(facts.Amount)
+		case "date":
+			w.optDate(facts.Date)
+		case "since":
+			w.optDate(facts.Since)
+		case "weight":
+			if facts.Weight == nil {
+				w.buf.WriteString("null")
+			} else {
+				graphql.MarshalInt(*facts.Weight).MarshalGQL(w.buf)
+			}
+		case "evidence":
+			if facts.Evidence == nil {
+				w.buf.WriteString("null")
+				return nil
+			}
+			return w.evidence(f.Selections, facts.Evidence)
+		default:
+			return fmt.Errorf("edge field %q: %w", f.Name, errIndirect)
+		}
+		return nil
+	})
+}
+
+func (w *writer) evidence(set ast.SelectionSet, ev *model.Evidence) error {
+	return w.object(set, "Evidence", func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "source":
+			w.str(ev.Source)
+		case "line":
+			graphql.MarshalInt(ev.Line).MarshalGQL(w.buf)
+		case "excerpt":
+			w.str(ev.Excerpt)
+		default:
+			return fmt.Errorf("evidence field %q: %w", f.Name, errIndirect)
+		}
+		return nil
+	})
+}

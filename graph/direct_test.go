@@ -1,0 +1,151 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"csakg/graph"
+	"csakg/internal/neo4jtest"
+	"csakg/obs"
+)
+
+// everyField returns a selection of every field of object type typ, with
+// connections, edges and the entities under them down to depth levels.
+func everyField(s *ast.Schema, typ string, depth int) string {
+	def := s.Types[typ]
+	var b strings.Builder
+	b.WriteString("__typename")
+	for _, f := range def.Fields {
+		if strings.HasPrefix(f.Name, "__") {
+			continue
+		}
+		t := s.Types[f.Type.Name()]
+		switch {
+		case t.Kind == ast.Scalar || t.Kind == ast.Enum:
+			b.WriteString(" " + f.Name)
+		case strings.HasSuffix(t.Name, "Connection"):
+			if depth == 0 {
+				continue
+			}
+			b.WriteString(fmt.Sprintf(" %s(first: 2) { %s }", f.Name, everyField(s, t.Name, depth-1)))
+		case t.Kind == ast.Interface: // Entity under an edge
+			b.WriteString(" " + f.Name + " { __typename id name type ... on Event { date } }")
+		default:
+			b.WriteString(fmt.Sprintf(" %s { %s }", f.Name, everyField(s, t.Name, depth)))
+		}
+	}
+	return b.String()
+}
+
+// TestDirectMatchesExecutor sends the same requests to a handler with the
+// direct writer and to one that always uses gqlgen's executor, and checks
+// the responses are byte for byte the same, errors included, and that the
+// requests the writer should answer were answered by it.
+func TestDirectMatchesExecutor(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	if _, err := st.Load(context.Background(), newWorld()); err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	m := obs.NewMetrics()
+	// Limits high enough for the requests that ask for every field.
+	opt := graph.Options{Timeout: 10 * time.Second, MaxFields: 100000, MaxCost: 1 << 30}
+	direct := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{Timeout: opt.Timeout, MaxFields: opt.MaxFields, MaxCost: opt.MaxCost, Metrics: m})
+	opt.ExecutorOnly = true
+	executor := graph.NewHandler(&graph.Resolver{Store: st}, log, opt)
+	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
+
+	type req struct {
+		name   string
+		query  string
+		vars   map[string]any
+		direct bool // answered by the writer, not the executor
+		fails  bool // answered with an error
+	}
+	var reqs []req
+	ids := map[string]string{
+		"Organization": "org:acme", "WorkingGroup": "wg:rocket", "Person": "person:road", "Document": "doc:rocket-paper",
+		"Project": "", "Standard": "std:rocket-standard", "Event": "event:rocket-meeting-2021-02-12", "Topic": "topic:propulsion",
+	}
+	for typ, id := range ids {
+		if id == "" {
+			continue // the world has no project
+		}
+		reqs = append(reqs, req{"every field of " + typ,
+			fmt.Sprintf(`{ node(id: %q) { id ... on %s { %s } } }`, id, typ, everyField(schema, typ, 2)), nil, true, false})
+	}
+	reqs = append(reqs,
+		req{"root lists, every field", fmt.Sprintf(`{ __typename
+			organizations { %s } workingGroups(first: 2) { %s } people(orderBy: NAME_DESC) { %s }
+			documents(orderBy: DATE_DESC) { %s } events { %s } standards { %s } topics { %s } projects { totalCount edges { cursor } } }`,
+			everyField(schema, "OrganizationConnection", 1), everyField(schema, "WorkingGroupConnection", 1),
+			everyField(schema, "PersonConnection", 1), everyField(schema, "DocumentConnection", 1),
+			everyField(schema, "EventConnection", 1), everyField(schema, "StandardConnection", 1),
+			everyField(schema, "TopicConnection", 1)), nil, true, false},
+		req{"filters and a cursor from a variable",
+			`query($w: WorkingGroupWhere, $a: String) { workingGroups(where: $w, first: 1, after: $a) {
+				totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }`,
+			map[string]any{"w": map[string]any{"nameContains": "anvil", "relatedTo": "org:acme"}, "a": "WyJBbnZpbCBTdWIgV29ya2luZyBHcm91cCIsIndnOmFudmlsLXN1YiJd"}, true, false},
+		req{"dates", `{ documents(where: {dateFrom: "2021-03", dateTo: "2021"}) { edges { node { name ... on Document { date } } } }
+			events(where: {kind: "meeting"}, orderBy: DATE_DESC) { edges { node { name date } } } }`, nil, true, false},
+		req{"aliases, fragments and skip", `query($no: Boolean!) { a: node(id: "wg:rocket") { ...wg n: name }
+			b: node(id: "person:road") { ... on Person { x: workingGroups(first: 1) { edges { node { id } } } y: workingGroups { totalCount } } }
+			c: node(id: "wg:anvil") @skip(if: $no) { id } }
+			fragment wg on WorkingGroup { members(first: 1) { edges { role node { name } } } m2: members @include(if: $no) { totalCount } }`,
+			map[string]any{"no": true}, true, false},
+		req{"relationships by type and direction, and mentions",
+			`{ node(id: "person:road") { relationships(types: [MEMBER_OF, CONTRIBUTED_TO], direction: OUT, first: 3) {
+				totalCount pageInfo { endCursor hasNextPage } edges { type direction role node { __typename id ... on Document { date } } } }
+				mentions { totalCount edges { cursor node { source line excerpt } } } } }`, nil, true, false},
+		req{"an unknown id", `{ node(id: "wg:none") { id } }`, nil, true, true},
+		req{"a page too large", `{ workingGroups(first: 1000) { totalCount } }`, nil, false, true},
+		req{"a nested page too large", `{ node(id: "wg:rocket") { ... on WorkingGroup { members(first: 101) { totalCount } } } }`, nil, false, true},
+		req{"a bad cursor", `{ people(after: "nope") { totalCount } }`, nil, false, true},
+		req{"a bad date", `{ events(where: {dateFrom: "June"}) { totalCount } }`, nil, false, true},
+		req{"an explicit null order", `{ events(orderBy: null) { edges { node { name } } } }`, nil, false, false},
+		req{"search goes to the executor", `{ search(text: "rocket") { entity { id } } }`, nil, false, false},
+		req{"mixed roots go to the executor", `{ node(id: "wg:rocket") { id } stats { entities } }`, nil, false, false},
+	)
+
+	post := func(h http.Handler, r req) []byte {
+		body, _ := json.Marshal(map[string]any{"query": r.query, "variables": r.vars})
+		rec := httptest.NewRecorder()
+		hr := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		hr.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, hr)
+		return rec.Body.Bytes()
+	}
+	for _, r := range reqs {
+		t.Run(r.name, func(t *testing.T) {
+			before := testutil.ToFloat64(m.Answers.WithLabelValues("direct"))
+			got := post(direct, r)
+			answered := testutil.ToFloat64(m.Answers.WithLabelValues("direct")) - before
+			want := post(executor, r)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("direct and executor differ\ndirect:   %s\nexecutor: %s", got, want)
+			}
+			if answered != map[bool]float64{true: 1, false: 0}[r.direct] {
+				t.Errorf("answered directly %v times, want direct=%v", answered, r.direct)
+			}
+			if failed := bytes.Contains(got, []byte(`"errors"`)); failed != r.fails || len(got) < 20 {
+				t.Errorf("answer %s, want an error: %v", got, r.fails)
+			}
+		})
+	}
+	if !slices.ContainsFunc(reqs, func(r req) bool { return r.direct }) {
+		t.Fatal("no request for the writer")
+	}
+}
