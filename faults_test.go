@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"os"
@@ -14,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"csakg/internal/neo4jtest"
 )
@@ -66,24 +69,36 @@ func TestLoaderKilledHalfway(t *testing.T) {
 	}
 	before := graphCounts(t, st)
 
-	cmd := command(t, "gen", "--scale", "8", "--load")
-	stderr, _ := cmd.StderrPipe()
+	cmd := command(t, "gen", "--scale", "20", "--load")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// The loader says when it starts writing; the write of this graph
-	// takes seconds, so a kill soon after lands inside the transaction.
-	sc := bufio.NewScanner(stderr)
-	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "writing ") {
-			break
+	// The kill lands while Neo4j runs one of the loader's statements, so
+	// inside its transaction, however fast the machine.
+	cfg := neo4jtest.Config(t)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password.Reveal(), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(context.Background())
+	seen := time.Now().Add(60 * time.Second)
+	for writing := false; !writing; {
+		res, err := neo4j.ExecuteQuery(context.Background(), driver,
+			"SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND $rows' RETURN count(*) AS n",
+			nil, neo4j.EagerResultTransformer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, _ := res.Records[0].Get("n")
+		writing = n.(int64) > 0
+		if time.Now().After(seen) {
+			t.Fatal("the loader was not seen writing within 60s")
 		}
 	}
-	time.Sleep(700 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	err := cmd.Wait()
+	err = cmd.Wait()
 	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
 		t.Fatalf("loader was not killed mid-load (it finished first: %v); make the graph larger", err)
 	}

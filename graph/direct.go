@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -143,7 +145,7 @@ func (p *directPlan) run(ctx context.Context) (data json.RawMessage, ok bool) {
 			data, ok = nil, false
 		}
 	}()
-	w := &writer{op: p.op, satisfies: p.sat, buf: buf}
+	w := &writer{ctx: ctx, op: p.op, satisfies: p.sat, buf: buf}
 	failed := false
 	buf.WriteByte('{')
 	for i, f := range p.roots {
@@ -189,6 +191,16 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 				return err
 			}
 			return w.entity(f.Selections, "Entity", rec)
+		}, nil
+	}
+	if call, ok := d.calls()[f.Name]; ok {
+		return func(ctx context.Context, w *writer) error {
+			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true})
+			v, err := call(fctx, args)
+			if err != nil {
+				return err
+			}
+			return w.value(f, f.Definition.Type, reflect.ValueOf(v))
 		}, nil
 	}
 	label, ok := listLabels[f.Name]
@@ -284,6 +296,7 @@ func intArg(v any) (*int, error) {
 // writer writes the JSON of entities, connections and edges from what the
 // store read, the way gqlgen's generated marshallers write the same values.
 type writer struct {
+	ctx       context.Context
 	op        *graphql.OperationContext
 	satisfies map[string][]string
 	buf       *bytes.Buffer
@@ -543,4 +556,223 @@ func (w *writer) evidence(set ast.SelectionSet, ev *model.Evidence) error {
 		}
 		return nil
 	})
+}
+
+// rootCall runs the resolver of a root field with the arguments the
+// executor would pass it, converted as the generated code converts them.
+// A conversion it cannot make exactly is errIndirect.
+type rootCall func(ctx context.Context, args map[string]any) (any, error)
+
+// calls are the root fields answered through their resolvers, whose
+// results (models) the writer walks by reflection.
+func (d *directSchema) calls() map[string]rootCall {
+	r := d.r
+	return map[string]rootCall{
+		"search": func(ctx context.Context, a map[string]any) (any, error) {
+			text, err := stringArg(a["text"])
+			if err != nil {
+				return nil, err
+			}
+			types, err := entityTypesArg(a["types"])
+			if err != nil {
+				return nil, err
+			}
+			first, err := intArg(a["first"])
+			if err != nil {
+				return nil, err
+			}
+			return r.search(ctx, text, types, first)
+		},
+		"paths": func(ctx context.Context, a map[string]any) (any, error) {
+			from, err := stringArg(a["from"])
+			if err != nil {
+				return nil, err
+			}
+			to, err := stringArg(a["to"])
+			if err != nil {
+				return nil, err
+			}
+			hops, err := intArg(a["maxHops"])
+			if err != nil {
+				return nil, err
+			}
+			first, err := intArg(a["first"])
+			if err != nil {
+				return nil, err
+			}
+			return r.paths(ctx, from, to, hops, first)
+		},
+		"collaborators": func(ctx context.Context, a map[string]any) (any, error) {
+			of, err := stringArg(a["of"])
+			if err != nil {
+				return nil, err
+			}
+			first, err := intArg(a["first"])
+			if err != nil {
+				return nil, err
+			}
+			return r.collaborators(ctx, of, first)
+		},
+		"timeline": func(ctx context.Context, a map[string]any) (any, error) {
+			var entity *string
+			if a["entity"] != nil {
+				e, err := stringArg(a["entity"])
+				if err != nil {
+					return nil, err
+				}
+				entity = &e
+			}
+			from, err := dateArg(a["from"])
+			if err != nil {
+				return nil, err
+			}
+			to, err := dateArg(a["to"])
+			if err != nil {
+				return nil, err
+			}
+			first, err := intArg(a["first"])
+			if err != nil {
+				return nil, err
+			}
+			var after *string
+			if a["after"] != nil {
+				s, err := stringArg(a["after"])
+				if err != nil {
+					return nil, err
+				}
+				after = &s
+			}
+			return r.timeline(ctx, entity, from, to, first, after)
+		},
+	}
+}
+
+func stringArg(v any) (string, error) {
+	s, ok := v.(string)
+	if !ok {
+		return "", errIndirect
+	}
+	return s, nil
+}
+
+func dateArg(v any) (*model.Date, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var d model.Date
+	if err := d.UnmarshalGQL(v); err != nil {
+		return nil, errIndirect // the executor reports it, as an argument error
+	}
+	return &d, nil
+}
+
+func entityTypesArg(v any) ([]model.EntityType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	l, ok := v.([]any)
+	if !ok {
+		l = []any{v} // a single value where a list is expected
+	}
+	out := make([]model.EntityType, len(l))
+	for i, x := range l {
+		if err := out[i].UnmarshalGQL(x); err != nil {
+			return nil, errIndirect
+		}
+	}
+	return out, nil
+}
+
+// recorder is an entity model: the writer writes its record.
+type recorder interface{ Record() store.Record }
+
+var marshalerType = reflect.TypeFor[graphql.Marshaler]()
+
+// structFields maps a model struct type's GraphQL field names (its json
+// tags) to field indexes.
+var structFields sync.Map // reflect.Type -> map[string]int
+
+func fieldIndex(t reflect.Type, name string) (int, bool) {
+	m, ok := structFields.Load(t)
+	if !ok {
+		idx := map[string]int{}
+		for i := range t.NumField() {
+			tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if tag != "" && tag != "-" {
+				idx[tag] = i
+			}
+		}
+		m, _ = structFields.LoadOrStore(t, idx)
+	}
+	i, ok := m.(map[string]int)[name]
+	return i, ok
+}
+
+// value writes v, a resolver's result or a part of it, as a value of
+// schema type t selected by f: as gqlgen's generated marshallers would.
+func (w *writer) value(f graphql.CollectedField, t *ast.Type, v reflect.Value) error {
+	for v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			if t.NonNull {
+				return fmt.Errorf("null for %q: %w", f.Name, errIndirect)
+			}
+			w.buf.WriteString("null")
+			return nil
+		}
+		if v.Type().Implements(marshalerType) && v.Kind() == reflect.Pointer && v.Elem().Kind() != reflect.Struct {
+			break
+		}
+		if r, ok := v.Interface().(recorder); ok && v.Kind() == reflect.Interface {
+			return w.entity(f.Selections, t.Name(), r.Record())
+		}
+		v = v.Elem()
+	}
+	if t.Elem != nil {
+		if v.Kind() != reflect.Slice {
+			return fmt.Errorf("list %q: %w", f.Name, errIndirect)
+		}
+		if v.IsNil() && !t.NonNull {
+			w.buf.WriteString("null")
+			return nil
+		}
+		w.buf.WriteByte('[')
+		for i := range v.Len() {
+			if i > 0 {
+				w.buf.WriteByte(',')
+			}
+			if err := w.value(f, t.Elem, v.Index(i)); err != nil {
+				return err
+			}
+		}
+		w.buf.WriteByte(']')
+		return nil
+	}
+	if v.Type().Implements(marshalerType) {
+		v.Interface().(graphql.Marshaler).MarshalGQL(w.buf)
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.String:
+		w.str(v.String())
+	case reflect.Int:
+		graphql.MarshalInt(int(v.Int())).MarshalGQL(w.buf)
+	case reflect.Bool:
+		graphql.MarshalBoolean(v.Bool()).MarshalGQL(w.buf)
+	case reflect.Float64:
+		if err := graphql.MarshalFloatContext(v.Float()).MarshalGQLContext(w.ctx, w.buf); err != nil {
+			return errIndirect
+		}
+	case reflect.Struct:
+		typ := t.Name()
+		return w.object(f.Selections, typ, func(c graphql.CollectedField) error {
+			i, ok := fieldIndex(v.Type(), c.Name)
+			if !ok {
+				return fmt.Errorf("field %s.%s: %w", typ, c.Name, errIndirect)
+			}
+			return w.value(c, c.Definition.Type, v.Field(i))
+		})
+	default:
+		return fmt.Errorf("value of kind %s for %q: %w", v.Kind(), f.Name, errIndirect)
+	}
+	return nil
 }

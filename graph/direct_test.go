@@ -116,10 +116,32 @@ func TestDirectMatchesExecutor(t *testing.T) {
 		req{"a bad cursor", `{ people(after: "nope") { totalCount } }`, nil, false, true},
 		req{"a bad date", `{ events(where: {dateFrom: "June"}) { totalCount } }`, nil, false, true},
 		req{"an explicit null order", `{ events(orderBy: null) { edges { node { name } } } }`, nil, false, false},
-		req{"search goes to the executor", `{ search(text: "rocket") { entity { id } } }`, nil, false, false},
+		req{"search", `{ search(text: "rocket", types: [WORKING_GROUP, DOCUMENT], first: 5) { __typename score snippet
+			entity { __typename id name type ... on WorkingGroup { members { totalCount edges { role node { name } } } } } } }`, nil, true, false},
+		req{"search for one type", `{ search(text: "road", types: PERSON) { score } }`, nil, true, false},
+		req{"paths", `{ paths(from: "person:coyote", to: "org:globex", maxHops: 5, first: 3) { __typename length
+			nodes { id name ... on Person { email } } hops { type direction role from { id } to { id type } evidence { source line excerpt } } } }`, nil, true, false},
+		req{"paths, bad hops", `{ paths(from: "person:coyote", to: "org:globex", maxHops: 9) { length } }`, nil, true, true},
+		req{"collaborators", `{ collaborators(of: "wg:rocket", first: 3) { __typename score direct shared { type count }
+			entity { id name } via { __typename id ... on Person { title } } } }`, nil, true, false},
+		req{"timeline", `query($e: ID) { timeline(entity: $e, from: "2021", to: "2021-02", first: 1) { totalCount
+			pageInfo { hasNextPage endCursor } edges { cursor date node { id name type } } } }`, map[string]any{"e": "wg:rocket"}, true, false},
+		req{"timeline, bad date", `{ timeline(from: "2021-13") { totalCount } }`, nil, false, true},
+		req{"stats go to the executor", `{ stats { entities } }`, nil, false, false},
 		req{"mixed roots go to the executor", `{ node(id: "wg:rocket") { id } stats { entities } }`, nil, false, false},
 	)
 
+	nonEmpty := map[string]string{
+		"search":                      `"snippet":"`,
+		"search for one type":         `"score":`,
+		"paths":                       `"evidence":{"source":"world.txt"`,
+		"collaborators":               `"shared":[{"type":`,
+		"timeline":                    `"edges":[{"cursor":`,
+		"dates":                       `"date":"2021-03-05"`,
+		"aliases, fragments and skip": `"x":{"edges":[{"node":{"id":`,
+		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
+		"filters and a cursor from a variable":              `"hasPreviousPage":true`,
+	}
 	post := func(h http.Handler, r req) []byte {
 		body, _ := json.Marshal(map[string]any{"query": r.query, "variables": r.vars})
 		rec := httptest.NewRecorder()
@@ -142,6 +164,10 @@ func TestDirectMatchesExecutor(t *testing.T) {
 			}
 			if failed := bytes.Contains(got, []byte(`"errors"`)); failed != r.fails || len(got) < 20 {
 				t.Errorf("answer %s, want an error: %v", got, r.fails)
+			}
+			// Answers that are equal because both are empty prove little.
+			if want, ok := nonEmpty[r.name]; ok && !bytes.Contains(got, []byte(want)) {
+				t.Errorf("answer %s lacks %s", got, want)
 			}
 		})
 	}

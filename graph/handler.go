@@ -74,6 +74,9 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	if opt.Metrics != nil {
 		srv.Use(Metrics{opt.Metrics})
 	}
+	if opt.Timeout > 0 {
+		srv.Use(deadline(opt.Timeout))
+	}
 	srv.SetErrorPresenter(ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p))
@@ -92,11 +95,31 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 			// A body without a declared length is cut at the limit.
 			req.Body = http.MaxBytesReader(w, req.Body, opt.MaxBodyBytes)
 		}
-		if opt.Timeout > 0 {
-			ctx, cancel := context.WithTimeout(req.Context(), opt.Timeout)
-			defer cancel()
-			req = req.WithContext(ctx)
-		}
 		h.ServeHTTP(w, req)
 	})
+}
+
+// deadline bounds the work of answering an operation, Cypher included: the
+// store passes what is left of it to Neo4j as the transaction time-out. It
+// starts once the request is read and the operation validated, so a
+// request that took long to arrive still gets its answer (or a TIMEOUT
+// error), never an empty response.
+type deadline time.Duration
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.ResponseInterceptor
+} = deadline(0)
+
+// ExtensionName implements graphql.HandlerExtension.
+func (deadline) ExtensionName() string { return "Deadline" }
+
+// Validate implements graphql.HandlerExtension.
+func (deadline) Validate(graphql.ExecutableSchema) error { return nil }
+
+// InterceptResponse implements graphql.ResponseInterceptor.
+func (d deadline) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(d))
+	defer cancel()
+	return next(ctx)
 }

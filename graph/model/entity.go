@@ -102,6 +102,10 @@ func (b Base) str(ctx context.Context) *string {
 	}
 }
 
+// Record is the entity's data as the store read it (fields of fragments on
+// its type merged in).
+func (b Base) Record() store.Record { return b.rec }
+
 // ID is the entity's id.
 func (b Base) ID() string { s, _ := b.rec["__id"].(string); return s }
 
