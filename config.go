@@ -29,6 +29,7 @@ type config struct {
 	PersistedOnly  bool
 	Playground     bool
 	Introspection  bool
+	PprofAddr      string // where to serve net/http/pprof; empty: nowhere
 	LogFormat      string
 	DryRun         bool   // load only
 	GenScale       int    // gen only
@@ -53,6 +54,7 @@ func (c config) LogValue() slog.Value {
 		slog.Bool("persisted_only", c.PersistedOnly),
 		slog.Bool("playground", c.Playground),
 		slog.Bool("introspection", c.Introspection),
+		slog.String("pprof_addr", c.PprofAddr),
 	)
 }
 
@@ -127,6 +129,7 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.BoolVar(&c.Metrics, "metrics", envBool("CSAKG_METRICS", true), "serve Prometheus metrics at /metrics [CSAKG_METRICS]")
 		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
 		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
+		fs.StringVar(&c.PprofAddr, "pprof-addr", env("CSAKG_PPROF_ADDR", ""), "serve Go's profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; off when empty [CSAKG_PPROF_ADDR]")
 	} else if cmd == "gen" {
 		fs.IntVar(&c.GenScale, "scale", 1, "size, in multiples of the source texts' graph")
 		fs.Uint64Var(&c.GenSeed, "seed", 1, "random seed; the same seed and scale give the same graph")

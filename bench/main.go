@@ -220,16 +220,27 @@ func run(ctx context.Context, c config) error {
 	for _, conc := range c.concurrency {
 		for i, r := range reqs {
 			queriesBefore := srv.cypherQueries(client)
-			api := measure(c, conc, func() error { return srv.post(client, r) })
+			api, floor := measure(c, conc,
+				func() error { return srv.post(client, r) },
+				func() error { return replay(ctx, driver, cfg.Database, floors[i]) })
 			queries := srv.cypherQueries(client) - queriesBefore
-			floor := measure(c, conc, func() error { return replay(ctx, driver, cfg.Database, floors[i]) })
 			rows = append(rows, row{name: r.Name, conc: conc, api: api, floor: floor,
 				roundTrips: float64(queries) / float64(api.calls)})
 		}
 	}
+	// The fixed costs on each side: an HTTP request that needs no Cypher,
+	// and a statement that needs no data.
+	empty := request{Name: "empty", Query: "{ __typename }"}
+	transport, trivial := measure(c, 1,
+		func() error { return srv.post(client, empty) },
+		func() error {
+			return replay(ctx, driver, cfg.Database, []store.QueryInfo{{Cypher: "RETURN 1"}})
+		})
 	cpu := srv.cpu() - cpuBefore
 	rss := srv.peakRSS()
 	report := renderReport(c, rows, cpu, rss)
+	report += fmt.Sprintf("\nFixed costs at concurrency 1: a GraphQL request that needs no Cypher (`{ __typename }`) takes %s ms p50 over HTTP; `RETURN 1` through the driver takes %s ms p50.\n",
+		ms(transport.p50), ms(trivial.p50))
 	fmt.Print(report)
 	if c.out != "" {
 		return os.WriteFile(c.out, []byte(report), 0o644)
@@ -275,25 +286,46 @@ type row struct {
 	roundTrips float64
 }
 
-// measure runs f up to c.n times (and at most c.maxTime) with conc workers.
-func measure(c config, conc int, f func() error) stats {
-	warm := min(conc, 5)
-	for range warm { // warm up connections and caches
-		f()
+// rounds is how many alternating rounds of csakg and of the floor make a
+// cell, so that drift (Neo4j warming up, the machine's other work) touches
+// both alike.
+const rounds = 4
+
+// cellSize is the number of requests in a cell: c.n, and at least 20 per
+// client, so that a concurrent cell lasts long enough to measure.
+func cellSize(c config, conc int) int { return max(c.n, 20*conc) }
+
+// sample is what rounds of one side of a cell measured.
+type sample struct {
+	lat     []time.Duration
+	elapsed time.Duration
+	errors  int
+	calls   int // requests sent, warm-up included
+}
+
+// warm sends conc requests at once, which opens conc connections and
+// warms caches; they are not measured.
+func (s *sample) warm(conc int, f func() error) {
+	var wg sync.WaitGroup
+	for range conc {
+		wg.Go(func() { f() })
 	}
-	var next atomic.Int64
-	var errs atomic.Int64
-	lat := make([]time.Duration, c.n)
-	deadline := time.Now().Add(c.maxTime)
+	wg.Wait()
+	s.calls += conc
+}
+
+// round runs f n times (within budget) with conc workers.
+func (s *sample) round(n, conc int, budget time.Duration, f func() error) {
+	var next, errs atomic.Int64
+	lat := make([]time.Duration, n)
+	deadline := time.Now().Add(budget)
 	start := time.Now()
 	var wg sync.WaitGroup
 	for range conc {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= c.n || time.Now().After(deadline) {
+				if i >= n || time.Now().After(deadline) {
 					return
 				}
 				t0 := time.Now()
@@ -302,12 +334,18 @@ func measure(c config, conc int, f func() error) stats {
 				}
 				lat[i] = time.Since(t0)
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
-	done := min(int(next.Load()), c.n)
-	l := slices.Clone(lat[:done])
+	done := min(int(next.Load()), n)
+	s.elapsed += time.Since(start)
+	s.lat = append(s.lat, lat[:done]...)
+	s.errors += int(errs.Load())
+	s.calls += done
+}
+
+func (s sample) stats() stats {
+	l := slices.Clone(s.lat)
 	slices.Sort(l)
 	pct := func(p float64) time.Duration {
 		if len(l) == 0 {
@@ -315,8 +353,30 @@ func measure(c config, conc int, f func() error) stats {
 		}
 		return l[min(len(l)-1, int(p*float64(len(l))))]
 	}
-	return stats{count: done, calls: done + warm, errors: int(errs.Load()), p50: pct(.50), p95: pct(.95), p99: pct(.99),
-		throughput: float64(done) / elapsed.Seconds()}
+	return stats{count: len(l), calls: s.calls, errors: s.errors, p50: pct(.50), p95: pct(.95), p99: pct(.99),
+		throughput: float64(len(l)) / s.elapsed.Seconds()}
+}
+
+// measure runs one cell: csakg (api) and the floor in alternating rounds,
+// each side at most c.maxTime in all.
+func measure(c config, conc int, api, floor func() error) (stats, stats) {
+	n := cellSize(c, conc)
+	var a, f sample
+	a.warm(conc, api)
+	f.warm(conc, floor)
+	for i := range rounds {
+		size := n/rounds + boolInt(i < n%rounds)
+		a.round(size, conc, c.maxTime/rounds, api)
+		f.round(size, conc, c.maxTime/rounds, floor)
+	}
+	return a.stats(), f.stats()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // server is the csakg server under test, a child process.
@@ -339,6 +399,10 @@ func startServer(ctx context.Context, cfg store.Config) (*server, error) {
 	addr := ln.Addr().String()
 	ln.Close()
 	cmd := exec.Command(bin, "serve", "--addr", addr, "--rate-limit", "0", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User)
+	if a := os.Getenv("CSAKG_BENCH_PPROF_ADDR"); a != "" {
+		// To profile the server during a run: go tool pprof http://$a/debug/pprof/profile?seconds=10
+		cmd.Args = append(cmd.Args, "--pprof-addr", a)
+	}
 	cmd.Env = append(os.Environ(), "NEO4J_PASSWORD="+cfg.Password.Reveal(), "CSAKG_LOG_FORMAT=json")
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
@@ -448,8 +512,8 @@ func renderReport(c config, rows []row, cpu time.Duration, rss int64) string {
 		}
 	}
 	fmt.Fprintf(&b, "## csakg benchmark\n\nMachine: %s, %d cores, %s %s/%s. Graph: generated, scale %d, seed %d. "+
-		"Up to %d requests per cell, %v at most. Latencies in ms.\n\n",
-		cpuModel, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, c.scale, c.seed, c.n, c.maxTime)
+		"Each cell: csakg and the floor in %d alternating rounds, up to max(%d, 20 × concurrency) requests and %v each. Latencies in ms.\n\n",
+		cpuModel, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, c.scale, c.seed, rounds, c.n, c.maxTime)
 	fmt.Fprintln(&b, "| request | conc | csakg p50 | p95 | p99 | req/s | floor p50 | p95 | p99 | req/s | p50 ratio | req/s ratio | round trips | errors |")
 	fmt.Fprintln(&b, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, r := range rows {

@@ -20,6 +20,7 @@ import (
 	"csakg/graph"
 	"csakg/internal/neo4jtest"
 	"csakg/obs"
+	"csakg/store"
 )
 
 // everyField returns a selection of every field of object type typ, with
@@ -173,5 +174,44 @@ func TestDirectMatchesExecutor(t *testing.T) {
 	}
 	if !slices.ContainsFunc(reqs, func(r req) bool { return r.direct }) {
 		t.Fatal("no request for the writer")
+	}
+}
+
+// TestReadsOnlyWhatIsAsked checks the compiled Cypher asks Neo4j for the
+// cursors and facts of edges only when the request wants them.
+func TestReadsOnlyWhatIsAsked(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{})
+	tests := []struct {
+		query        string
+		want, absent []string
+	}{
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { edges { node { name } } } } } }`,
+			nil, []string{"cursor:", "facts:", "excerpt"}},
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { edges { role node { name } } } } } }`,
+			[]string{"facts: {role:"}, []string{"cursor:", "excerpt"}},
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { pageInfo { endCursor } edges { evidence { line } } } } } }`,
+			[]string{"cursor:", "excerpt"}, []string{"role:"}},
+		{`{ node(id: "wg:rocket") { relationships { edges { cursor type } } } }`,
+			[]string{"cursor:"}, []string{"facts:"}},
+	}
+	for _, tt := range tests {
+		var sent []string
+		a.st.OnQuery(func(q store.QueryInfo) { sent = append(sent, q.Cypher) })
+		var out map[string]any
+		a.query(tt.query, &out)
+		a.st.OnQuery(nil)
+		if len(sent) != 1 {
+			t.Fatalf("%s: %d queries", tt.query, len(sent))
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(sent[0], w) {
+				t.Errorf("%s: Cypher lacks %q:\n%s", tt.query, w, sent[0])
+			}
+		}
+		for _, w := range tt.absent {
+			if strings.Contains(sent[0], w) {
+				t.Errorf("%s: Cypher has %q:\n%s", tt.query, w, sent[0])
+			}
+		}
 	}
 }

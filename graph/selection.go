@@ -147,8 +147,38 @@ func (s *selector) rel(f graphql.CollectedField, d *ast.Directive) (store.Rel, e
 		return r, err
 	}
 	r.Total = s.wantsTotal(f)
+	r.Edge = s.edgeFields(f)
 	r.Node, err = s.connectionNode(f)
 	return r, err
+}
+
+// edgeFields says what a connection field asks of its edges besides the
+// node: cursors (for edges or pageInfo) and the relationship's facts.
+func (s *selector) edgeFields(f graphql.CollectedField) store.EdgeFields {
+	var e store.EdgeFields
+	for _, c := range graphql.CollectFields(s.op, f.Selections, []string{f.Definition.Type.Name()}) {
+		switch c.Name {
+		case "pageInfo":
+			for _, p := range graphql.CollectFields(s.op, c.Selections, []string{"PageInfo"}) {
+				if p.Name == "startCursor" || p.Name == "endCursor" {
+					e.Cursor = true
+				}
+			}
+		case "edges":
+			for _, x := range graphql.CollectFields(s.op, c.Selections, []string{c.Definition.Type.Name(), "RelationshipFacts"}) {
+				switch x.Name {
+				case "cursor":
+					e.Cursor = true
+				case "node", "type", "direction", "__typename":
+				default:
+					if !slices.Contains(e.Facts, x.Name) {
+						e.Facts = append(e.Facts, x.Name)
+					}
+				}
+			}
+		}
+	}
+	return e
 }
 
 // anyRels builds the generic relationships field.
@@ -168,6 +198,7 @@ func (s *selector) anyRels(f graphql.CollectedField) (store.AnyRels, error) {
 		return r, err
 	}
 	r.Total = s.wantsTotal(f)
+	r.Edge = s.edgeFields(f)
 	r.Node, err = s.connectionNode(f)
 	return r, err
 }
@@ -283,6 +314,7 @@ func merge(a, b *store.Selection) *store.Selection {
 		if i := slices.IndexFunc(out.Rels, func(q store.Rel) bool { return q.Key == r.Key }); i >= 0 {
 			out.Rels[i].Node = merge(out.Rels[i].Node, r.Node)
 			out.Rels[i].Total = out.Rels[i].Total || r.Total
+			out.Rels[i].Edge = out.Rels[i].Edge.Merge(r.Edge)
 			continue
 		}
 		out.Rels = append(out.Rels, r)
@@ -292,6 +324,7 @@ func merge(a, b *store.Selection) *store.Selection {
 		if i := slices.IndexFunc(out.AnyRels, func(q store.AnyRels) bool { return q.Key == r.Key }); i >= 0 {
 			out.AnyRels[i].Node = merge(out.AnyRels[i].Node, r.Node)
 			out.AnyRels[i].Total = out.AnyRels[i].Total || r.Total
+			out.AnyRels[i].Edge = out.AnyRels[i].Edge.Merge(r.Edge)
 			continue
 		}
 		out.AnyRels = append(out.AnyRels, r)

@@ -123,11 +123,23 @@ func pattern(v, r, m string, types []string, dir Direction, labels []string) str
 	return fmt.Sprintf("(%s)%s[%s%s]%s(%s%s)", v, left, r, t, right, m, lab)
 }
 
-// facts is the map of a relationship's properties that the API shows.
-func facts(r string) string {
-	return fmt.Sprintf("{role: %[1]s.role, section: %[1]s.section, date: %[1]s.date, since: %[1]s.since, "+
-		"status: %[1]s.status, amount: %[1]s.amount, weight: %[1]s.weight, "+
-		"source: %[1]s.source, line: %[1]s.line, excerpt: %[1]s.excerpt}", r)
+// edgeItem is the map of one edge of a connection: its cursor and the
+// facts asked for (the properties FactFields names), then extra entries.
+func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string {
+	var parts []string
+	if e.Cursor {
+		parts = append(parts, "cursor: ["+strings.Join(sortKeys, ", ")+"]")
+	}
+	if len(e.Facts) > 0 {
+		var props []string
+		for _, f := range e.Facts {
+			for _, p := range FactFields[f] {
+				props = append(props, fmt.Sprintf("%s: %s.%s", p, r, p))
+			}
+		}
+		parts = append(parts, "facts: {"+strings.Join(props, ", ")+"}")
+	}
+	return "{" + strings.Join(append(parts, extra...), ", ") + "}"
 }
 
 // connection compiles a page of a list: edges (at most first+1, so the
@@ -155,7 +167,7 @@ func (c *compiler) rel(v string, r Rel) string {
 	rv, m := c.fresh("r"), c.fresh("m")
 	match := pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
 	sortKeys := []string{m + ".name", m + ".id", rv + ".key"}
-	item := fmt.Sprintf("{cursor: [%s], facts: %s, node: %s}", strings.Join(sortKeys, ", "), facts(rv), c.entity(m, r.Node))
+	item := edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 
@@ -169,8 +181,7 @@ func (c *compiler) anyRels(v string, r AnyRels) string {
 	match := pattern(v, rv, m, types, r.Dir, nil)
 	dir := fmt.Sprintf("CASE WHEN startNode(%s) = %s THEN 'OUT' ELSE 'IN' END", rv, v)
 	sortKeys := []string{"type(" + rv + ")", m + ".name", m + ".id", rv + ".key"}
-	item := fmt.Sprintf("{cursor: [%s], type: type(%s), direction: %s, facts: %s, node: %s}",
-		strings.Join(sortKeys, ", "), rv, dir, facts(rv), c.entity(m, r.Node))
+	item := edgeItem(rv, sortKeys, r.Edge, "type: type("+rv+")", "direction: "+dir, "node: "+c.entity(m, r.Node))
 	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 

@@ -48,6 +48,43 @@ type Rel struct {
 	Page   Page
 	Total  bool       // count them all
 	Node   *Selection // what to read of the entity at the other end
+	Edge   EdgeFields // what to read of each edge besides its node
+}
+
+// EdgeFields says what to read of the edges of a connection: the cursor
+// of each, and which facts of the relationship (names of FactFields). What
+// is not asked for is not read, so Neo4j does not send it.
+type EdgeFields struct {
+	Cursor bool
+	Facts  []string
+}
+
+// FactFields are the facts an edge can show, with the relationship
+// properties each reads.
+var FactFields = map[string][]string{
+	"role": {"role"}, "section": {"section"}, "date": {"date"}, "since": {"since"},
+	"status": {"status"}, "amount": {"amount"}, "weight": {"weight"},
+	"evidence": {"source", "line", "excerpt"},
+}
+
+// Merge returns the fields either e or o asks for.
+func (e EdgeFields) Merge(o EdgeFields) EdgeFields {
+	out := EdgeFields{Cursor: e.Cursor || o.Cursor, Facts: slices.Clone(e.Facts)}
+	for _, f := range o.Facts {
+		if !slices.Contains(out.Facts, f) {
+			out.Facts = append(out.Facts, f)
+		}
+	}
+	return out
+}
+
+func (e EdgeFields) validate() error {
+	for _, f := range e.Facts {
+		if _, ok := FactFields[f]; !ok {
+			return fmt.Errorf("edge field %q is not a fact", f)
+		}
+	}
+	return nil
 }
 
 // AnyRels reads relationships of any of Types (all entity relationship types
@@ -59,6 +96,7 @@ type AnyRels struct {
 	Page  Page
 	Total bool
 	Node  *Selection
+	Edge  EdgeFields
 }
 
 // Mentions reads the lines that mention an entity, as a connection.
@@ -135,6 +173,9 @@ func (s *Selection) Validate() error {
 		if err := validDir(r.Dir); err != nil {
 			return err
 		}
+		if err := r.Edge.validate(); err != nil {
+			return err
+		}
 		if err := r.Node.Validate(); err != nil {
 			return err
 		}
@@ -146,6 +187,9 @@ func (s *Selection) Validate() error {
 			}
 		}
 		if err := validDir(r.Dir); err != nil {
+			return err
+		}
+		if err := r.Edge.validate(); err != nil {
 			return err
 		}
 		if err := r.Node.Validate(); err != nil {
