@@ -84,6 +84,7 @@ type config struct {
 	loadOnly    bool
 	soak        time.Duration // when set: a soak run instead of the table
 	clients     int
+	only        []string // request names to run; all when empty
 }
 
 func main() {
@@ -100,7 +101,12 @@ func main() {
 	flag.BoolVar(&c.loadOnly, "load-only", false, "load the graph, report the loader's throughput and stop")
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
+	var only string
+	flag.StringVar(&only, "requests", "", "comma-separated names of the mix's requests to run; all when empty")
 	flag.Parse()
+	if only != "" {
+		c.only = strings.Split(only, ",")
+	}
 	for _, s := range strings.Split(conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 || n > 256 {
@@ -219,6 +225,9 @@ func run(ctx context.Context, c config) error {
 	cpuBefore := srv.cpu()
 	for _, conc := range c.concurrency {
 		for i, r := range reqs {
+			if len(c.only) > 0 && !slices.Contains(c.only, r.Name) {
+				continue
+			}
 			queriesBefore := srv.cypherQueries(client)
 			api, floor := measure(c, conc,
 				func() error { return srv.post(client, r) },
