@@ -26,11 +26,13 @@ var schemaStatements = func() []string {
 	for _, l := range loader.Labels {
 		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
 		s = append(s, fmt.Sprintf("CREATE INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)", strings.ToLower(l), l))
+		s = append(s, fmt.Sprintf("CREATE TEXT INDEX %s_name_key IF NOT EXISTS FOR (n:%s) ON (n.nameKey)", strings.ToLower(l), l))
 	}
 	for _, t := range loader.RelTypes {
 		s = append(s, fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", strings.ToLower(t), t))
 	}
-	return s
+	// New indexes fill in the background; the queries after this want them.
+	return append(s, "CALL db.awaitIndexes(300)")
 }()
 
 // Load statements. A load runs them all in one write transaction.
@@ -112,6 +114,20 @@ MATCH (s:Source) WHERE s.name IN $names
 MERGE (r)-[:LOADED]->(s)`
 )
 
+// nameKey is the expression of an entity's name key: its name and aliases,
+// lower-cased, each after a newline. A TEXT index on it answers the name
+// filters (CONTAINS p, and STARTS WITH through CONTAINS "\n"+p) without
+// reading every entity of the label.
+func nameKey(v string) string {
+	return fmt.Sprintf(`'\n' + toLower(%[1]s.name) + reduce(k = '', a IN coalesce(%[1]s.aliases, []) | k + '\n' + toLower(a))`, v)
+}
+
+// cypherBackfillNameKeys gives a name key to entities written before
+// there were any. It runs outside a transaction (CALL IN TRANSACTIONS).
+var cypherBackfillNameKeys = `
+MATCH (n:Entity) WHERE n.nameKey IS NULL
+CALL (n) { SET n.nameKey = ` + nameKey("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
+
 // cypherUpsertNodes has one MERGE statement per label.
 var cypherUpsertNodes = func() map[string]string {
 	m := make(map[string]string, len(loader.Labels))
@@ -120,7 +136,8 @@ var cypherUpsertNodes = func() map[string]string {
 UNWIND $rows AS row
 MERGE (n:%s {id: row.id})
 SET n:Entity
-SET n += row.props`, l)
+SET n += row.props
+SET n.nameKey = %s`, l, nameKey("n"))
 	}
 	return m
 }()

@@ -141,12 +141,23 @@ func connectionOf(r *neo4j.Record) Connection {
 // filter compiles f for the entity bound to v.
 func (c *compiler) filter(v string, f Filter) string {
 	var cond string
+	// The name key (see nameKey) holds the name and aliases after newlines;
+	// no name has one, so text with a newline matches nothing.
 	if f.NameContains != "" {
-		p := c.param(strings.ToLower(f.NameContains))
-		cond = and(cond, fmt.Sprintf("(toLower(%[1]s.name) CONTAINS %[2]s OR any(a IN %[1]s.aliases WHERE toLower(a) CONTAINS %[2]s))", v, p))
+		p := strings.ToLower(f.NameContains)
+		if strings.Contains(p, "\n") {
+			return "false"
+		}
+		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS %s", v, c.param(p)))
 	}
 	if f.NameStartsWith != "" {
-		cond = and(cond, fmt.Sprintf("toLower(%s.name) STARTS WITH %s", v, c.param(strings.ToLower(f.NameStartsWith))))
+		p := strings.ToLower(f.NameStartsWith)
+		if strings.Contains(p, "\n") {
+			return "false"
+		}
+		// The name comes first in the key, so it starts with p when the key
+		// does after its first newline.
+		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH %s", v, c.param("\n"+p)))
 	}
 	if f.Kind != "" {
 		cond = and(cond, fmt.Sprintf("%s.kind = %s", v, c.param(f.Kind)))
@@ -158,9 +169,11 @@ func (c *compiler) filter(v string, f Filter) string {
 		cond = and(cond, fmt.Sprintf("%s.date >= %s", v, c.param(f.DateFrom)))
 	}
 	if f.DateTo != "" {
-		// A prefix compare makes "2021-06" include every day of June.
+		// A prefix compare makes "2021-06" include every day of June. The
+		// bound below it says the same for ISO dates (whose characters all
+		// sort before DEL) in a form the date index can seek on.
 		p := c.param(f.DateTo)
-		cond = and(cond, fmt.Sprintf("left(%s.date, size(%s)) <= %s", v, p, p))
+		cond = and(cond, fmt.Sprintf("%s.date < %s AND left(%s.date, size(%s)) <= %s", v, c.param(f.DateTo+"\x7f"), v, p, p))
 	}
 	if f.RelatedTo != "" {
 		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
@@ -190,9 +203,13 @@ func (s *Store) Search(ctx context.Context, lucene string, labels []string, firs
 	if len(labels) > 0 {
 		typeCond = fmt.Sprintf(" WHERE any(l IN labels(node) WHERE l IN %s)", c.param(labels))
 	}
+	// The page is cut before the entities are read, so a word that
+	// matches thousands of entities costs a sort of their scores, not
+	// thousands of entity reads.
 	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_text', %s) YIELD node, score%s
+WITH node, score ORDER BY score DESC, node.id LIMIT %d
 RETURN score, [node.name] + coalesce(node.aliases, []) + coalesce([node.description], []) AS texts, %s AS e
-ORDER BY score DESC, node.id LIMIT %d`, c.param(lucene), typeCond, c.entity("node", sel), first)
+ORDER BY score DESC, node.id`, c.param(lucene), typeCond, first, c.entity("node", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err

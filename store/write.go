@@ -48,13 +48,18 @@ type LoadOptions struct {
 }
 
 // EnsureSchema creates the constraints and indexes csakg relies on, where
-// they are missing. Schema changes cannot share a transaction with data, so
-// this runs before a load, not inside it.
+// they are missing, and gives entities written by an older csakg the
+// properties they index. Schema changes cannot share a transaction with
+// data, so this runs before a load, not inside it.
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	for _, stmt := range schemaStatements {
-		if _, err := sess.Run(ctx, stmt, nil); err != nil {
+	for _, stmt := range append(schemaStatements, cypherBackfillNameKeys) {
+		res, err := sess.Run(ctx, stmt, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
 			return fmt.Errorf("schema: %w", translate(err))
 		}
 	}
