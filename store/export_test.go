@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // OnWrite sets a function called before each write statement of a load, so
@@ -27,4 +29,40 @@ func (s *Store) RunningQueries(ctx context.Context) ([]string, error) {
 		out = append(out, fmt.Sprint(q))
 	}
 	return out, nil
+}
+
+// Plan returns the operators (with their details) of the plan Neo4j makes
+// for cypher.
+func (s *Store) Plan(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
+	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "EXPLAIN "+cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ops []string
+	var visit func(p neo4j.Plan)
+	visit = func(p neo4j.Plan) {
+		ops = append(ops, fmt.Sprint(p.Operator(), " ", p.Arguments()["Details"]))
+		for _, c := range p.Children() {
+			visit(c)
+		}
+	}
+	visit(sum.Plan())
+	return ops, nil
+}
+
+// WriteForTest runs a write statement outside any load.
+func (s *Store) WriteForTest(ctx context.Context, cypher string) error {
+	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, cypher, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return err
 }

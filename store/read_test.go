@@ -1,0 +1,89 @@
+package store_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"csakg/internal/neo4jtest"
+	"csakg/loader"
+	"csakg/store"
+)
+
+// TestFiltersSeekIndexes checks the plans of filtered lists: name filters
+// read the name key's TEXT index and date bounds the date index, so a
+// filter costs the entities it matches, not every entity of the label.
+func TestFiltersSeekIndexes(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}}}
+	if _, err := st.Load(ctx, g); err != nil { // creates the schema
+		t.Fatal(err)
+	}
+	tests := []struct {
+		label string
+		f     store.Filter
+		want  string // an operator of the plan
+	}{
+		{"WorkingGroup", store.Filter{NameContains: "Cloud"}, "TEXT INDEX n:WorkingGroup(nameKey) WHERE nameKey CONTAINS"},
+		{"Person", store.Filter{NameStartsWith: "wi"}, "TEXT INDEX n:Person(nameKey)"},
+		{"Event", store.Filter{DateFrom: "2021-02", DateTo: "2021-02"}, "RANGE INDEX n:Event(date) WHERE date >= $p0 AND date < $p"},
+		{"Document", store.Filter{DateTo: "2021"}, "RANGE INDEX n:Document(date) WHERE date < $p"},
+	}
+	for _, tt := range tests {
+		var sent []store.QueryInfo
+		st.OnQuery(func(q store.QueryInfo) { sent = append(sent, q) })
+		if _, err := st.List(ctx, tt.label, tt.f, store.NameAsc, store.Page{First: 5}, true, nil); err != nil {
+			t.Fatal(err)
+		}
+		st.OnQuery(nil)
+		ops, err := st.Plan(ctx, sent[0].Cypher, sent[0].Params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan := strings.Join(ops, "\n")
+		if !strings.Contains(plan, tt.want) {
+			t.Errorf("%s %+v: plan lacks %q:\n%s", tt.label, tt.f, tt.want, plan)
+		}
+		if strings.Contains(plan, "NodeByLabelScan") {
+			t.Errorf("%s %+v: plan scans the label:\n%s", tt.label, tt.f, plan)
+		}
+	}
+}
+
+// TestOlderGraphGetsNameKeys checks that entities written before name keys
+// existed are found by the name filters once the schema is ensured.
+func TestOlderGraphGetsNameKeys(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}},
+		Nodes: []loader.Node{{Label: "WorkingGroup", ID: "wg:x", Name: "Exemplary Working Group", Aliases: []string{"XWG"},
+			Mentions: []loader.Evidence{{Source: "t.txt", Line: 1, Excerpt: "x"}}}},
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	find := func() int {
+		c, err := st.List(ctx, "WorkingGroup", store.Filter{NameContains: "xwg"}, store.NameAsc, store.Page{First: 5}, true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int(c.TotalCount)
+	}
+	if n := find(); n != 1 {
+		t.Fatalf("found %d after a load, want 1", n)
+	}
+	if err := st.WriteForTest(ctx, "MATCH (n:Entity) REMOVE n.nameKey"); err != nil {
+		t.Fatal(err)
+	}
+	if n := find(); n != 0 {
+		t.Fatalf("found %d without name keys, want 0 (the filter reads the key)", n)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := find(); n != 1 {
+		t.Errorf("found %d after EnsureSchema, want 1", n)
+	}
+}
