@@ -53,13 +53,15 @@ type request struct {
 	Vars  map[string]any
 }
 
-// mix is what users really send: search, an entity with its neighbours
-// three levels deep, a filtered list and its second page, paths,
+// mix is what users really send: search, an entity by id, an entity with
+// its neighbours three levels deep, a filtered list and its second page, paths,
 // collaborators, and a month's timeline. Ids are the generator's.
 func mix(cursor string) []request {
 	return []request{
 		{"search", `query($t: String!) { search(text: $t, first: 10) { score snippet entity { id name type } } }`,
 			map[string]any{"t": "security"}},
+		{"entity", `query($id: ID!) { node(id: $id) { id name type aliases description ... on Person { title email } } }`,
+			map[string]any{"id": "person:gen-7"}},
 		{"neighbours-3", `query($id: ID!) { node(id: $id) { id name ... on WorkingGroup {
 			members(first: 10) { totalCount edges { role node { name workingGroups(first: 5) { edges { node { name
 			members(first: 5) { edges { node { name } } } } } } } } } } } }`, map[string]any{"id": "wg:gen-1"}},
@@ -190,7 +192,8 @@ func run(ctx context.Context, c config) error {
 			}
 		}
 	}
-	if err := json.Unmarshal(postLocal(local, mix("")[2]), &first); err != nil {
+	i := slices.IndexFunc(mix(""), func(r request) bool { return r.Name == "list-filtered" })
+	if err := json.Unmarshal(postLocal(local, mix("")[i]), &first); err != nil {
 		return err
 	}
 	reqs := mix(first.Data.WorkingGroups.PageInfo.EndCursor)
