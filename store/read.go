@@ -142,22 +142,21 @@ func connectionOf(r *neo4j.Record) Connection {
 func (c *compiler) filter(v string, f Filter) string {
 	var cond string
 	// The name key (see nameKey) holds the name and aliases after newlines;
-	// no name has one, so text with a newline matches nothing.
+	// no name has one, so text with a newline matches nothing. The text is
+	// lower-cased by Neo4j, as the key was.
 	if f.NameContains != "" {
-		p := strings.ToLower(f.NameContains)
-		if strings.Contains(p, "\n") {
+		if strings.Contains(f.NameContains, "\n") {
 			return "false"
 		}
-		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS %s", v, c.param(p)))
+		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS toLower(%s)", v, c.param(f.NameContains)))
 	}
 	if f.NameStartsWith != "" {
-		p := strings.ToLower(f.NameStartsWith)
-		if strings.Contains(p, "\n") {
+		if strings.Contains(f.NameStartsWith, "\n") {
 			return "false"
 		}
-		// The name comes first in the key, so it starts with p when the key
-		// does after its first newline.
-		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH %s", v, c.param("\n"+p)))
+		// The name comes first in the key, so it starts with the text when
+		// the key does after its first newline.
+		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH '\\n' + toLower(%s)", v, c.param(f.NameStartsWith)))
 	}
 	if f.Kind != "" {
 		cond = and(cond, fmt.Sprintf("%s.kind = %s", v, c.param(f.Kind)))
