@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -389,17 +390,24 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 	}
 	w.phase("mentions", len(mentionKeys), t)
 
-	// What the sources no longer state.
+	// What the sources no longer state. Sources the graph had no node for
+	// before this load stated nothing in it, so there is nothing of theirs
+	// to look for.
+	anyKnown := slices.ContainsFunc(g.Sources, func(src loader.Source) bool { _, ok := known[src.Name]; return ok })
 	for _, st := range []struct {
 		name            string
 		atomic, batched string
 		params          map[string]any
+		stale           bool // looks for what known sources no longer state
 	}{
-		{"stale relationships", cypherDeleteStaleRels, cypherDeleteStaleRelsBatched, map[string]any{"names": names, "keys": keys}},
-		{"stale mentions", cypherDeleteStaleMentions, cypherDeleteStaleMentionsBatched, map[string]any{"names": names, "keys": nonNil(mentionKeys)}},
-		{"orphans", cypherDeleteOrphans, cypherDeleteOrphansBatched, nil},
-		{"degrees", cypherDegrees, cypherDegreesBatched, nil},
+		{"stale relationships", cypherDeleteStaleRels, cypherDeleteStaleRelsBatched, map[string]any{"names": names, "keys": keys}, true},
+		{"stale mentions", cypherDeleteStaleMentions, cypherDeleteStaleMentionsBatched, map[string]any{"names": names, "keys": nonNil(mentionKeys)}, true},
+		{"orphans", cypherDeleteOrphans, cypherDeleteOrphansBatched, nil, false},
+		{"degrees", cypherDegrees, cypherDegreesBatched, nil, false},
 	} {
+		if st.stale && !anyKnown {
+			continue
+		}
 		t = time.Now()
 		if err := w.runBulk(st.atomic, st.batched, st.params); err != nil {
 			return err
