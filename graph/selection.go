@@ -70,8 +70,9 @@ func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selecti
 		return nil, err
 	}
 	baseCount := len(graphql.CollectFields(s.op, set, []string{"Entity"}))
-	for t, label := range entityTypes {
-		if len(graphql.CollectFields(s.op, set, []string{t, "Entity"})) == baseCount {
+	for t := range s.typeConditions(set, nil) {
+		label, ok := entityTypes[t]
+		if !ok || len(graphql.CollectFields(s.op, set, []string{t, "Entity"})) == baseCount {
 			continue // no fields for this type beyond the interface's
 		}
 		sub, err := s.fields(set, []string{t, "Entity"})
@@ -84,6 +85,29 @@ func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selecti
 		base.ByLabel[label] = sub
 	}
 	return base, nil
+}
+
+// typeConditions adds to seen the types named by the fragments in set, at
+// this level (fragments within fragments included, fields not): only
+// those types can have fields of their own here.
+func (s *selector) typeConditions(set ast.SelectionSet, seen map[string]bool) map[string]bool {
+	if seen == nil {
+		seen = map[string]bool{}
+	}
+	for _, sel := range set {
+		switch x := sel.(type) {
+		case *ast.InlineFragment:
+			seen[x.TypeCondition] = true
+			s.typeConditions(x.SelectionSet, seen)
+		case *ast.FragmentSpread:
+			if f := s.op.Doc.Fragments.ForName(x.Name); f != nil && !seen["fragment "+x.Name] {
+				seen["fragment "+x.Name] = true // a fragment used twice is read once
+				seen[f.TypeCondition] = true
+				s.typeConditions(f.SelectionSet, seen)
+			}
+		}
+	}
+	return seen
 }
 
 // fields builds the selection of the fields in set that apply to an
