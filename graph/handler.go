@@ -50,7 +50,7 @@ const (
 func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	var es graphql.ExecutableSchema = NewExecutableSchema(Config{Resolvers: r})
 	if !opt.ExecutorOnly {
-		es = newDirectSchema(es, r, opt.Metrics)
+		es = newDirectSchema(es, r, log, opt.Metrics)
 	}
 	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
