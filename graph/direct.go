@@ -19,20 +19,19 @@ import (
 	"csakg/store"
 )
 
-// directSchema answers queries that only read entities (node and the root
-// lists, with any depth of relationships under them) without gqlgen's
-// executor. The store's compiled query already returns every entity as a
-// map under the response keys, so the response is written straight from
-// those maps in selection order: no models, no resolver call per field and
-// no goroutine per list element, which is most of what the executor costs
-// on a large nested answer.
+// directSchema answers a query without gqlgen's executor when it knows
+// every root field: node and the root lists, whose entities the store's
+// compiled query returns as maps under the response keys, and search,
+// paths, collaborators and timeline, whose resolvers' models it walks by
+// reflection. The JSON is written straight from those values in selection
+// order: no resolver call per field and no goroutine per list element,
+// which is most of what the executor costs on a large nested answer.
+// Errors are reported as the executor reports them.
 //
-// Everything else goes to the generated executor: other root fields,
-// introspection, mutations, and any request the writer cannot answer
-// exactly as the executor would (a bad argument, a store error, a value
-// the schema does not allow). The executor then gives the answer and the
-// error, so both paths return the same bytes; TestDirectMatchesExecutor
-// checks that on every kind of entity request.
+// Everything else goes to the generated executor: the other root fields
+// (stats, sources, loadRuns), introspection, and arguments the writer does
+// not convert exactly as the generated code would. TestDirectMatchesExecutor
+// checks that both paths give the same bytes, errors included.
 type directSchema struct {
 	graphql.ExecutableSchema
 	r       *Resolver
@@ -198,10 +197,15 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 			return w.entity(f.Selections, "Entity", rec)
 		}, nil
 	}
-	if call, ok := d.calls[f.Name]; ok {
+	if root, ok := d.calls[f.Name]; ok {
+		call, err := root(args)
+		if err != nil {
+			return nil, err
+		}
 		return func(ctx context.Context, w *writer) error {
+			// The resolvers read the field's selection from its context.
 			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true})
-			v, err := call(fctx, args)
+			v, err := call(fctx)
 			if err != nil {
 				return err
 			}
@@ -563,92 +567,58 @@ func (w *writer) evidence(set ast.SelectionSet, ev *model.Evidence) error {
 	})
 }
 
-// rootCall runs the resolver of a root field with the arguments the
-// executor would pass it, converted as the generated code converts them.
-// A conversion it cannot make exactly is errIndirect.
-type rootCall func(ctx context.Context, args map[string]any) (any, error)
+// rootCall converts a root field's arguments as the generated code does
+// and returns the call of its resolver with them. An argument it cannot
+// convert exactly is errIndirect, found while planning, before any query.
+type rootCall func(args map[string]any) (func(ctx context.Context) (any, error), error)
 
 // rootCalls are the root fields answered through their resolvers, whose
 // results (models) the writer walks by reflection.
 func rootCalls(r *Resolver) map[string]rootCall {
 	return map[string]rootCall{
-		"search": func(ctx context.Context, a map[string]any) (any, error) {
-			text, err := stringArg(a["text"])
-			if err != nil {
-				return nil, err
-			}
-			types, err := entityTypesArg(a["types"])
-			if err != nil {
-				return nil, err
-			}
-			first, err := intArg(a["first"])
-			if err != nil {
-				return nil, err
-			}
-			return r.search(ctx, text, types, first)
+		"search": func(a map[string]any) (func(context.Context) (any, error), error) {
+			text, err1 := stringArg(a["text"])
+			types, err2 := entityTypesArg(a["types"])
+			first, err3 := intArg(a["first"])
+			return func(ctx context.Context) (any, error) {
+				return r.search(ctx, text, types, first)
+			}, errors.Join(err1, err2, err3)
 		},
-		"paths": func(ctx context.Context, a map[string]any) (any, error) {
-			from, err := stringArg(a["from"])
-			if err != nil {
-				return nil, err
-			}
-			to, err := stringArg(a["to"])
-			if err != nil {
-				return nil, err
-			}
-			hops, err := intArg(a["maxHops"])
-			if err != nil {
-				return nil, err
-			}
-			first, err := intArg(a["first"])
-			if err != nil {
-				return nil, err
-			}
-			return r.paths(ctx, from, to, hops, first)
+		"paths": func(a map[string]any) (func(context.Context) (any, error), error) {
+			from, err1 := stringArg(a["from"])
+			to, err2 := stringArg(a["to"])
+			hops, err3 := intArg(a["maxHops"])
+			first, err4 := intArg(a["first"])
+			return func(ctx context.Context) (any, error) {
+				return r.paths(ctx, from, to, hops, first)
+			}, errors.Join(err1, err2, err3, err4)
 		},
-		"collaborators": func(ctx context.Context, a map[string]any) (any, error) {
-			of, err := stringArg(a["of"])
-			if err != nil {
-				return nil, err
-			}
-			first, err := intArg(a["first"])
-			if err != nil {
-				return nil, err
-			}
-			return r.collaborators(ctx, of, first)
+		"collaborators": func(a map[string]any) (func(context.Context) (any, error), error) {
+			of, err1 := stringArg(a["of"])
+			first, err2 := intArg(a["first"])
+			return func(ctx context.Context) (any, error) {
+				return r.collaborators(ctx, of, first)
+			}, errors.Join(err1, err2)
 		},
-		"timeline": func(ctx context.Context, a map[string]any) (any, error) {
-			var entity *string
-			if a["entity"] != nil {
-				e, err := stringArg(a["entity"])
-				if err != nil {
-					return nil, err
-				}
-				entity = &e
-			}
-			from, err := dateArg(a["from"])
-			if err != nil {
-				return nil, err
-			}
-			to, err := dateArg(a["to"])
-			if err != nil {
-				return nil, err
-			}
-			first, err := intArg(a["first"])
-			if err != nil {
-				return nil, err
-			}
-			var after *string
-			if a["after"] != nil {
-				s, err := stringArg(a["after"])
-				if err != nil {
-					return nil, err
-				}
-				after = &s
-			}
-			return r.timeline(ctx, entity, from, to, first, after)
+		"timeline": func(a map[string]any) (func(context.Context) (any, error), error) {
+			entity, err1 := optStringArg(a["entity"])
+			from, err2 := dateArg(a["from"])
+			to, err3 := dateArg(a["to"])
+			first, err4 := intArg(a["first"])
+			after, err5 := optStringArg(a["after"])
+			return func(ctx context.Context) (any, error) {
+				return r.timeline(ctx, entity, from, to, first, after)
+			}, errors.Join(err1, err2, err3, err4, err5)
 		},
 	}
+}
+
+func optStringArg(v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	s, err := stringArg(v)
+	return &s, err
 }
 
 func stringArg(v any) (string, error) {
