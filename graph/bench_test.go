@@ -44,6 +44,7 @@ func BenchmarkRequest(b *testing.B) {
 			members(first: 10) { totalCount edges { role node { name workingGroups(first: 5) { edges { node { name
 			members(first: 5) { edges { node { name } } } } } } } } } } } }`},
 		{"paths", `{ paths(from: "person:gen-7", to: "org:gen-3", maxHops: 4, first: 3) { length hops { type direction from { id } to { id } evidence { source line } } } }`},
+		{"timeline-month", `{ timeline(from: "2020-06", to: "2020-06", first: 20) { totalCount edges { date node { id name type } } } }`},
 		{"list-filtered", `{ workingGroups(first: 20, where: {nameContains: "cloud"}) { totalCount pageInfo { endCursor hasNextPage } edges { node { id name acronym } } } }`},
 	}
 	for _, r := range requests {
