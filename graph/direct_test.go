@@ -193,6 +193,13 @@ func TestReadsOnlyWhatIsAsked(t *testing.T) {
 			[]string{"cursor:", "excerpt"}, []string{"role:"}},
 		{`{ node(id: "wg:rocket") { relationships { edges { cursor type } } } }`,
 			[]string{"cursor:"}, []string{"facts:"}},
+		// Only people are members, by the graph model: no label check, so
+		// Neo4j counts from the degree. Organizations and working groups
+		// are both PART_OF an organization: the label is checked.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount } } } }`,
+			[]string{"]-(m"}, []string{":Person"}},
+		{`{ node(id: "org:acme") { ... on Organization { workingGroups { totalCount } } } }`,
+			[]string{":WorkingGroup)"}, nil},
 	}
 	for _, tt := range tests {
 		var sent []string

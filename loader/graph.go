@@ -6,7 +6,10 @@
 // Neo4j is the store package's job.
 package loader
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Node labels, as in the graph model. Every entity carries LabelEntity and
 // exactly one of these.
@@ -72,6 +75,49 @@ var RelTypes = []string{
 	RelContributedTo, RelPublished, RelMaintains, RelMapsTo, RelParticipatesIn,
 	RelFundedBy, RelLedBy, RelHeld, RelAttended, RelPresentedAt, RelDiscussed,
 	RelReferences, RelFocusesOn,
+}
+
+// Ends are the labels a relationship of one type may start (From) and end
+// (To) at.
+type Ends struct{ From, To []string }
+
+// RelEnds gives the Ends of every type in RelTypes, as the graph model's
+// table does. Loads refuse an edge whose entities it does not allow, so a
+// reader may rely on it: a walk along MEMBER_OF into a working group meets
+// people only.
+var RelEnds = map[string]Ends{
+	RelPartOf:           {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelOrganization}},
+	RelSubgroupOf:       {From: []string{LabelWorkingGroup}, To: []string{LabelWorkingGroup}},
+	RelCollaboratesWith: {From: []string{LabelWorkingGroup}, To: []string{LabelWorkingGroup}},
+	RelLiaisonWith:      {From: []string{LabelOrganization}, To: []string{LabelOrganization}},
+	RelMemberOf:         {From: []string{LabelPerson}, To: []string{LabelWorkingGroup, LabelOrganization}},
+	RelContributedTo:    {From: []string{LabelPerson}, To: []string{LabelDocument}},
+	RelPublished:        {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelDocument}},
+	RelMaintains:        {From: []string{LabelOrganization}, To: []string{LabelStandard}},
+	RelMapsTo:           {From: []string{LabelStandard}, To: []string{LabelStandard}},
+	RelParticipatesIn:   {From: []string{LabelOrganization}, To: []string{LabelProject}},
+	RelFundedBy:         {From: []string{LabelProject}, To: []string{LabelOrganization}},
+	RelLedBy:            {From: []string{LabelProject}, To: []string{LabelOrganization}},
+	RelHeld:             {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelEvent}},
+	RelAttended:         {From: []string{LabelPerson}, To: []string{LabelEvent}},
+	RelPresentedAt:      {From: []string{LabelPerson}, To: []string{LabelEvent}},
+	RelDiscussed:        {From: []string{LabelEvent}, To: []string{LabelDocument}},
+	RelReferences:       {From: []string{LabelDocument}, To: []string{LabelStandard, LabelDocument}},
+	RelFocusesOn:        {From: []string{LabelWorkingGroup, LabelDocument, LabelProject}, To: []string{LabelTopic}},
+}
+
+// LabelOfID returns the label an entity id's prefix stands for.
+func LabelOfID(id string) (string, bool) {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return "", false
+	}
+	for l, p := range idPrefix {
+		if p == prefix {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // Evidence says where in a source text a fact was read.

@@ -104,6 +104,10 @@ func (c *compiler) fields(v string, s *Selection) []string {
 }
 
 // pattern returns the relationship pattern from v, with variables r and m.
+// The entity at the other end is checked for labels only where the graph
+// model (loader.RelEnds) does not already rule the others out: without a
+// label check Neo4j reads a count from the node's degree and skips a read
+// per neighbour on a page.
 func pattern(v, r, m string, types []string, dir Direction, labels []string) string {
 	left, right := "-", "-"
 	switch dir {
@@ -116,11 +120,41 @@ func pattern(v, r, m string, types []string, dir Direction, labels []string) str
 	if len(types) > 0 {
 		t = ":" + strings.Join(types, "|")
 	}
-	lab := ":Entity"
-	if len(labels) > 0 {
+	lab := ""
+	if len(labels) > 0 && !impliedLabels(types, dir, labels) {
 		lab = ":" + strings.Join(labels, "|")
 	}
 	return fmt.Sprintf("(%s)%s[%s%s]%s(%s%s)", v, left, r, t, right, m, lab)
+}
+
+// impliedLabels tells whether every entity the model lets a relationship of
+// types reach, going dir, has one of labels. Every type links entities, so
+// with no labels asked for there is nothing to check either.
+func impliedLabels(types []string, dir Direction, labels []string) bool {
+	if len(types) == 0 {
+		return false
+	}
+	for _, t := range types {
+		ends, ok := loader.RelEnds[t]
+		if !ok {
+			return false
+		}
+		var far []string
+		switch dir {
+		case Out:
+			far = ends.To
+		case In:
+			far = ends.From
+		default:
+			far = append(slices.Clone(ends.From), ends.To...)
+		}
+		for _, l := range far {
+			if !slices.Contains(labels, l) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // edgeItem is the map of one edge of a connection: its cursor and the

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -153,14 +154,33 @@ func (s *Store) LoadWith(ctx context.Context, g *loader.Graph, opt LoadOptions) 
 
 // check refuses labels and relationship types outside the graph model.
 func check(g *loader.Graph) error {
+	labels := make(map[string]string, len(g.Nodes))
 	for _, n := range g.Nodes {
 		if _, ok := cypherUpsertNodes[n.Label]; !ok {
 			return fmt.Errorf("node %q: label %q is not in the graph model", n.ID, n.Label)
 		}
+		labels[n.ID] = n.Label
+	}
+	// An entity not in g is one the graph already has; its id says its
+	// label.
+	labelOf := func(id string) string {
+		if l, ok := labels[id]; ok {
+			return l
+		}
+		l, _ := loader.LabelOfID(id)
+		return l
 	}
 	for _, e := range g.Edges {
 		if _, ok := cypherUpsertRels[e.Type]; !ok {
 			return fmt.Errorf("edge %s->%s: type %q is not in the graph model", e.From, e.To, e.Type)
+		}
+		// Readers rely on the ends the model allows (see loader.RelEnds).
+		ends := loader.RelEnds[e.Type]
+		from, to := labelOf(e.From), labelOf(e.To)
+		if !slices.Contains(ends.From, from) || !slices.Contains(ends.To, to) {
+			return fmt.Errorf("%s:%d: edge %q -[%s]-> %q: the graph model has %s from %s to %s, not from %q to %q",
+				e.Evidence.Source, e.Evidence.Line, e.From, e.Type, e.To, e.Type,
+				strings.Join(ends.From, " or "), strings.Join(ends.To, " or "), from, to)
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"strings"
 	"testing"
 
 	"csakg/internal/neo4jtest"
@@ -275,5 +276,29 @@ func TestLoadWritesARepeatedFactOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLoadRefusesEndsOutsideTheModel checks that an edge between entities
+// the graph model does not link that way is refused with where it was read,
+// and nothing is written.
+func TestLoadRefusesEndsOutsideTheModel(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	ev := loader.Evidence{Source: "t.txt", Line: 7, Excerpt: "x"}
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 9, Kind: "general"}},
+		Nodes: []loader.Node{
+			{Label: "Document", ID: "doc:d", Name: "D", Mentions: []loader.Evidence{ev}},
+			{Label: "WorkingGroup", ID: "wg:w", Name: "W", Mentions: []loader.Evidence{ev}},
+		},
+		Edges: []loader.Edge{{Type: "MEMBER_OF", From: "doc:d", To: "wg:w", Evidence: ev}},
+	}
+	_, err := st.Load(ctx, g)
+	if err == nil || !strings.Contains(err.Error(), "t.txt:7") || !strings.Contains(err.Error(), "MEMBER_OF from Person") {
+		t.Fatalf("load = %v, want an error naming t.txt:7 and the model's MEMBER_OF", err)
+	}
+	if c := neo4jtest.Counts(t, st); len(c) != 0 {
+		t.Errorf("graph after a refused load: %v, want empty", c)
 	}
 }
