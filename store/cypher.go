@@ -128,19 +128,28 @@ var cypherBackfillNameKeys = `
 MATCH (n:Entity) WHERE n.nameKey IS NULL
 CALL (n) { SET n.nameKey = ` + nameKey("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
 
-// cypherUpsertNodes has one MERGE statement per label.
-var cypherUpsertNodes = func() map[string]string {
+// cypherUpsertNodes has one MERGE statement per label; cypherCreateNodes
+// one CREATE statement per label, for a graph that has no entities yet.
+var (
+	cypherUpsertNodes = nodeStatements("MERGE (n:%s {id: row.id})\nSET n:Entity")
+	cypherCreateNodes = nodeStatements("CREATE (n:%s:Entity {id: row.id})")
+)
+
+func nodeStatements(head string) map[string]string {
 	m := make(map[string]string, len(loader.Labels))
 	for _, l := range loader.Labels {
 		m[l] = fmt.Sprintf(`
 UNWIND $rows AS row
-MERGE (n:%s {id: row.id})
-SET n:Entity
+`+head+`
 SET n += row.props
 SET n.nameKey = %s`, l, nameKey("n"))
 	}
 	return m
-}()
+}
+
+// cypherHasEntities tells whether the graph has any entity (from the count
+// store, without reading nodes).
+const cypherHasEntities = `MATCH (n:Entity) RETURN count(n) > 0 AS any`
 
 // cypherUpsertRels has one MERGE statement per relationship type;
 // cypherCreateRels has one CREATE statement per type, for the relationships

@@ -317,14 +317,42 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 		return err
 	}
 
-	// Entities, one statement per label.
+	// Entities, one statement per label. Into a graph without entities
+	// (a first load, or one after a wipe) they are CREATEd: there is no old
+	// copy to find. A batched load stopped half-way has written some, so
+	// the next run MERGEs.
 	t := time.Now()
+	recs, err = w.run(cypherHasEntities, nil)
+	if err != nil {
+		return err
+	}
+	statements := cypherUpsertNodes
+	if any, _ := recs[0].Get("any"); any == false {
+		statements = cypherCreateNodes
+	}
 	nodes := map[string]*batch{}
 	for _, l := range loader.Labels {
-		nodes[l] = &batch{w: w, cypher: cypherUpsertNodes[l]}
+		nodes[l] = &batch{w: w, cypher: statements[l]}
 	}
+	// An entity given twice is written once, with its properties merged as
+	// two MERGEs would leave them (the later wins); CREATE would make two.
+	type entity struct{ label, id string }
+	props := make(map[entity]map[string]any, len(g.Nodes))
+	var order []entity
 	for _, n := range g.Nodes {
-		if err := nodes[n.Label].add(map[string]any{"id": n.ID, "props": nodeProps(n)}); err != nil {
+		e := entity{n.Label, n.ID}
+		p, seen := props[e]
+		if !seen {
+			props[e] = nodeProps(n)
+			order = append(order, e)
+			continue
+		}
+		for k, v := range nodeProps(n) {
+			p[k] = v
+		}
+	}
+	for _, e := range order {
+		if err := nodes[e.label].add(map[string]any{"id": e.id, "props": props[e]}); err != nil {
 			return err
 		}
 	}

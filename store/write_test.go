@@ -302,3 +302,39 @@ func TestLoadRefusesEndsOutsideTheModel(t *testing.T) {
 		t.Errorf("graph after a refused load: %v, want empty", c)
 	}
 }
+
+// TestLoadWritesARepeatedEntityOnce checks that an entity given twice, into
+// a graph without entities (where they are CREATEd) and into one with them
+// (MERGEd), becomes one node with the properties of both, the later
+// winning.
+func TestLoadWritesARepeatedEntityOnce(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	ev := loader.Evidence{Source: "t.txt", Line: 1, Excerpt: "x"}
+	graph := func(sum string) *loader.Graph {
+		return &loader.Graph{
+			Sources: []loader.Source{{Name: "t.txt", SHA256: sum, Lines: 1, Kind: "general"}},
+			Nodes: []loader.Node{
+				{Label: "Person", ID: "person:a", Name: "A", Props: map[string]any{"title": "first", "email": "a@x"}, Mentions: []loader.Evidence{ev}},
+				{Label: "Person", ID: "person:a", Name: "A", Props: map[string]any{"title": "second"}, Mentions: []loader.Evidence{ev}},
+			},
+		}
+	}
+	for _, sum := range []string{"one", "two"} { // CREATE, then MERGE
+		if _, err := st.Load(ctx, graph(sum)); err != nil {
+			t.Fatal(err)
+		}
+		if c := neo4jtest.Counts(t, st); c["Person"] != 1 {
+			t.Fatalf("load %s: %v, want one Person", sum, c)
+		}
+		c, err := st.List(ctx, "Person", store.Filter{}, store.NameAsc, store.Page{First: 5}, false,
+			&store.Selection{Props: []store.Prop{{Key: "title", Name: "title"}, {Key: "email", Name: "email"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		node, _ := c.Edges[0]["node"].(map[string]any)
+		if node[store.FieldKey("title")] != "second" || node[store.FieldKey("email")] != "a@x" {
+			t.Errorf("load %s: person %v, want title second and email a@x", sum, node)
+		}
+	}
+}
