@@ -150,15 +150,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 			return
 		}
 		log.Info("neo4j reachable", "uri", cfg.Neo4j.URI)
-		// A graph written by an older csakg gets its indexes now; with a
-		// read-only account this fails, and the API still serves.
-		if err := st.EnsureSchema(ctx); err != nil {
-			log.Warn("could not bring the graph's indexes up to date", "err", err)
-		}
 		if len(cfg.Sources) > 0 {
 			if err := loadAtStart(ctx, cfg, st, log); err != nil {
 				cancel(fmt.Errorf("loading sources at start: %w", err))
 			}
+			return
+		}
+		// A graph written by an older csakg gets its indexes now (a load
+		// does this itself); with a read-only account this fails, and the
+		// API still serves.
+		if err := st.EnsureSchema(ctx); err != nil {
+			log.Warn("could not bring the graph's indexes up to date", "err", err)
 		}
 	}()
 

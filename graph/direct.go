@@ -450,7 +450,7 @@ func (w *writer) connection(f graphql.CollectedField, p model.Paged) error {
 		case "totalCount":
 			graphql.MarshalInt(p.Total()).MarshalGQL(w.buf)
 		case "pageInfo":
-			return w.pageInfo(c.Selections, p.Info())
+			return w.value(c, c.Definition.Type, reflect.ValueOf(p.Info()))
 		case "edges":
 			edgeType := c.Definition.Type.Name()
 			w.buf.WriteByte('[')
@@ -470,24 +470,6 @@ func (w *writer) connection(f graphql.CollectedField, p model.Paged) error {
 	})
 }
 
-func (w *writer) pageInfo(set ast.SelectionSet, info *model.PageInfo) error {
-	return w.object(set, "PageInfo", func(f graphql.CollectedField) error {
-		switch f.Name {
-		case "hasNextPage":
-			graphql.MarshalBoolean(info.HasNextPage).MarshalGQL(w.buf)
-		case "hasPreviousPage":
-			graphql.MarshalBoolean(info.HasPreviousPage).MarshalGQL(w.buf)
-		case "startCursor":
-			w.optStr(info.StartCursor)
-		case "endCursor":
-			w.optStr(info.EndCursor)
-		default:
-			return fmt.Errorf("page info field %q: %w", f.Name, errIndirect)
-		}
-		return nil
-	})
-}
-
 // edge writes one edge of a connection: a relationship with the entity at
 // its other end, or, for mentions, a line of a source.
 func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error {
@@ -500,7 +482,7 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 				src, _ := e["source"].(string)
 				line, _ := e["line"].(int64)
 				ex, _ := e["excerpt"].(string)
-				return w.evidence(f.Selections, &model.Evidence{Source: src, Line: int(line), Excerpt: ex})
+				return w.value(f, f.Definition.Type, reflect.ValueOf(&model.Evidence{Source: src, Line: int(line), Excerpt: ex}))
 			default:
 				return fmt.Errorf("mention edge field %q: %w", f.Name, errIndirect)
 			}
@@ -539,29 +521,9 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 				graphql.MarshalInt(*facts.Weight).MarshalGQL(w.buf)
 			}
 		case "evidence":
-			if facts.Evidence == nil {
-				w.buf.WriteString("null")
-				return nil
-			}
-			return w.evidence(f.Selections, facts.Evidence)
+			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence))
 		default:
 			return fmt.Errorf("edge field %q: %w", f.Name, errIndirect)
-		}
-		return nil
-	})
-}
-
-func (w *writer) evidence(set ast.SelectionSet, ev *model.Evidence) error {
-	return w.object(set, "Evidence", func(f graphql.CollectedField) error {
-		switch f.Name {
-		case "source":
-			w.str(ev.Source)
-		case "line":
-			graphql.MarshalInt(ev.Line).MarshalGQL(w.buf)
-		case "excerpt":
-			w.str(ev.Excerpt)
-		default:
-			return fmt.Errorf("evidence field %q: %w", f.Name, errIndirect)
 		}
 		return nil
 	})

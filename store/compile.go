@@ -121,7 +121,10 @@ func pattern(v, r, m string, types []string, dir Direction, labels []string) str
 		t = ":" + strings.Join(types, "|")
 	}
 	lab := ""
-	if len(labels) > 0 && !impliedLabels(types, dir, labels) {
+	switch {
+	case len(types) == 0:
+		lab = ":Entity" // any relationship, MENTIONED_IN to sources included
+	case len(labels) > 0 && !impliedLabels(types, dir, labels):
 		lab = ":" + strings.Join(labels, "|")
 	}
 	return fmt.Sprintf("(%s)%s[%s%s]%s(%s%s)", v, left, r, t, right, m, lab)

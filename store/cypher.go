@@ -116,8 +116,8 @@ MERGE (r)-[:LOADED]->(s)`
 
 // nameKey is the expression of an entity's name key: its name and aliases,
 // lower-cased, each after a newline. A TEXT index on it answers the name
-// filters (CONTAINS p, and STARTS WITH through CONTAINS "\n"+p) without
-// reading every entity of the label.
+// filters (CONTAINS p for any of them, STARTS WITH "\n"+p for the name)
+// without reading every entity of the label.
 func nameKey(v string) string {
 	return fmt.Sprintf(`'\n' + toLower(%[1]s.name) + reduce(k = '', a IN coalesce(%[1]s.aliases, []) | k + '\n' + toLower(a))`, v)
 }

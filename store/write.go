@@ -56,7 +56,7 @@ type LoadOptions struct {
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	for _, stmt := range append(schemaStatements, cypherBackfillNameKeys) {
+	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillNameKeys}) {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -327,7 +327,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 		return err
 	}
 	statements := cypherUpsertNodes
-	if any, _ := recs[0].Get("any"); any == false {
+	if has, _ := recs[0].Get("any"); has == false {
 		statements = cypherCreateNodes
 	}
 	nodes := map[string]*batch{}
