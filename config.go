@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"csakg/eval"
 	"csakg/store"
 )
 
@@ -36,6 +37,15 @@ type config struct {
 	GenSeed        uint64 // gen only
 	GenLoad        bool   // gen only: write to Neo4j instead of stdout
 	TxRows         int    // load and gen: commit every TxRows rows; 0 is one transaction
+	Eval           evalConfig
+}
+
+// evalConfig holds the flags of csakg eval.
+type evalConfig struct {
+	Expect     string // expectation file; empty is DIR/expect.json
+	Verbose    bool   // list every miss
+	JSON       bool   // print the report as JSON
+	Thresholds eval.Thresholds
 }
 
 // LogValue implements slog.LogValuer; the Neo4j password stays redacted.
@@ -135,6 +145,8 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.Uint64Var(&c.GenSeed, "seed", 1, "random seed; the same seed and scale give the same graph")
 		fs.BoolVar(&c.GenLoad, "load", false, "load the graph into Neo4j instead of printing it")
 		txRows()
+	} else if cmd == "eval" {
+		evalFlags(fs, &c.Eval, stderr)
 	} else {
 		txRows()
 		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
@@ -155,6 +167,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	}
 	if c.TxRows < 0 {
 		return c, nil, fmt.Errorf("tx-rows: %d is negative", c.TxRows)
+	}
+	if err := checkEvalFlags(c.Eval.Thresholds); cmd == "eval" && err != nil {
+		return c, nil, err
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, nil, fmt.Errorf("log-format: %q is not text or json", c.LogFormat)

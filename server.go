@@ -4,6 +4,7 @@
 //	csakg [serve] [flags]        serve GraphQL, GraphiQL and the health checks
 //	csakg load [flags] PATH...   load texts (files or folders) into Neo4j
 //	csakg gen [flags]            make a synthetic graph (JSON, or --load it)
+//	csakg eval [flags] DIR       score the loader against DIR/expect.json
 //
 // Every flag has an environment variable; see the README for the table.
 package main
@@ -49,7 +50,7 @@ func main() {
 // run dispatches to a subcommand; serve is the default.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cmd := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "load" || args[0] == "gen") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "load" || args[0] == "gen" || args[0] == "eval") {
 		cmd, args = args[0], args[1:]
 	}
 	cfg, rest, err := parseConfig(cmd, args, os.Getenv, stderr)
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch cmd {
 	case "load":
 		return runLoad(ctx, cfg, rest, stdout, stderr, log)
+	case "eval":
+		return runEval(cfg, rest, stdout, stderr)
 	case "gen":
 		if len(rest) > 0 {
 			return usageError{fmt.Errorf("gen: unexpected argument %q", rest[0])}
