@@ -116,10 +116,12 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 
 	fs := flag.NewFlagSet("csakg "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&c.Neo4j.URI, "neo4j-uri", env("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://) [NEO4J_URI]")
-	fs.StringVar(&c.Neo4j.User, "neo4j-user", env("NEO4J_USER", "neo4j"), "Neo4j user [NEO4J_USER]")
-	c.Neo4j.Password = store.Secret(env("NEO4J_PASSWORD", "csakg-local"))
-	fs.StringVar(&c.Neo4j.Database, "neo4j-database", env("NEO4J_DATABASE", ""), "Neo4j database; empty for the server's default [NEO4J_DATABASE]")
+	if cmd != "eval" { // eval builds graphs in memory only
+		fs.StringVar(&c.Neo4j.URI, "neo4j-uri", env("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://) [NEO4J_URI]")
+		fs.StringVar(&c.Neo4j.User, "neo4j-user", env("NEO4J_USER", "neo4j"), "Neo4j user [NEO4J_USER]")
+		c.Neo4j.Password = store.Secret(env("NEO4J_PASSWORD", "csakg-local"))
+		fs.StringVar(&c.Neo4j.Database, "neo4j-database", env("NEO4J_DATABASE", ""), "Neo4j database; empty for the server's default [NEO4J_DATABASE]")
+	}
 	fs.StringVar(&c.Curation, "curation", env("CSAKG_CURATION", ""), "curation file of aliases and merges [CSAKG_CURATION]")
 	fs.StringVar(&c.LogFormat, "log-format", env("CSAKG_LOG_FORMAT", "text"), "log format: text or json [CSAKG_LOG_FORMAT]")
 	var origins, sources string

@@ -15,8 +15,8 @@ import (
 const evalUsage = `usage: csakg eval [flags] DIR
 
 Scores the loader on the pages of DIR against DIR/expect.json (or --expect
-FILE); the format is described in shared/corpus/dev/README.md. Exits 1 when a
-total is below a threshold given with the flags.
+FILE; its format is in shared/corpus/dev/README.md, section "expect.json").
+Exits 1 when a total misses a threshold given with the flags.
 
 `
 
@@ -69,13 +69,13 @@ func readCuration(path string) (*loader.Curation, error) {
 
 // evalFlags declares the flags of csakg eval on fs.
 func evalFlags(fs *flag.FlagSet, c *evalConfig, stderr io.Writer) {
-	fs.StringVar(&c.Expect, "expect", "", "expectation file (default DIR/expect.json)")
+	fs.StringVar(&c.Expect, "expect", "", "expectation `file` (default DIR/expect.json)")
 	fs.BoolVar(&c.Verbose, "v", false, "list every miss: entities, relations, aliases, traps taken, invented entities, forbidden relations taken")
 	fs.BoolVar(&c.JSON, "json", false, "print the report as JSON")
-	fs.Var(optFloat{&c.Thresholds.MinEntities}, "min-entities", "exit 1 when total entity recall is below this percentage (default: no threshold)")
-	fs.Var(optFloat{&c.Thresholds.MinRelations}, "min-relations", "exit 1 when total relationship recall is below this percentage (default: no threshold)")
-	fs.Var(optInt{&c.Thresholds.MaxTraps}, "max-traps", "exit 1 when more traps than this are taken (default: no threshold)")
-	fs.Var(optInt{&c.Thresholds.MaxInvented}, "max-invented", "exit 1 when more entities than this are invented (default: no threshold)")
+	fs.Var(optFloat{&c.Thresholds.MinEntities}, "min-entities", "exit 1 when total entity recall is below this `percent` (default: no threshold)")
+	fs.Var(optFloat{&c.Thresholds.MinRelations}, "min-relations", "exit 1 when total relationship recall is below this `percent` (default: no threshold)")
+	fs.Var(optInt{&c.Thresholds.MaxTraps}, "max-traps", "exit 1 when more than this `number` of traps are taken (default: no threshold)")
+	fs.Var(optInt{&c.Thresholds.MaxInvented}, "max-invented", "exit 1 when more than this `number` of entities are invented (default: no threshold)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, evalUsage, eval.Rules, "\n\nflags:\n")
 		fs.PrintDefaults()

@@ -35,7 +35,7 @@ func graph(nodes []loader.Node, edges ...loader.Edge) *loader.Graph {
 // counts is what a test compares of a page's score.
 type counts struct {
 	Entities, Relations, Aliases, Props, Traps, Forbidden Ratio
-	Invented, Extra                                      int
+	Invented, Extra                                       int
 }
 
 func countsOf(r PageReport) counts {
