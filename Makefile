@@ -2,7 +2,20 @@
 SHELL := bash
 SOURCES ?= ../shared/seeds
 
-.PHONY: run test bench faults web generate check-generate build neo4j-start neo4j-stop clean
+# `make eval` thresholds: MIN_* are recall percentages, MAX_* counts; an
+# empty one is no threshold. EVAL_ARGS adds flags (EVAL_ARGS=-v lists misses).
+DEV_CORPUS ?= ../shared/corpus/dev
+EVAL_DEV_MIN_ENTITIES ?= 0
+EVAL_DEV_MIN_RELATIONS ?= 0
+EVAL_DEV_MAX_TRAPS ?=
+EVAL_DEV_MAX_INVENTED ?=
+EVAL_SEEDS_MIN_ENTITIES ?= 0
+EVAL_SEEDS_MIN_RELATIONS ?= 0
+EVAL_SEEDS_MAX_TRAPS ?=
+EVAL_SEEDS_MAX_INVENTED ?=
+EVAL_ARGS ?=
+
+.PHONY: run test eval bench faults web generate check-generate build neo4j-start neo4j-stop clean
 
 ## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
 run:
@@ -11,6 +24,21 @@ run:
 ## test: go vet and all tests against a real Neo4j (a test instance when NEO4J_URI is unset)
 test: check-generate
 	scripts/test
+
+## eval: score the loader on $(DEV_CORPUS), and on the seeds when testdata/seeds.expect.json exists
+eval_flags = $(EVAL_ARGS) \
+	$(if $(EVAL_$(1)_MIN_ENTITIES),--min-entities $(EVAL_$(1)_MIN_ENTITIES)) \
+	$(if $(EVAL_$(1)_MIN_RELATIONS),--min-relations $(EVAL_$(1)_MIN_RELATIONS)) \
+	$(if $(EVAL_$(1)_MAX_TRAPS),--max-traps $(EVAL_$(1)_MAX_TRAPS)) \
+	$(if $(EVAL_$(1)_MAX_INVENTED),--max-invented $(EVAL_$(1)_MAX_INVENTED))
+eval: build
+	bin/csakg eval $(call eval_flags,DEV) $(DEV_CORPUS)
+	@if [ -f testdata/seeds.expect.json ]; then \
+		echo bin/csakg eval $(call eval_flags,SEEDS) --expect testdata/seeds.expect.json --curation curation.example.txt ../shared/seeds; \
+		bin/csakg eval $(call eval_flags,SEEDS) --expect testdata/seeds.expect.json --curation curation.example.txt ../shared/seeds; \
+	else \
+		echo "no testdata/seeds.expect.json: the seeds are not scored"; \
+	fi
 
 ## bench: load a generated graph and measure csakg against the raw-Cypher floor (BENCH_ARGS to change the run)
 BENCH_ARGS ?= -scale 1 -n 300 -concurrency 1,8,64
