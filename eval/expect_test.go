@@ -32,7 +32,7 @@ func TestParseExpectationErrors(t *testing.T) {
 		{"unknown relation type", `{"p.txt": {` + ok + `, "relations": [["a", "MEMBERS_OF", "b"]]}}`, `page "p.txt": relations[0]: type "MEMBERS_OF" is not a relationship type`},
 		{"unknown not_relation type", `{"p.txt": {` + ok + `, "not_relations": [["a", "MENTIONED_IN", "b"]]}}`, `not_relations[0]: type "MENTIONED_IN"`},
 		{"props not an object", `{"p.txt": {` + ok + `, "relations": [["a", "PART_OF", "b", "chair"]]}}`, `relations[0]: properties "chair" are not an object of strings`},
-		{"unknown property", `{"p.txt": {` + ok + `, "relations": [["a", "PART_OF", "b", {"since": "2010"}]]}}`, `relations[0]: property "since" is not one of role, status`},
+		{"unknown property", `{"p.txt": {` + ok + `, "relations": [["a", "PART_OF", "b", {"weight": "2"}]]}}`, `relations[0]: property "weight" is not one of role, section, status, since, date, amount`},
 		{"empty trap", `{"p.txt": {` + ok + `, "traps": [""]}}`, `page "p.txt": traps[0]: empty`},
 	}
 	for _, tt := range tests {

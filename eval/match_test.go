@@ -190,6 +190,7 @@ func TestNorm(t *testing.T) {
 		{"  Steve \n  MacLaird ", "steve maclaird"},
 		{"尾﨑正直", "尾﨑正直"}, // U+FA11 has no decomposition: kept
 		{"Straße", "strasse"},
+		{"Quantum\u2010safe", "quantum-safe"},
 		{"(第4回)", "(第4回)"},
 	}
 	for _, tt := range tests {

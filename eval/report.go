@@ -136,7 +136,8 @@ func (r *Report) Check(t Thresholds) []string {
 // Rules says how the score is made, for the command's help.
 const Rules = `Each page the expectation lists is built on its own and scored against its
 entry; then all of them are built together once to check identity across
-pages. Names are compared after NFKC, case folding and collapsing white space.
+pages. Names are compared after NFKC, case folding and collapsing white space
+(typographic hyphens read as "-", as the loader reads texts).
 
   entities   a must name of label L is found when a node of label L has it as
              its name or an alias (Organization and WorkingGroup accept each
@@ -148,7 +149,8 @@ pages. Names are compared after NFKC, case folding and collapsing white space.
              from to a node of to (ends resolved through must names, their
              alias forms and the events above; labels from must). "props"
              counts the found ones whose edge carries the keys the
-             expectation gives (role, status), without comparing wording.
+             expectation gives (role, status, ...), without comparing
+             wording.
   forbidden  a not_relations entry present in the graph.
   traps      a trap string that is a node's name or alias.
   invented   on pages of kind form, every node that matches no must entry
