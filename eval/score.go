@@ -136,28 +136,7 @@ func ScorePage(p *Page, g *loader.Graph) PageReport {
 		}
 	}
 	r.scoreAliases(m, miss)
-	for _, rel := range p.Relations {
-		edges := m.edges(rel)
-		bump(r.Relations, rel.Type, len(edges) > 0)
-		if len(edges) == 0 {
-			miss(MissRelation, rel.Type, rel.String(), m.endsDetail(rel))
-			continue
-		}
-		if len(rel.Props) > 0 {
-			ok := hasProps(rel, edges)
-			r.Props.count(ok)
-			if !ok {
-				miss(MissProps, rel.Type, rel.String(), "found without them")
-			}
-		}
-	}
-	for _, rel := range p.NotRelations {
-		taken := len(m.edges(rel)) > 0
-		r.Forbidden.count(taken)
-		if taken {
-			miss(MissForbidden, rel.Type, rel.String(), "")
-		}
-	}
+	r.scoreRelations(m, miss)
 	for _, t := range p.Traps {
 		ids := m.ix.find(t, nil)
 		r.Traps.count(len(ids) > 0)
@@ -182,6 +161,33 @@ func bump(m map[string]Ratio, key string, hit bool) {
 	v := m[key]
 	v.count(hit)
 	m[key] = v
+}
+
+// scoreRelations counts the expected relationships found (and those found
+// with their properties) and the forbidden ones present.
+func (r *PageReport) scoreRelations(m *pageMatch, miss func(kind, what, name, detail string)) {
+	for _, rel := range m.p.Relations {
+		edges := m.edges(rel)
+		bump(r.Relations, rel.Type, len(edges) > 0)
+		if len(edges) == 0 {
+			miss(MissRelation, rel.Type, rel.String(), m.endsDetail(rel))
+			continue
+		}
+		if len(rel.Props) > 0 {
+			ok := hasProps(rel, edges)
+			r.Props.count(ok)
+			if !ok {
+				miss(MissProps, rel.Type, rel.String(), "found without them")
+			}
+		}
+	}
+	for _, rel := range m.p.NotRelations {
+		taken := len(m.edges(rel)) > 0
+		r.Forbidden.count(taken)
+		if taken {
+			miss(MissForbidden, rel.Type, rel.String(), "")
+		}
+	}
 }
 
 // scoreAliases counts each canonical -> form pair found when both names
