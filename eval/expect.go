@@ -169,7 +169,7 @@ func lineAt(data []byte, off int64) int {
 }
 
 var (
-	reDate  = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$`)
+	reDate = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$`)
 	// relKeys are the relationship properties of the graph model that an
 	// expectation may state.
 	relKeys = []string{"role", "section", "status", "since", "date", "amount"}
