@@ -13,13 +13,14 @@ import (
 )
 
 // Norm is how names are compared: NFKC, case-folded, whitespace collapsed,
-// and the typographic hyphens (U+2010, U+2011) read as "-", as the loader
-// reads them in texts.
+// the typographic hyphens (U+2010, U+2011) read as "-", as the loader
+// reads them in texts, and "_" as a space (chat rosters write
+// "Kaz_Ashimura" for Kaz Ashimura).
 func Norm(s string) string {
 	return collapse(cases.Fold().String(hyphens.Replace(norm.NFKC.String(s))))
 }
 
-var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
+var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-", "_", " ")
 
 // accepted returns the node labels that satisfy a must entry of label: a
 // body inside an organisation may be read as either, so Organization and

@@ -5,8 +5,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
+
+// Options are what a build uses besides the texts.
+type Options struct {
+	Curation *Curation // names a person knows to be one (may be nil)
+	Known    []Known   // entities the graph already holds, for new texts to join
+}
 
 // Parse reads one text and returns what it finds, resolved within that text
 // only. It returns an error naming the file (and line, where there is one)
@@ -18,6 +24,13 @@ func Parse(t Text) (*Graph, error) { return Build([]Text{t}, nil) }
 // returns one graph, sorted: nodes by id, edges by type, ends, role and
 // section. The same texts always give the same graph.
 func Build(texts []Text, cur *Curation) (*Graph, error) {
+	return BuildWith(texts, Options{Curation: cur})
+}
+
+// BuildWith is Build with the graph's known entities: a text that names one
+// of them (by a name, an alias or an acronym of it) joins it, keeping its
+// id and canonical name.
+func BuildWith(texts []Text, opt Options) (*Graph, error) {
 	seen := map[string]bool{}
 	var drafts []*draft
 	for _, t := range texts {
@@ -28,78 +41,49 @@ func Build(texts []Text, cur *Curation) (*Graph, error) {
 		if err := check(t); err != nil {
 			return nil, err
 		}
-		drafts = append(drafts, parseText(t))
+		drafts = append(drafts, readText(t))
 	}
-	g := resolve(drafts, cur)
+	all, uf := resolve(drafts, opt.Curation)
+	g := assemble(drafts, all, uf, opt.Known)
 	for i, t := range texts {
-		g.Sources = append(g.Sources, Source{Name: t.Name, SHA256: sha(t.Data), Lines: len(drafts[i].lines), Kind: drafts[i].kind})
+		d := drafts[i]
+		g.Sources = append(g.Sources, Source{Name: t.Name, SHA256: sha(t.Data), Lines: len(d.page.Raw), Kind: d.page.Kind})
 	}
 	return g, nil
 }
 
-// parseText picks the parser for the text's kind.
-func parseText(t Text) *draft {
-	ls := lines(t.Data)
-	d := newDraft(t.Name, ls)
-	d.kind = detectKind(ls)
-	switch d.kind {
-	case KindForm:
-		parseForm(d)
-	case KindListing:
-		parseListing(d)
-	case KindLog:
-		parseLog(d)
-	default:
-		d.warn(0, "not a form, a listing or an activity log: read with the general rules only")
+// readText runs the stages that read one text: structure, then the
+// recognisers and relation rules.
+func readText(t Text) *draft {
+	p := parsePage(t.Name, lines(t.Data))
+	d := newDraft(p)
+	read(d)
+	if len(d.ents) == 0 {
+		d.warn(0, "nothing recognised: no organization, group, person, document, standard, project or event")
 	}
-	parseGeneral(d)
 	return d
 }
 
-// group is a set of draft entities found to be one real thing.
-type group struct {
-	members []*dent
-	id      string
-}
-
-// resolve joins draft entities into nodes and draft facts into edges.
-func resolve(drafts []*draft, cur *Curation) *Graph {
-	var all []*dent
-	order := map[string]int{} // source name -> position
+// assemble builds the graph from the resolved groups: one node per group,
+// its mentions, the edges between nodes, the merges that made them.
+func assemble(drafts []*draft, all []*dent, uf *unionFind, known []Known) *Graph {
+	order := map[string]int{}
 	for i, d := range drafts {
 		order[d.src] = i
-		all = append(all, d.ents...)
 	}
-	uf := newUnionFind(all)
-
-	// Same label and a shared name or alias. A one-word person name only
-	// joins within its own text: "Mark" in one text is nobody in another.
-	byKey := map[string]*dent{}
-	for _, e := range all {
-		for _, k := range entityKeys(e) {
-			if other, ok := byKey[k]; ok {
-				uf.union(e, other)
-			} else {
-				byKey[k] = e
-			}
-		}
-	}
-	for _, d := range drafts {
-		joinPersonForms(d, uf)
-	}
-	joinAcronyms(all, uf)
-	joinSubtitles(all, uf)
-	if cur != nil {
-		cur.apply(all, uf)
-	}
-
-	groups := uf.groups(all, order)
+	groups := uf.groups(all)
+	kidx := newKnownIndex(known)
 	g := &Graph{}
 	idOf := map[*dent]string{}
 	byID := map[string]*Node{}
 	var ids []string
+	var graphMerges []Merge
 	for _, gr := range groups {
 		n := buildNode(gr, order)
+		if k, ok := kidx.match(n); ok {
+			graphMerges = append(graphMerges, Merge{Label: n.Label, A: k.Name, B: n.Name, Reason: mergeGraph, Into: k.ID})
+			adoptKnown(n, k)
+		}
 		if prev, ok := byID[n.ID]; ok {
 			// Two groups with the same canonical name are one thing.
 			mergeNode(prev, n)
@@ -107,7 +91,7 @@ func resolve(drafts []*draft, cur *Curation) *Graph {
 			byID[n.ID] = n
 			ids = append(ids, n.ID)
 		}
-		for _, m := range gr.members {
+		for _, m := range gr {
 			idOf[m] = n.ID
 		}
 	}
@@ -118,199 +102,30 @@ func resolve(drafts []*draft, cur *Curation) *Graph {
 		sortEvidence(n.Mentions, order)
 		g.Nodes = append(g.Nodes, *n)
 	}
-	g.Edges = append(buildEdges(drafts, idOf, order), focusEdges(g.Nodes)...)
+	g.Edges = append(buildEdges(drafts, idOf), focusEdges(g.Nodes)...)
 	sortEdges(g.Edges)
+	for _, m := range uf.log {
+		g.Merges = append(g.Merges, Merge{Label: m.a.label, A: m.a.name, B: m.b.name, Reason: m.reason, Into: idOf[m.a]})
+	}
+	g.Merges = append(g.Merges, graphMerges...)
 	for _, d := range drafts {
 		g.Warnings = append(g.Warnings, d.warnings...)
 	}
 	return g
 }
 
-// entityKeys are the keys under which e matches other entities.
-func entityKeys(e *dent) []string {
-	names := append([]string{e.name}, e.aliases...)
-	var ks []string
-	for _, n := range names {
-		k := key(n)
-		if e.label == LabelWorkingGroup {
-			// "ACM-WG", "ACM WG" and "ACM" name one group.
-			k = key(coreName(e.label, n))
-		}
-		if k == "" {
-			continue
-		}
-		switch {
-		case e.label == LabelEvent:
-			k += "|" + fmt.Sprint(e.props["date"])
-		case e.label == LabelPerson && !strings.Contains(strings.TrimSpace(n), " "):
-			k += "|" + e.src
-		}
-		ks = append(ks, e.label+"|"+k)
-	}
-	return ks
-}
-
-// joinPersonForms joins a one-word person name with the one fuller name in
-// the same text that starts with it ("Anil" and "Anil Karmel").
-func joinPersonForms(d *draft, uf *unionFind) {
-	var short, full []*dent
-	for _, e := range d.ents {
-		if e.label != LabelPerson {
-			continue
-		}
-		if strings.Contains(e.name, " ") {
-			full = append(full, e)
-		} else {
-			short = append(short, e)
-		}
-	}
-	for _, s := range short {
-		var match []*dent
-		for _, f := range full {
-			if strings.EqualFold(strings.Fields(f.name)[0], s.name) && !slices.ContainsFunc(match, func(m *dent) bool { return uf.find(m) == uf.find(f) }) {
-				match = append(match, f)
-			}
-		}
-		if len(match) == 1 {
-			uf.union(s, match[0])
-		}
-	}
-}
-
-// joinAcronyms joins an entity named by an acronym ("ACM-WG", "IoT") with
-// the one entity of the same label whose words it abbreviates.
-func joinAcronyms(all []*dent, uf *unionFind) {
-	byInitials := map[string][]*dent{}
-	for _, e := range all {
-		for _, n := range append([]string{e.name}, e.aliases...) {
-			for _, in := range initials(coreName(e.label, n)) {
-				byInitials[e.label+"|"+in] = append(byInitials[e.label+"|"+in], e)
-			}
-		}
-	}
-	for _, e := range all {
-		for _, n := range append([]string{e.name}, e.aliases...) {
-			c := coreName(e.label, n)
-			if !isAcronym(c) {
-				continue
-			}
-			cands := byInitials[e.label+"|"+strings.ToLower(c)]
-			var distinct []*dent
-			for _, x := range cands {
-				if uf.find(x) != uf.find(e) && !slices.ContainsFunc(distinct, func(m *dent) bool { return uf.find(m) == uf.find(x) }) {
-					distinct = append(distinct, x)
-				}
-			}
-			if len(distinct) == 1 {
-				uf.union(e, distinct[0])
-			}
-		}
-	}
-}
-
-// joinSubtitles joins a document titled "<title> – <subtitle>" with the
-// document of the same text titled "<title>".
-func joinSubtitles(all []*dent, uf *unionFind) {
-	byTitle := map[string]*dent{}
-	for _, e := range all {
-		if e.label == LabelDocument {
-			byTitle[e.src+"|"+key(e.name)] = e
-		}
-	}
-	for _, e := range all {
-		if e.label != LabelDocument {
-			continue
-		}
-		for _, sep := range []string{" – ", " - ", ": "} {
-			head, _, ok := strings.Cut(e.name, sep)
-			if !ok || len(strings.Fields(head)) < 2 {
-				continue
-			}
-			if other, ok := byTitle[e.src+"|"+key(head)]; ok && other != e {
-				uf.union(other, e)
-			}
-		}
-	}
-}
-
-// coreName strips what does not take part in an acronym: a working group's
-// "Working Group" or "WG".
-func coreName(label, name string) string {
-	n := cleanName(name)
-	if label == LabelWorkingGroup {
-		for _, suf := range []string{" Working Group", "-WG", " WG", "ワーキンググループ", "WG"} {
-			if len(n) > len(suf) && strings.HasSuffix(strings.ToLower(n), strings.ToLower(suf)) {
-				n = strings.TrimSpace(n[:len(n)-len(suf)])
-				break
-			}
-		}
-	}
-	return n
-}
-
-// smallWords do not always give a letter to an acronym.
-var smallWords = map[string]bool{"and": true, "&": true, "of": true, "the": true, "for": true, "in": true, "on": true, "to": true, "a": true}
-
-// initials returns the lower-case initials of a multi-word name, with and
-// without its small words ("Internet of Things": "iot" and "it").
-func initials(name string) []string {
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
-	if len(words) < 2 {
-		return nil
-	}
-	var all, big strings.Builder
-	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsLetter(r[0]) && w != "&" {
-			return nil
-		}
-		if w == "&" {
-			continue
-		}
-		all.WriteRune(unicode.ToLower(r[0]))
-		if !smallWords[strings.ToLower(w)] {
-			big.WriteRune(unicode.ToLower(r[0]))
-		}
-	}
-	if all.String() == big.String() {
-		return []string{all.String()}
-	}
-	return []string{all.String(), big.String()}
-}
-
-// isAcronym tells whether s looks like an acronym: one word of 2 to 8
-// letters, mostly capitals ("CSA", "IoT", "ACM").
-func isAcronym(s string) bool {
-	r := []rune(s)
-	if len(r) < 2 || len(r) > 8 || strings.ContainsAny(s, " ") {
-		return false
-	}
-	upper := 0
-	for _, c := range r {
-		if !unicode.IsLetter(c) || c > unicode.MaxASCII {
-			return false
-		}
-		if unicode.IsUpper(c) {
-			upper++
-		}
-	}
-	return unicode.IsUpper(r[0]) && upper*2 > len(r)
-}
-
 // buildNode makes the node of a group: the fullest name, every other name
 // as an alias, the first value of each property in source order.
-func buildNode(gr *group, order map[string]int) *Node {
-	ms := gr.members
+func buildNode(ms []*dent, order map[string]int) *Node {
 	sort.SliceStable(ms, func(i, j int) bool { return order[ms[i].src] < order[ms[j].src] })
 	var names []string
 	for _, m := range ms {
-		names = append(names, m.name)
-		names = append(names, m.aliases...)
+		names = append(names, m.names()...)
 	}
 	// The fullest name wins; between names alike, the one used most.
 	uses := map[string]int{}
 	for _, m := range ms {
-		uses[key(m.name)] += max(1, len(m.lines))
+		uses[key(m.name)] += max(1, len(m.seen))
 	}
 	best := names[0]
 	for _, n := range names[1:] {
@@ -320,16 +135,14 @@ func buildNode(gr *group, order map[string]int) *Node {
 	}
 	n := &Node{Label: ms[0].label, Name: best, Props: map[string]any{}}
 	for _, name := range names {
-		if key(name) != key(best) && !slices.ContainsFunc(n.Aliases, func(a string) bool { return key(a) == key(name) }) {
-			n.Aliases = append(n.Aliases, name)
-		}
+		n.addAlias(name)
 	}
 	for _, m := range ms {
 		if n.Description == "" {
 			n.Description = m.desc
 		}
 		for k, v := range m.props {
-			if _, ok := n.Props[k]; !ok {
+			if _, ok := n.Props[k]; !ok && !strings.HasPrefix(k, "title-only") {
 				n.Props[k] = v
 			}
 		}
@@ -343,18 +156,13 @@ func buildNode(gr *group, order map[string]int) *Node {
 	if len(n.Props) == 0 {
 		n.Props = nil
 	}
-	gr.id = n.ID
 	return n
 }
 
-// latin tells whether s is written in Latin script (ASCII letters).
-func latin(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && r > unicode.MaxLatin1 {
-			return false
-		}
+func (n *Node) addAlias(a string) {
+	if key(a) != key(n.Name) && !slices.ContainsFunc(n.Aliases, func(x string) bool { return key(x) == key(a) }) {
+		n.Aliases = append(n.Aliases, a)
 	}
-	return true
 }
 
 // fuller tells whether name a is a fuller form than b: never an acronym
@@ -383,9 +191,7 @@ func fuller(a, b string, uses map[string]int) bool {
 
 func mergeNode(into, n *Node) {
 	for _, a := range append([]string{n.Name}, n.Aliases...) {
-		if key(a) != key(into.Name) && !slices.ContainsFunc(into.Aliases, func(x string) bool { return key(x) == key(a) }) {
-			into.Aliases = append(into.Aliases, a)
-		}
+		into.addAlias(a)
 	}
 	if into.Description == "" {
 		into.Description = n.Description
@@ -400,66 +206,195 @@ func mergeNode(into, n *Node) {
 	}
 }
 
-// addMentions records every line that names each entity: the lines its
-// parser saw it on, and any other line of its texts with one of its names.
-// One-word person names and events are looked for only where a parser
-// found them, since a first name or a meeting title recurs for others.
-func addMentions(drafts []*draft, byID map[string]*Node, groups []*group, idOf map[*dent]string) {
-	type ev struct {
-		src  string
-		line int
-	}
-	seen := map[string]map[ev]bool{}
-	add := func(id, src string, line int, text string) {
-		if seen[id] == nil {
-			seen[id] = map[ev]bool{}
-		}
-		if line < 1 || seen[id][ev{src, line}] {
-			return
-		}
-		seen[id][ev{src, line}] = true
-		n := byID[id]
-		n.Mentions = append(n.Mentions, Evidence{Source: src, Line: line, Excerpt: excerpt(text)})
-	}
-	for _, d := range drafts {
-		for _, e := range d.ents {
-			for _, l := range e.lines {
-				add(idOf[e], d.src, l, d.lines[l-1])
-			}
-		}
-	}
-	for _, gr := range groups {
-		n := byID[gr.id]
-		if n.Label == LabelEvent {
-			continue
-		}
-		var names []string
-		for _, a := range append([]string{n.Name}, n.Aliases...) {
-			if len([]rune(a)) >= 3 || isAcronym(a) {
-				names = append(names, a)
-			}
-		}
-		srcs := map[string]bool{}
-		for _, m := range gr.members {
-			srcs[m.src] = true
-		}
-		for _, d := range drafts {
-			if !srcs[d.src] && n.Label == LabelPerson && !strings.Contains(n.Name, " ") {
-				continue
-			}
-			for i, line := range d.lines {
-				for _, name := range names {
-					if n.Label == LabelPerson && !strings.Contains(name, " ") && !srcs[d.src] {
-						continue
-					}
-					if containsName(line, name) {
-						add(gr.id, d.src, i+1, line)
-						break
-					}
+// knownIndex finds the graph's entities by their names' keys and acronyms.
+type knownIndex struct {
+	byKey map[string][]Known
+}
+
+func newKnownIndex(known []Known) knownIndex {
+	ix := knownIndex{byKey: map[string][]Known{}}
+	for _, k := range known {
+		seen := map[string]bool{}
+		for _, n := range append([]string{k.Name}, k.Aliases...) {
+			for _, c := range append([]string{key(n)}, initials(n)...) {
+				if c != "" && !seen[c] {
+					seen[c] = true
+					ix.byKey[k.Label+"|"+c] = append(ix.byKey[k.Label+"|"+c], k)
 				}
 			}
 		}
 	}
+	return ix
+}
+
+// match returns the one known entity that node n names, if exactly one.
+func (ix knownIndex) match(n *Node) (Known, bool) {
+	if len(ix.byKey) == 0 || n.Label == LabelEvent || n.Label == LabelPerson && !strings.Contains(n.Name, " ") && !hasCJK(n.Name) {
+		return Known{}, false
+	}
+	var found []Known
+	for _, name := range append([]string{n.Name}, n.Aliases...) {
+		c := key(name)
+		if isAcronym(name) {
+			c = acronymKey(name)
+		}
+		for _, k := range ix.byKey[n.Label+"|"+c] {
+			if !slices.ContainsFunc(found, func(f Known) bool { return f.ID == k.ID }) {
+				found = append(found, k)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return Known{}, false
+	}
+	return found[0], true
+}
+
+// adoptKnown gives node n the known entity's id, and the fuller of the two
+// names, keeping every other name as an alias.
+func adoptKnown(n *Node, k Known) {
+	names := append([]string{n.Name}, n.Aliases...)
+	names = append(names, k.Name)
+	names = append(names, k.Aliases...)
+	best := k.Name
+	if fuller(n.Name, k.Name, nil) {
+		best = n.Name
+	}
+	n.ID, n.Name, n.Aliases = k.ID, best, nil
+	for _, a := range names {
+		n.addAlias(a)
+	}
+}
+
+// addMentions records every line that names each entity: the lines its
+// rules saw it on, and any other line of its own texts with one of its
+// names. One-word person names and events are looked for only where a
+// rule found them, since a first name or a meeting title recurs for
+// others.
+func addMentions(drafts []*draft, byID map[string]*Node, groups [][]*dent, idOf map[*dent]string) {
+	type place struct {
+		src  string
+		line int
+	}
+	seen := map[string]map[place]bool{}
+	add := func(id, src string, line int, text, rule string) {
+		if seen[id] == nil {
+			seen[id] = map[place]bool{}
+		}
+		if line < 1 || seen[id][place{src, line}] {
+			return
+		}
+		seen[id][place{src, line}] = true
+		n := byID[id]
+		n.Mentions = append(n.Mentions, Evidence{Source: src, Line: line, Excerpt: excerpt(text), Rule: rule})
+	}
+	bySrc := map[string]*draft{}
+	for _, d := range drafts {
+		bySrc[d.src] = d
+		for _, e := range d.ents {
+			for _, s := range e.seen {
+				add(idOf[e], d.src, s.line, d.page.Raw[s.line-1], s.rule)
+			}
+		}
+	}
+	// Scan each text for the names of the entities it holds, through an
+	// index of names by their first two characters, so the scan is linear
+	// in the text.
+	for _, d := range drafts {
+		ix := nameIndex{}
+		for _, e := range d.ents {
+			n := byID[idOf[e]]
+			if n.Label == LabelEvent {
+				continue
+			}
+			for _, a := range append([]string{n.Name}, n.Aliases...) {
+				if n.Label == LabelPerson && !strings.Contains(a, " ") && !hasCJK(a) {
+					continue
+				}
+				if len([]rune(a)) >= 3 || isAcronym(a) {
+					ix.add(a, n.ID)
+				}
+			}
+		}
+		for i, line := range d.page.Norm {
+			for _, id := range ix.find(line) {
+				add(id, d.src, i+1, d.page.Raw[i], ruleNameScan)
+			}
+		}
+	}
+}
+
+// nameIndex finds the names it holds in a line.
+type nameIndex map[string][]indexedName
+
+type indexedName struct {
+	name, lower, id string
+	fold            bool // compare without case
+}
+
+func (ix nameIndex) add(name, id string) {
+	n := normLine(name)
+	fold := !isAcronym(n)
+	low := n
+	if fold {
+		low = strings.ToLower(n)
+	}
+	r := []rune(low)
+	if len(r) < 2 {
+		return
+	}
+	k := string(r[:2])
+	ix[k] = append(ix[k], indexedName{name: n, lower: low, id: id, fold: fold})
+}
+
+// find returns the ids of the names in line, each once. It looks up the
+// two characters at each position, so it is linear in the line.
+func (ix nameIndex) find(line string) []string {
+	if len(ix) == 0 {
+		return nil
+	}
+	var out []string
+	scan := func(s string, fold bool) {
+		for i := range s {
+			_, n1 := utf8.DecodeRuneInString(s[i:])
+			if i+n1 >= len(s) {
+				break
+			}
+			_, n2 := utf8.DecodeRuneInString(s[i+n1:])
+			for _, c := range ix[s[i:i+n1+n2]] {
+				target := c.name
+				if fold {
+					target = c.lower
+				}
+				if c.fold != fold || slices.Contains(out, c.id) || !strings.HasPrefix(s[i:], target) {
+					continue
+				}
+				if wordEdge(s, i, true) && wordEdge(s, i+len(target), false) {
+					out = append(out, c.id)
+				}
+			}
+		}
+	}
+	scan(line, false)
+	scan(strings.ToLower(line), true)
+	return out
+}
+
+// wordEdge tells whether position i of s is not inside an ASCII word.
+func wordEdge(s string, i int, before bool) bool {
+	var c byte
+	if before {
+		if i == 0 {
+			return true
+		}
+		c = s[i-1]
+	} else {
+		if i >= len(s) {
+			return true
+		}
+		c = s[i]
+	}
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
 }
 
 // containsName tells whether line names name as a whole word: case is
@@ -482,38 +417,21 @@ func containsName(line, name string) bool {
 	}
 }
 
-// wordEdge tells whether position i of s is not inside an ASCII word.
-func wordEdge(s string, i int, before bool) bool {
-	var c byte
-	if before {
-		if i == 0 {
-			return true
-		}
-		c = s[i-1]
-	} else {
-		if i >= len(s) {
-			return true
-		}
-		c = s[i]
-	}
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
-}
-
 // buildEdges turns facts into edges: one per type, ends, role and section,
 // with the first line that states it and the number of lines that do.
-func buildEdges(drafts []*draft, idOf map[*dent]string, order map[string]int) []Edge {
-	type key struct{ typ, from, to, role, section string }
-	byKey := map[key]*Edge{}
-	lines := map[key]map[string]bool{}
-	var keys []key
+func buildEdges(drafts []*draft, idOf map[*dent]string) []Edge {
+	type ekey struct{ typ, from, to, role, section string }
+	byKey := map[ekey]*Edge{}
+	lines := map[ekey]map[string]bool{}
+	var keys []ekey
 	for _, d := range drafts {
 		for _, f := range d.facts {
 			from, to := idOf[f.from], idOf[f.to]
 			if from == "" || to == "" || from == to {
 				continue
 			}
-			k := key{f.typ, from, to, fmt.Sprint(f.props["role"]), fmt.Sprint(f.props["section"])}
-			ev := Evidence{Source: d.src, Line: f.line, Excerpt: excerpt(d.lines[f.line-1])}
+			k := ekey{f.typ, from, to, strings.ToLower(fmt.Sprint(f.props["role"])), fmt.Sprint(f.props["section"])}
+			ev := Evidence{Source: d.src, Line: f.line, Excerpt: excerpt(d.page.Raw[f.line-1]), Rule: f.rule}
 			if e, ok := byKey[k]; ok {
 				for pk, pv := range f.props {
 					if _, ok := e.Props[pk]; !ok {
@@ -532,22 +450,6 @@ func buildEdges(drafts []*draft, idOf map[*dent]string, order map[string]int) []
 			lines[k][fmt.Sprint(d.src, ":", f.line)] = true
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.typ != b.typ {
-			return a.typ < b.typ
-		}
-		if a.from != b.from {
-			return a.from < b.from
-		}
-		if a.to != b.to {
-			return a.to < b.to
-		}
-		if a.role != b.role {
-			return a.role < b.role
-		}
-		return a.section < b.section
-	})
 	out := make([]Edge, 0, len(keys))
 	for _, k := range keys {
 		e := byKey[k]
@@ -573,8 +475,8 @@ func focusEdges(nodes []Node) []Edge {
 			continue
 		}
 		for _, t := range topics {
-			ev, ok := namingLine(n, t)
-			if ok {
+			if ev, ok := namingLine(n, t); ok {
+				ev.Rule = ruleTopicInName
 				out = append(out, Edge{Type: RelFocusesOn, From: n.ID, To: t.ID, Props: map[string]any{"weight": 1}, Evidence: ev})
 			}
 		}
@@ -609,7 +511,14 @@ func sortEdges(es []Edge) {
 		if a.From != b.From {
 			return a.From < b.From
 		}
-		return a.To < b.To
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		ra, rb := fmt.Sprint(a.Props["role"]), fmt.Sprint(b.Props["role"])
+		if ra != rb {
+			return ra < rb
+		}
+		return fmt.Sprint(a.Props["section"]) < fmt.Sprint(b.Props["section"])
 	})
 }
 
@@ -620,55 +529,4 @@ func sortEvidence(ev []Evidence, order map[string]int) {
 		}
 		return ev[i].Line < ev[j].Line
 	})
-}
-
-// unionFind groups draft entities.
-type unionFind struct {
-	parent map[*dent]*dent
-}
-
-func newUnionFind(all []*dent) *unionFind {
-	uf := &unionFind{parent: make(map[*dent]*dent, len(all))}
-	for _, e := range all {
-		uf.parent[e] = e
-	}
-	return uf
-}
-
-func (u *unionFind) find(e *dent) *dent {
-	for u.parent[e] != e {
-		u.parent[e] = u.parent[u.parent[e]]
-		e = u.parent[e]
-	}
-	return e
-}
-
-// union joins two entities' groups; entities of different labels never
-// join.
-func (u *unionFind) union(a, b *dent) {
-	if a.label != b.label {
-		return
-	}
-	ra, rb := u.find(a), u.find(b)
-	if ra != rb {
-		u.parent[rb] = ra
-	}
-}
-
-// groups lists the groups in a stable order: by their first member's
-// source and position.
-func (u *unionFind) groups(all []*dent, order map[string]int) []*group {
-	byRoot := map[*dent]*group{}
-	var out []*group
-	for _, e := range all {
-		r := u.find(e)
-		g, ok := byRoot[r]
-		if !ok {
-			g = &group{}
-			byRoot[r] = g
-			out = append(out, g)
-		}
-		g.members = append(g.members, e)
-	}
-	return out
 }

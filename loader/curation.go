@@ -58,6 +58,7 @@ func ParseCuration(name string, data []byte) (*Curation, error) {
 
 // apply adds the curation's names and joins to the draft entities.
 func (c *Curation) apply(all []*dent, uf *unionFind) {
+	reason := func(r curationRule) string { return fmt.Sprintf("curation line %d", r.line) }
 	find := func(label, name string) []*dent {
 		var out []*dent
 		k := key(name)
@@ -80,13 +81,13 @@ func (c *Curation) apply(all []*dent, uf *unionFind) {
 			}
 			for _, other := range find(r.label, r.b) {
 				for _, e := range as {
-					uf.union(e, other)
+					uf.union(e, other, reason(r))
 				}
 			}
 		case "merge":
 			for _, a := range as {
 				for _, b := range find(r.label, r.b) {
-					uf.union(a, b)
+					uf.force(a, b, reason(r))
 				}
 			}
 		}

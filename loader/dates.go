@@ -3,27 +3,64 @@ package loader
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+// Dates in the forms working-group pages write them: ISO, "March 29,
+// 2018", "Thursday 1 September 2016", "Sept. 11-12, 2018", "25 Sep 2018",
+// "09/03/2025", "08Jun17", "Thu May 24 16:59:12 UTC 2018", "July 2018",
+// "2021年3月3日(水)", era years ("令和3年(2021年)12月2日", "平成20年10月14日"),
+// and dates without a year ("07 DEC", "11 月"), which take the year of the
+// page's last full date.
+//
+// go-dateparser was measured for this (2.2 ms a string with one parser and
+// one locale, and it reads the verb "May" as a date); these patterns find
+// the dates in a line and read them in one pass.
+
+// dateSpan is a date found in a text.
+type dateSpan struct {
+	start, end int    // byte offsets of the match
+	date       string // ISO 8601: YYYY-MM-DD, or YYYY-MM when the text gives only a month
+	until      string // the last day of a range
+	yearless   bool   // the year was not written
 }
 
-var (
-	reEnDate      = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})\b`)
-	reEnMonthYear = regexp.MustCompile(`\b(?:in )?([A-Z][a-z]{2,8}) (\d{4})\b`)
-	reISODate     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reJaDate      = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
-	reJaMonth     = regexp.MustCompile(`(\d{4})年(\d{1,2})月`)
+const (
+	enMonth   = `(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))`
+	enWeekday = `(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)`
+	ordinal   = `(?:st|nd|rd|th)?`
 )
 
-// isoDate returns y-m-d as ISO 8601, or "" if it is no date.
+var (
+	reISODate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:\s*(?:to|–|-|~|〜)\s*(\d{4})-(\d{2})-(\d{2}))?\b`)
+	reEnMDY     = regexp.MustCompile(`\b` + enWeekday + `?` + enMonth + `\.?\s+(\d{1,2})` + ordinal + `(?:\s*[-–]\s*(\d{1,2})` + ordinal + `)?,?\s+(\d{4})\b`)
+	reEnDMY     = regexp.MustCompile(`\b` + enWeekday + `?(\d{1,2})` + ordinal + `(?:\s*[-–]\s*(\d{1,2})` + ordinal + `)?\s+` + enMonth + `\.?,?\s+(\d{4})\b`)
+	reEnAsctime = regexp.MustCompile(`\b` + enWeekday + enMonth + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})\b`)
+	reEnDMonYY  = regexp.MustCompile(`\b(\d{2})(` + `(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)` + `)(\d{2})\b`)
+	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{2,4})\b`)
+	reEnMonthY  = regexp.MustCompile(`\b` + enMonth + `\.?,?\s+(\d{4})\b`)
+	reEnDMon    = regexp.MustCompile(`\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\b`)
+	reJaDate    = regexp.MustCompile(`(?:(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*(\d{4})\s*年\s*\))?|(\d{4})\s*年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*\([月火水木金土日祝]\))?(?:\s*[-~〜–]\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\([月火水木金土日祝]\))?)?`)
+	reJaMonth   = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
+	reDotDate   = regexp.MustCompile(`\b(\d{4})\.(\d{1,2})(?:\.(\d{1,2}))?\b`)
+	reJaYearDo  = regexp.MustCompile(`^\s*度`)
+)
+
+var monthNum = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func month(s string) int { return monthNum[strings.ToLower(s)[:3]] }
+
+// eraStart is the first year of each Japanese era.
+var eraStart = map[string]int{"令和": 2019, "平成": 1989, "昭和": 1926}
+
+// isoDate returns y-m-d as ISO 8601 (y-m when d is 0), or "" if it is no
+// date.
 func isoDate(y, m, d int) string {
-	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 0 || d > 31 {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 0 || d > daysIn(y, m) {
 		return ""
 	}
 	if d == 0 {
@@ -32,90 +69,181 @@ func isoDate(y, m, d int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
-// findDate returns the first date in s (English "April 18, 2016",
-// Japanese "2021年2月12日" or ISO) as ISO 8601, with its position.
-func findDate(s string) (string, int) {
-	best, at := "", -1
-	try := func(iso string, i int) {
-		if iso != "" && (at < 0 || i < at) {
-			best, at = iso, i
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
 		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
 	}
-	if m := reEnDate.FindStringSubmatchIndex(s); m != nil {
-		mon := months[strings.ToLower(s[m[2]:m[3]])]
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(isoDate(y, mon, d), m[0])
-	}
-	if m := reJaDate.FindStringSubmatchIndex(s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mon, _ := strconv.Atoi(s[m[4]:m[5]])
-		d, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(isoDate(y, mon, d), m[0])
-	}
-	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mon, _ := strconv.Atoi(s[m[4]:m[5]])
-		d, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(isoDate(y, mon, d), m[0])
-	}
-	return best, at
+	return 31
 }
 
-// findMonth returns the first "Month YYYY" or "YYYY年M月" in s as ISO
-// year-month.
-func findMonth(s string) string {
-	if m := reEnMonthYear.FindStringSubmatch(s); m != nil {
-		if mon, ok := months[strings.ToLower(m[1])]; ok {
-			y, _ := strconv.Atoi(m[2])
-			return isoDate(y, mon, 0)
-		}
-	}
-	if m := reJaMonth.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mon, _ := strconv.Atoi(m[2])
-		return isoDate(y, mon, 0)
-	}
-	return ""
-}
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
-// parseDatedLines is the general rule for texts of no known kind: a line
-// with a date and words besides is an event on that date.
-func parseDatedLines(d *draft) {
-	for i, l := range d.lines {
-		date, at := findDate(l)
-		if date == "" {
+// findDates returns the dates in s, left to right; a date without a year
+// takes refYear (none when refYear is 0).
+func findDates(s string, refYear int) []dateSpan {
+	var out []dateSpan
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.end && b > d.start {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(m []int, date, until string, yearless bool) {
+		if date == "" || taken(m[0], m[1]) {
+			return
+		}
+		out = append(out, dateSpan{start: m[0], end: m[1], date: date, until: until, yearless: yearless})
+	}
+	sub := func(m []int, k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return s[m[2*k]:m[2*k+1]]
+	}
+	for _, m := range reJaDate.FindAllStringSubmatchIndex(s, -1) {
+		if reJaYearDo.MatchString(s[m[1]:]) {
 			continue
 		}
-		rest := strings.TrimSpace(reURL.ReplaceAllString(l[:at]+" "+l[at:], ""))
-		rest = strings.TrimSpace(reEnDate.ReplaceAllString(rest, ""))
-		rest = strings.TrimSpace(reJaDate.ReplaceAllString(rest, ""))
-		rest = strings.TrimSpace(reISODate.ReplaceAllString(rest, ""))
-		rest = cleanName(rest)
-		if len([]rune(rest)) < 3 {
-			continue
+		y := atoi(sub(m, 4))
+		if era := sub(m, 1); era != "" {
+			y = atoi(sub(m, 3))
+			if y == 0 {
+				n := 1
+				if e := sub(m, 2); e != "元" {
+					n = atoi(e)
+				}
+				y = eraStart[era] + n - 1
+			}
 		}
-		ev := d.event(rest, date, i+1)
-		ev.set("kind", "dated entry")
-		if u := reURL.FindString(l); u != "" {
-			ev.set("url", u)
+		mo, d := atoi(sub(m, 5)), atoi(sub(m, 6))
+		until := ""
+		if dd := sub(m, 9); dd != "" {
+			uy, um := y, mo
+			if v := sub(m, 7); v != "" {
+				uy = atoi(v)
+			}
+			if v := sub(m, 8); v != "" {
+				um = atoi(v)
+			}
+			until = isoDate(uy, um, atoi(dd))
+		}
+		add(m, isoDate(y, mo, d), until, false)
+	}
+	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		until := ""
+		if sub(m, 4) != "" {
+			until = isoDate(atoi(sub(m, 4)), atoi(sub(m, 5)), atoi(sub(m, 6)))
+		}
+		add(m, isoDate(atoi(sub(m, 1)), atoi(sub(m, 2)), atoi(sub(m, 3))), until, false)
+	}
+	for _, m := range reEnAsctime.FindAllStringSubmatchIndex(s, -1) {
+		add(m, isoDate(atoi(sub(m, 3)), month(sub(m, 1)), atoi(sub(m, 2))), "", false)
+	}
+	for _, m := range reEnMDY.FindAllStringSubmatchIndex(s, -1) {
+		y, mo := atoi(sub(m, 4)), month(sub(m, 1))
+		add(m, isoDate(y, mo, atoi(sub(m, 2))), rangeEnd(y, mo, sub(m, 3)), false)
+	}
+	for _, m := range reEnDMY.FindAllStringSubmatchIndex(s, -1) {
+		y, mo := atoi(sub(m, 4)), month(sub(m, 3))
+		add(m, isoDate(y, mo, atoi(sub(m, 1))), rangeEnd(y, mo, sub(m, 2)), false)
+	}
+	for _, m := range reEnDMonYY.FindAllStringSubmatchIndex(s, -1) {
+		add(m, isoDate(2000+atoi(sub(m, 3)), month(sub(m, 2)), atoi(sub(m, 1))), "", false)
+	}
+	for _, m := range reSlashDate.FindAllStringSubmatchIndex(s, -1) {
+		a, b, c := atoi(sub(m, 1)), atoi(sub(m, 2)), atoi(sub(m, 3))
+		switch {
+		case len(sub(m, 1)) == 4: // 2021/3/3
+			add(m, isoDate(a, b, c), "", false)
+		case len(sub(m, 3)) == 4 && a > 12: // 31/12/2020
+			add(m, isoDate(c, b, a), "", false)
+		case len(sub(m, 3)) == 4: // 09/03/2025, read as the US write it
+			add(m, isoDate(c, a, b), "", false)
 		}
 	}
+	for _, m := range reEnMonthY.FindAllStringSubmatchIndex(s, -1) {
+		add(m, isoDate(atoi(sub(m, 2)), month(sub(m, 1)), 0), "", false)
+	}
+	for _, m := range reDotDate.FindAllStringSubmatchIndex(s, -1) {
+		add(m, isoDate(atoi(sub(m, 1)), atoi(sub(m, 2)), atoi(sub(m, 3))), "", false)
+	}
+	if refYear > 0 {
+		for _, m := range reEnDMon.FindAllStringSubmatchIndex(s, -1) {
+			add(m, isoDate(refYear, month(sub(m, 2)), atoi(sub(m, 1))), "", true)
+		}
+		for _, m := range reJaMonth.FindAllStringSubmatchIndex(s, -1) {
+			m[0] = m[2] // the match begins with the character before the number
+			add(m, isoDate(refYear, atoi(sub(m, 1)), atoi(sub(m, 2))), "", true)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
-// event returns the event named name on date; events with the same title
-// on other dates are other events.
-func (d *draft) event(name, date string, line int) *dent {
-	name = cleanName(name)
-	k := LabelEvent + "|" + key(name) + "|" + date
-	e, ok := d.byKey[k]
-	if !ok {
-		e = &dent{label: LabelEvent, name: name, props: map[string]any{"date": date}, src: d.src}
-		d.byKey[k] = e
-		d.ents = append(d.ents, e)
+// rangeEnd is the last day of "11-12" ranges within one month.
+func rangeEnd(y, mo int, day string) string {
+	if day == "" {
+		return ""
 	}
-	if line > 0 {
-		e.lines = append(e.lines, line)
+	return isoDate(y, mo, atoi(day))
+}
+
+// yearOf returns the year of an ISO date.
+func yearOf(date string) int {
+	if len(date) < 4 {
+		return 0
 	}
-	return e
+	return atoi(date[:4])
+}
+
+// Times of day: "17:00-18:00", "01:00am – 02:00am", "16時から17時45分まで",
+// "13 時 00 分~ 15 時 40 分", "1540 – 1600", "22:00 UTC".
+var (
+	reClockRange = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm)?\s*(?:[-–~〜]|to)\s*(\d{1,2}):(\d{2})\s*(am|pm)?`)
+	reJaClock    = regexp.MustCompile(`(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?\s*(?:から|[-~〜–])\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分)?`)
+	reMilRange   = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*[-–]\s*([01]\d|2[0-3])([0-5]\d)\b`)
+	reClock      = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm)?\b`)
+)
+
+// findTimes returns the start and end time of day written in s, as HH:MM.
+func findTimes(s string) (start, end string) {
+	if m := reClockRange.FindStringSubmatch(s); m != nil {
+		return clock(atoi(m[1]), atoi(m[2]), m[3]), clock(atoi(m[4]), atoi(m[5]), m[6])
+	}
+	if m := reJaClock.FindStringSubmatch(s); m != nil {
+		return clock(atoi(m[1]), atoi(m[2]), ""), clock(atoi(m[3]), atoi(m[4]), "")
+	}
+	if m := reMilRange.FindStringSubmatch(s); m != nil {
+		return clock(atoi(m[1]), atoi(m[2]), ""), clock(atoi(m[3]), atoi(m[4]), "")
+	}
+	if m := reClock.FindStringSubmatch(s); m != nil {
+		return clock(atoi(m[1]), atoi(m[2]), m[3]), ""
+	}
+	return "", ""
+}
+
+// clock writes a time of day as HH:MM on a 24-hour clock.
+func clock(h, min int, ampm string) string {
+	switch strings.ToLower(ampm) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 24 || min > 59 {
+		return ""
+	}
+	return fmt.Sprintf("%02d:%02d", h, min)
 }

@@ -1,28 +1,19 @@
 package loader
 
 import (
-	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
-// draft is what a parser finds in one text: entities as the text names
-// them, and facts between them, each with its line. Build resolves drafts
-// into one graph.
+// draft is what the rules find in one text: entities as the text names
+// them, and facts between them, each with its line and the rule that
+// found it. Resolution joins drafts into one graph.
 type draft struct {
 	src      string
-	lines    []string
-	kind     string
+	page     *Page
 	ents     []*dent
 	byKey    map[string]*dent
 	facts    []dfact
 	warnings []Warning
-	// handled lines were read by the text's own parser; the general rules
-	// leave them alone.
-	handled map[int]bool
 }
 
 // dent is an entity as one text names it.
@@ -32,9 +23,18 @@ type dent struct {
 	aliases []string
 	desc    string
 	props   map[string]any
-	lines   []int
+	seen    []sighting // where the text names it, and by which rule
 	src     string
-	// person name forms are only joined within a text; this is the text.
+	// owner is the organization (or group) the name belongs to, where
+	// the text says: "OMG" for "OMG Cloud Working Group". Groups of one
+	// name but different owners are different groups.
+	owner *dent
+}
+
+// sighting is a line that names an entity.
+type sighting struct {
+	line int
+	rule string
 }
 
 type dfact struct {
@@ -42,36 +42,68 @@ type dfact struct {
 	from, to *dent
 	props    map[string]any
 	line     int
+	rule     string
 }
 
-func newDraft(src string, ls []string) *draft {
-	return &draft{src: src, lines: ls, byKey: map[string]*dent{}, handled: map[int]bool{}}
+func newDraft(p *Page) *draft {
+	return &draft{src: p.Src, page: p, byKey: map[string]*dent{}}
 }
 
 // entity returns the entity of label named name in this text, creating it;
-// line is where the text names it (0 for none).
-func (d *draft) entity(label, name string, line int) *dent {
+// line is where the text names it (0 for none) and rule the rule that
+// read it there.
+func (d *draft) entity(label, name string, line int, rule string) *dent {
 	name = cleanName(name)
 	k := label + "|" + key(name)
 	e, ok := d.byKey[k]
 	if !ok {
-		e = &dent{label: label, name: name, props: map[string]any{}, src: d.src}
+		if e = d.find(label, name); e == nil {
+			e = &dent{label: label, name: name, props: map[string]any{}, src: d.src}
+			d.byKey[k] = e
+			d.ents = append(d.ents, e)
+		}
+	}
+	e.saw(line, rule)
+	return e
+}
+
+// event returns the event named name on date; events with the same title
+// on other dates are other events.
+func (d *draft) event(name, date string, line int, rule string) *dent {
+	name = cleanName(name)
+	k := LabelEvent + "|" + key(name) + "|" + date
+	e, ok := d.byKey[k]
+	if !ok {
+		e = &dent{label: LabelEvent, name: name, props: map[string]any{"date": date}, src: d.src}
 		d.byKey[k] = e
 		d.ents = append(d.ents, e)
 	}
-	if line > 0 {
-		e.lines = append(e.lines, line)
-	}
+	e.saw(line, rule)
 	return e
+}
+
+func (e *dent) saw(line int, rule string) {
+	if line <= 0 {
+		return
+	}
+	for _, s := range e.seen {
+		if s.line == line {
+			return
+		}
+	}
+	e.seen = append(e.seen, sighting{line, rule})
 }
 
 // find returns the entity of label already named name (or with that
 // alias) in this text.
 func (d *draft) find(label, name string) *dent {
-	if e, ok := d.byKey[label+"|"+key(name)]; ok {
+	k := key(name)
+	if k == "" {
+		return nil
+	}
+	if e, ok := d.byKey[label+"|"+k]; ok {
 		return e
 	}
-	k := key(name)
 	for _, e := range d.ents {
 		if e.label != label {
 			continue
@@ -85,9 +117,23 @@ func (d *draft) find(label, name string) *dent {
 	return nil
 }
 
+// findAny returns the entity of any of labels (all when none are given)
+// that the text already knows by name.
+func (d *draft) findAny(name string, labels ...string) *dent {
+	if len(labels) == 0 {
+		labels = Labels
+	}
+	for _, l := range labels {
+		if e := d.find(l, name); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
 func (e *dent) alias(a string) {
 	a = cleanName(a)
-	if a == "" || key(a) == key(e.name) {
+	if a == "" || key(a) == key(e.name) || key(a) == "" {
 		return
 	}
 	for _, x := range e.aliases {
@@ -114,83 +160,46 @@ func (e *dent) describe(s string) {
 	}
 }
 
-// fact records a relationship stated on line (1-based).
-func (d *draft) fact(typ string, from, to *dent, line int, props map[string]any) {
-	if from == nil || to == nil || from == to {
-		return
+// names is the entity's name and aliases.
+func (e *dent) names() []string { return append([]string{e.name}, e.aliases...) }
+
+// fact records a relationship stated on line (1-based), found by rule. An
+// edge the graph model does not allow between the two labels is not
+// recorded: rules propose, the model decides.
+func (d *draft) fact(typ string, from, to *dent, line int, rule string, props map[string]any) bool {
+	if from == nil || to == nil || from == to || !allowed(typ, from.label, to.label) {
+		return false
 	}
 	p := map[string]any{}
 	for k, v := range props {
-		if s, ok := v.(string); ok && s == "" {
+		if s, ok := v.(string); ok && strings.TrimSpace(s) == "" {
 			continue
 		}
 		p[k] = v
 	}
-	d.facts = append(d.facts, dfact{typ: typ, from: from, to: to, props: p, line: line})
+	d.facts = append(d.facts, dfact{typ: typ, from: from, to: to, props: p, line: line, rule: rule})
+	return true
+}
+
+// allowed tells whether the graph model lets a relationship of typ go from
+// an entity of label from to one of label to.
+func allowed(typ, from, to string) bool {
+	ends, ok := RelEnds[typ]
+	if !ok {
+		return false
+	}
+	return contains(ends.From, from) && contains(ends.To, to)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *draft) warn(line int, msg string) {
 	d.warnings = append(d.warnings, Warning{Source: d.src, Line: line, Message: msg})
-}
-
-// key normalises a name for matching: compatibility forms folded, case
-// ignored, "Working Group" and "WG" alike, "&" as "and", punctuation and
-// spaces dropped.
-func key(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	s = strings.ReplaceAll(s, "working group", "wg")
-	s = strings.ReplaceAll(s, "ワーキンググループ", "wg")
-	s = strings.ReplaceAll(s, "&", "and")
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-var spaces = regexp.MustCompile(`\s+`)
-
-// cleanName trims a name and folds its spacing and odd hyphens.
-func cleanName(s string) string {
-	s = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00a0", " ", "\u3000", " ").Replace(s)
-	s = spaces.ReplaceAllString(strings.TrimSpace(s), " ")
-	s = strings.Trim(s, " ,;:·•-–")
-	// A final full stop goes, but not the one of an initial ("Vinod B. V.").
-	if strings.HasSuffix(s, ".") {
-		f := strings.Fields(s)
-		if last := f[len(f)-1]; len(last) != 2 || !unicode.IsUpper(rune(last[0])) {
-			s = strings.TrimSuffix(s, ".")
-		}
-	}
-	return strings.TrimSpace(s)
-}
-
-// excerpt is a line as evidence: trimmed, at most MaxExcerpt runes.
-func excerpt(line string) string {
-	s := strings.TrimSpace(line)
-	if utf8.RuneCountInString(s) <= MaxExcerpt {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:MaxExcerpt-1]) + "…"
-}
-
-// slug makes the name part of an id: lower case, runs of anything but
-// letters and digits as one "-".
-func slug(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimRight(b.String(), "-")
 }

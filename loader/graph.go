@@ -93,17 +93,20 @@ var RelEnds = map[string]Ends{
 	RelMemberOf:         {From: []string{LabelPerson}, To: []string{LabelWorkingGroup, LabelOrganization}},
 	RelContributedTo:    {From: []string{LabelPerson}, To: []string{LabelDocument}},
 	RelPublished:        {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelDocument}},
-	RelMaintains:        {From: []string{LabelOrganization}, To: []string{LabelStandard}},
-	RelMapsTo:           {From: []string{LabelStandard}, To: []string{LabelStandard}},
-	RelParticipatesIn:   {From: []string{LabelOrganization}, To: []string{LabelProject}},
-	RelFundedBy:         {From: []string{LabelProject}, To: []string{LabelOrganization}},
-	RelLedBy:            {From: []string{LabelProject}, To: []string{LabelOrganization}},
-	RelHeld:             {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelEvent}},
-	RelAttended:         {From: []string{LabelPerson}, To: []string{LabelEvent}},
-	RelPresentedAt:      {From: []string{LabelPerson}, To: []string{LabelEvent}},
-	RelDiscussed:        {From: []string{LabelEvent}, To: []string{LabelDocument}},
-	RelReferences:       {From: []string{LabelDocument}, To: []string{LabelStandard, LabelDocument}},
-	RelFocusesOn:        {From: []string{LabelWorkingGroup, LabelDocument, LabelProject}, To: []string{LabelTopic}},
+	// The model's table has organizations maintain standards; the texts
+	// also have working groups develop them (an ISO/IEC JTC 1 group and
+	// its technical specifications), so a group may maintain one too.
+	RelMaintains:      {From: []string{LabelOrganization, LabelWorkingGroup}, To: []string{LabelStandard}},
+	RelMapsTo:         {From: []string{LabelStandard}, To: []string{LabelStandard}},
+	RelParticipatesIn: {From: []string{LabelOrganization}, To: []string{LabelProject}},
+	RelFundedBy:       {From: []string{LabelProject}, To: []string{LabelOrganization}},
+	RelLedBy:          {From: []string{LabelProject}, To: []string{LabelOrganization}},
+	RelHeld:           {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelEvent}},
+	RelAttended:       {From: []string{LabelPerson}, To: []string{LabelEvent}},
+	RelPresentedAt:    {From: []string{LabelPerson}, To: []string{LabelEvent}},
+	RelDiscussed:      {From: []string{LabelEvent}, To: []string{LabelDocument}},
+	RelReferences:     {From: []string{LabelDocument}, To: []string{LabelStandard, LabelDocument}},
+	RelFocusesOn:      {From: []string{LabelWorkingGroup, LabelDocument, LabelProject}, To: []string{LabelTopic}},
 }
 
 // LabelOfID returns the label an entity id's prefix stands for.
@@ -122,9 +125,10 @@ func LabelOfID(id string) (string, bool) {
 
 // Evidence says where in a source text a fact was read.
 type Evidence struct {
-	Source  string `json:"source"`  // file name of the source text
-	Line    int    `json:"line"`    // 1-based line number
-	Excerpt string `json:"excerpt"` // the evidence, trimmed to MaxExcerpt runes
+	Source  string `json:"source"`         // file name of the source text
+	Line    int    `json:"line"`           // 1-based line number
+	Excerpt string `json:"excerpt"`        // the evidence, trimmed to MaxExcerpt runes
+	Rule    string `json:"rule,omitempty"` // the loader's rule that read the fact there
 }
 
 // MaxExcerpt is the longest excerpt, in runes, kept as evidence.
@@ -156,7 +160,7 @@ type Source struct {
 	Name   string `json:"name"`   // file name
 	SHA256 string `json:"sha256"` // hex digest of the bytes
 	Lines  int    `json:"lines"`
-	Kind   string `json:"kind"` // which parser read it: form, listing, log or general
+	Kind   string `json:"kind"` // what kind of page it reads as: listing, log, report, form or page
 }
 
 // Warning is something a parser could not make sense of, with its place.
@@ -175,5 +179,6 @@ type Graph struct {
 	Sources  []Source  `json:"sources"`
 	Nodes    []Node    `json:"nodes"`
 	Edges    []Edge    `json:"edges"`
+	Merges   []Merge   `json:"merges,omitempty"` // why names were joined into one entity
 	Warnings []Warning `json:"warnings,omitempty"`
 }

@@ -1,0 +1,223 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Japanese names of organizations and groups: a legal form before the name
+// (株式会社, 一般社団法人, ...) or a kind of body after it (大学, 省, 庁, 協会,
+// ワーキンググループ, 委員会, ...). A name runs over kanji, katakana and Latin
+// letters; hiragana are the particles between names, so a name stops there.
+
+const (
+	jaNameChars  = `[\p{Han}\p{Katakana}ー・々&A-Za-z0-9]`
+	jaGroupChars = `[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]` // "JTC 1/WG 13 小委員会"
+)
+
+var (
+	jaOrgPrefixes = []string{
+		"国立研究開発法人", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人",
+		"特定非営利活動法人", "国立大学法人", "学校法人", "社会福祉法人", "医療法人", "監査法人", "弁護士法人",
+		"NPO法人", "株式会社", "有限会社", "合同会社", "NPO",
+	}
+	jaOrgSuffixes = []string{
+		"株式会社", "大学院大学", "大学", "省", "庁", "協会", "協議会", "連合会", "連盟", "推進会議", "会議", "機構",
+		"研究所", "事務所", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人",
+	}
+	jaGroupSuffixes = []string{
+		"サブワーキンググループ", "ワーキンググループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
+		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "SWG", "WG",
+	}
+)
+
+var (
+	reJaOrgPrefix = regexp.MustCompile(`(` + altOf(jaOrgPrefixes) + `)\s?(` + jaNameChars + `+(?: [A-Za-z][A-Za-z0-9&]*)*)`)
+	reJaOrgSuffix = regexp.MustCompile(`(` + jaNameChars + `+(?: ` + jaNameChars + `+)?)(` + altOf(jaOrgSuffixes) + `)`)
+	reJaGroup     = regexp.MustCompile(`(` + jaGroupChars + `+(?: ` + jaGroupChars + `+)*?)\s?(` + altOf(jaGroupSuffixes) + `)(?:\((?:略称:)?([A-Za-z][A-Za-z0-9&/\- ]{1,30})\))?`)
+	reJaAcronym   = regexp.MustCompile(`^\((?:略称:)?([A-Za-z][A-Za-z0-9&/\- ]{1,30})\)`)
+)
+
+func altOf(xs []string) string {
+	qs := make([]string, len(xs))
+	for i, x := range xs {
+		qs[i] = regexp.QuoteMeta(x)
+	}
+	return strings.Join(qs, "|")
+}
+
+// jaNames finds the Japanese names of organizations and groups in s.
+func jaNames(s string) []mention {
+	var out []mention
+	for _, m := range reJaGroup.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[5]
+		name := s[start:end]
+		// The group word alone, or after a name-less word, names no group.
+		core := strings.TrimSpace(s[m[2]:m[3]])
+		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, strings.TrimSpace(name)) || contains(jaGroupSuffixes, core) {
+			continue
+		}
+		// A group inside an organization's name ends at the organization:
+		// "...連絡会議情報セキュリティワーキンググループ".
+		if k := lastOrgSuffixEnd(core); k > 0 && k < len(core) {
+			start += k
+			name = s[start:end]
+		}
+		mm := mention{label: LabelWorkingGroup, name: strings.TrimSpace(name), start: start, end: end, rule: ruleGroupSuffix}
+		if m[6] >= 0 {
+			mm.acr = strings.TrimSpace(s[m[6]:m[7]])
+			mm.end = m[1]
+		}
+		out = append(out, mm)
+	}
+	for _, m := range reJaOrgPrefix.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[0]:m[1]]
+		name = cutAtRole(name, len(s[m[2]:m[3]]))
+		if utf8.RuneCountInString(name) <= utf8.RuneCountInString(s[m[2]:m[3]])+1 {
+			continue
+		}
+		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), start: m[0], end: m[0] + len(name), rule: ruleOrgSuffix})
+	}
+	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[5]
+		stem := s[m[2]:m[3]]
+		if utf8.RuneCountInString(stem) < 2 || jaGenericGroup(stem) {
+			continue
+		}
+		// "会議室" is a room and "大学院" a school: the suffix must end a word.
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (next == '室' || next == '院' || next == '員' || next == '長' && false) {
+			continue
+		}
+		// A legal form before the name is part of it.
+		for _, pre := range jaOrgPrefixes {
+			if strings.HasSuffix(s[:start], pre) {
+				start -= len(pre)
+				break
+			}
+		}
+		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), start: start, end: end, rule: ruleOrgSuffix})
+	}
+	return out
+}
+
+// jaGenericGroup tells a kind of group from a group: "サブ", "本", "各", a
+// number, or a word that only says which group ("同", "当").
+func jaGenericGroup(core string) bool {
+	core = strings.TrimSpace(core)
+	switch core {
+	case "サブ", "本", "各", "同", "当", "他の", "他", "小", "専門", "第1種専門", "全体", "親", "日本", "国内", "海外",
+		"オンライン", "ハイブリッド", "Web", "WEB", "web", "定例", "臨時", "合同", "特別", "共用第2特別", "本会議", "関係":
+		return true
+	}
+	if strings.HasPrefix(core, "第") && strings.ContainsAny(core, "0123456789") {
+		return true
+	}
+	return utf8.RuneCountInString(core) < 2 && !strings.ContainsAny(core, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
+// lastOrgSuffixEnd returns where the last organization name inside s ends
+// (0 for none).
+func lastOrgSuffixEnd(s string) int {
+	best := 0
+	for _, suf := range []string{"会議", "協議会", "協会", "株式会社", "大学", "省", "庁", "機構"} {
+		if k := strings.LastIndex(s, suf); k > 0 && k+len(suf) > best {
+			best = k + len(suf)
+		}
+	}
+	return best
+}
+
+// jaHeadLabel is the label a Japanese name's last word gives it.
+func jaHeadLabel(name string) string {
+	for _, suf := range jaGroupSuffixes {
+		if strings.HasSuffix(name, suf) && name != suf {
+			return LabelWorkingGroup
+		}
+	}
+	for _, suf := range jaOrgSuffixes {
+		if strings.HasSuffix(name, suf) && name != suf {
+			return LabelOrganization
+		}
+	}
+	for _, pre := range jaOrgPrefixes {
+		if strings.HasPrefix(name, pre) && name != pre {
+			return LabelOrganization
+		}
+	}
+	return ""
+}
+
+// Titles and roles that follow an affiliation in Japanese rosters. An
+// affiliation is the organization, then these: "東京大学大学院教授" is 東京大学
+// and 大学院教授.
+var jaRoleWords = []string{
+	"代表取締役", "取締役", "執行役員", "会長", "副会長", "社長", "副社長", "理事長", "代表理事", "理事", "専務",
+	"常務", "監査役", "常勤監査役", "顧問", "特別顧問", "参与", "参事役", "参事", "部長", "課長", "室長", "局長",
+	"本部長", "センター長", "所長", "事務局長", "学長", "総長", "教授", "准教授", "助教", "講師", "研究員",
+	"主任研究員", "フェロー", "委員長", "副委員長", "委員", "論説委員", "主査", "座長", "審議官", "統括官", "統括",
+	"補佐官", "政策部長", "CEO", "CTO", "CIO", "CISO", "CA", "大学院", "研究科", "学部", "本部", "部門",
+	"未来ビジョン研究センター", "政策企画部長", "デジタル監", "情報セキュリティフェロー", "情報化統括責任者",
+}
+
+// cutAtRole cuts a prefix-form organization name ("株式会社New Stories代表
+// 取締役") where a role word begins, after at least min bytes.
+func cutAtRole(name string, min int) string {
+	best := len(name)
+	for _, w := range jaRoleWords {
+		if k := strings.Index(name[min:], w); k >= 0 && min+k < best {
+			best = min + k
+		}
+	}
+	return strings.TrimSpace(name[:best])
+}
+
+// splitAffiliation splits a Japanese affiliation into its organizations
+// and the role at each: "LINE株式会社執行役員AIカンパニーカンパニーCEO" is
+// LINE株式会社 with role 執行役員AIカンパニーカンパニーCEO; parts split at
+// "/" and "・" are affiliations of their own.
+func splitAffiliation(s string) []affiliation {
+	var out []affiliation
+	for _, part := range regexp.MustCompile(`\s*/\s*`).Split(s, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		ms := jaNames(part)
+		var org *mention
+		for k := range ms {
+			m := &ms[k]
+			if m.label == LabelOrganization && (org == nil || m.start < org.start || m.start == org.start && m.end > org.end) {
+				org = m
+			}
+		}
+		if org == nil || org.start > 0 && strings.TrimSpace(part[:org.start]) != "" && !strings.HasPrefix(part, "(") {
+			// No organization first: the part is a title ("デジタル大臣").
+			out = append(out, affiliation{role: part})
+			continue
+		}
+		name := org.name
+		// The shortest name that ends in a suffix: "東京大学" of
+		// "東京大学大学院教授"; "情報セキュリティ大学院大学" stays whole.
+		role := strings.TrimSpace(part[org.end:])
+		name, role = shortestOrg(name, role)
+		out = append(out, affiliation{org: name, role: role})
+	}
+	return out
+}
+
+type affiliation struct{ org, role string }
+
+// shortestOrg moves a school or department that a suffix match took in
+// back to the role: "東京大学大学院" is 東京大学 and 大学院.
+func shortestOrg(name, role string) (string, string) {
+	for _, suf := range []string{"大学", "株式会社", "銀行", "本社"} {
+		if k := strings.Index(name, suf); k > 0 && k+len(suf) < len(name) {
+			rest := name[k+len(suf):]
+			if !strings.HasPrefix(rest, "院大学") && !strings.HasPrefix(suf, "株式会社") || strings.HasPrefix(rest, "大学院") {
+				return name[:k+len(suf)], strings.TrimSpace(rest + role)
+			}
+		}
+	}
+	return name, role
+}

@@ -1,0 +1,58 @@
+package loader
+
+import (
+	"sync"
+
+	"github.com/ikawaha/kagome-dict/ipa"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// Japanese morphology, for the one thing the structure cannot tell: whether
+// a word written before a role ("山田委員から説明") is a surname. The IPA
+// dictionary tags surnames and given names; it is loaded on the first page
+// that asks (about a second and 150 MB), so `serve` and English loads never
+// pay for it.
+
+var (
+	kagomeOnce sync.Once
+	kagomeTok  *tokenizer.Tokenizer
+	kagomeErr  error
+)
+
+func japaneseTokenizer() (*tokenizer.Tokenizer, error) {
+	kagomeOnce.Do(func() {
+		kagomeTok, kagomeErr = tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+	})
+	return kagomeTok, kagomeErr
+}
+
+// nameParts says what the dictionary reads a word as: whether it starts
+// with a surname, and whether it is a surname and a given name together.
+type nameParts struct {
+	surname  bool // the first token is a surname (人名,姓)
+	fullName bool // a surname followed by a given name (人名,名), and nothing else
+}
+
+// readName asks the dictionary what s is as a name.
+func readName(s string) nameParts {
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return nameParts{}
+	}
+	var tags [][]string
+	for _, t := range tk.Tokenize(s) {
+		f := t.Features()
+		if len(f) > 0 && f[0] == "記号" {
+			continue // spaces between family and given name
+		}
+		tags = append(tags, f)
+	}
+	isSurname := func(f []string) bool { return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓" }
+	isGiven := func(f []string) bool { return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "名" }
+	var p nameParts
+	if len(tags) > 0 && isSurname(tags[0]) {
+		p.surname = true
+		p.fullName = len(tags) == 2 && isGiven(tags[1])
+	}
+	return p
+}

@@ -1,0 +1,329 @@
+package loader
+
+import (
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The lexicon is what a page says about its own names before the rules
+// read it line by line: the acronyms it defines, the organizations it
+// writes as owners of other names, its site's and mail domains, and which
+// capitalised words it never writes in lower case (names, not sentence
+// openers).
+type lexicon struct {
+	defs    []definition
+	orgs    map[string]string // key of an organization's short name -> the name as written
+	capOnly map[string]bool   // words the page writes only capitalised
+	lower   map[string]bool   // words the page writes in lower case
+	site    string            // the page's site acronym, upper case ("NCA" for nca.gr.jp)
+}
+
+// definition is an acronym and the long form the text gives it.
+type definition struct {
+	short, long string
+	label       string // from the long form's head noun; "" when it has none
+	line        int
+}
+
+var (
+	reParenShort = regexp.MustCompile(`\(\s*(?:or\s+)?([A-Za-z][A-Za-z0-9&/.\- ]{0,10}?)(?:\s+for short)?\s*\)`)
+	reAcronymFor = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,10}),?\s+(?:which|that)\s+(?:is|stands)\s+(?:an?\s+acronym\s+|short\s+)?for\s+(.+?),\s`)
+	reNameRunEnd = regexp.MustCompile(`(` + nameRun + `)\s*$`)
+	reShortDash  = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+[-–]\s+(` + nameRun + `)`)
+	reActorAcr   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:’s|'s|\s+(?:also\s+)?(?:maintains|holds|provides|facilitates|operates|hosts|hosted|offers|publishes|obtaining|obtains|members?|staff|president|board|chair))\b`)
+	reBetween    = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b`)
+	reDashPair   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
+	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
+	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and)\s+(?:the\s+)?([A-Z]{3,6})\b`)
+	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
+	reDomain     = regexp.MustCompile(`[\w.+-]+(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
+)
+
+// scanLexicon reads a page's own names.
+func scanLexicon(p *Page) lexicon {
+	lx := lexicon{orgs: map[string]string{}, capOnly: map[string]bool{}, lower: map[string]bool{}}
+	seenCap := map[string]bool{}
+	for i, line := range p.Norm {
+		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+			if isCapWord(w) {
+				seenCap[strings.ToLower(w)] = true
+			} else {
+				lx.lower[strings.ToLower(w)] = true
+			}
+		}
+		lx.defs = append(lx.defs, findDefinitions(line, i+1)...)
+		for _, m := range reActorAcr.FindAllStringSubmatch(line, -1) {
+			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
+				lx.orgs[key(m[1])] = m[1]
+			}
+		}
+		for _, re := range []*regexp.Regexp{reBetween, reDashPair} {
+			for _, m := range re.FindAllStringSubmatch(line, -1) {
+				for _, a := range m[1:] {
+					if isAcronym(a) && !notOrgAcronyms[a] {
+						lx.orgs[key(a)] = a
+					}
+				}
+			}
+		}
+		for _, m := range rePluralHead.FindAllStringSubmatch(line, -1) {
+			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
+				lx.orgs[key(m[1])] = m[1]
+			}
+		}
+		for _, m := range reXLiaison.FindAllStringSubmatch(line, -1) {
+			if !notOrgAcronyms[m[1]] {
+				lx.orgs[key(m[1])] = m[1]
+			}
+		}
+	}
+	// An acronym the page writes after "with", "by", "from" at least twice
+	// and on its own elsewhere: an organization ("status with ISO",
+	// "adopted by ISO").
+	all := strings.Join(p.Norm, "\n")
+	for _, m := range rePrepAcr.FindAllStringSubmatch(all, -1) {
+		if !notOrgAcronyms[m[1]] && len(findWord(all, m[1])) >= 2 {
+			lx.orgs[key(m[1])] = m[1]
+		}
+	}
+	for w := range seenCap {
+		if !lx.lower[w] {
+			lx.capOnly[w] = true
+		}
+	}
+	for _, d := range lx.defs {
+		if d.label == LabelOrganization {
+			lx.orgs[key(d.short)] = d.short
+		}
+	}
+	lx.site = siteAcronym(p.URL)
+	return lx
+}
+
+// notOrgAcronyms are capitalised abbreviations that name a kind of thing or
+// a unit, never an organization.
+var notOrgAcronyms = map[string]bool{
+	"RFC": true, "POC": true, "MOU": true, "MoU": true, "PDF": true, "URL": true, "FAQ": true, "WG": true,
+	"SWG": true, "TBD": true, "UTC": true, "EDT": true, "EST": true, "PST": true, "PDT": true, "CET": true,
+	"JST": true, "GMT": true, "CEO": true, "CTO": true, "CIO": true, "CFO": true, "AM": true, "PM": true,
+	"FY": true, "USA": true, "API": true, "APIs": true, "IT": true, "ICT": true, "AI": true, "IoT": true,
+	"NOTICE": true, "ACTION": true, "ITEM": true, "NOT": true, "TC": true, "SIG": true, "DTF": true, "OK": true,
+	"TOC": true, "ToR": true, "Q&A": true, "SDO": true, "SDOs": true, "ED": true, "EVP": true,
+}
+
+// findDefinitions finds the acronyms a line defines: "Full Name (ACR)",
+// "(or ACR for short)", "ACR - Full Name".
+func findDefinitions(line string, n int) []definition {
+	var out []definition
+	for _, m := range reParenShort.FindAllStringSubmatchIndex(line, -1) {
+		short := strings.TrimSpace(line[m[2]:m[3]])
+		if !shortForm(short) {
+			continue
+		}
+		long := longForm(short, line[:m[0]])
+		if strings.HasPrefix(strings.TrimSpace(line[m[0]+1:]), "or ") {
+			// "the Cloud Accountability Project (or A4Cloud for short)"
+			long = lastNameRun(line[:m[0]])
+		}
+		if long == "" {
+			continue
+		}
+		d := definition{short: short, long: long, label: headLabel(long), line: n}
+		// A long form in lower case names a kind of thing ("publicly
+		// available specification (PAS)"), except a body ("organizational
+		// assembly (OA)").
+		if !isCapWord(long) && d.label != LabelWorkingGroup {
+			d.label = ""
+		}
+		// "Value & Engagement (V&E) document": the head after the
+		// parenthesis names the kind, and belongs to the name.
+		if w := firstWord(line[m[1]:]); d.label == "" && w != "" {
+			if l := headLabel("x " + w); l != "" && (!isCapWord(w) || l == LabelStandard) {
+				d.label = l
+				d.long = long + " (" + short + ") " + w
+			}
+		}
+		out = append(out, d)
+	}
+	for _, m := range reAcronymFor.FindAllStringSubmatch(line, -1) {
+		out = append(out, definition{short: m[1], long: cleanName(m[2]), line: n})
+	}
+	for _, m := range reShortDash.FindAllStringSubmatch(line, -1) {
+		if l := headLabel(m[2]); l == LabelOrganization && shortForm(m[1]) {
+			out = append(out, definition{short: m[1], long: cleanName(m[2]), label: l, line: n})
+		}
+	}
+	return out
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ".,;:")
+}
+
+// shortForm tells whether s can be an acronym: one or two words, a capital
+// letter, not a year or a number.
+func shortForm(s string) bool {
+	if len(strings.Fields(s)) > 2 || len(s) < 2 {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 1 && unicode.IsLetter(rune(s[0])) && !(strings.ToLower(s) == s)
+}
+
+// longForm finds the long form that short abbreviates at the end of
+// before, by the algorithm of Schwartz and Hearst (2003): match the
+// short form's letters right to left, the first at a word's start; then
+// take in the capitalised words of the name just before it.
+func longForm(short, before string) string {
+	words := strings.Fields(before)
+	limit := min(len(short)+5, len(short)*2)
+	if len(words) > limit {
+		words = words[len(words)-limit:]
+	}
+	cand := []rune(strings.Join(words, " "))
+	s := []rune(strings.ToLower(short))
+	l := []rune(strings.ToLower(string(cand)))
+	if len(l) != len(cand) {
+		return ""
+	}
+	si, li := len(s)-1, len(l)-1
+	for si >= 0 {
+		c := s[si]
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			si--
+			continue
+		}
+		for li >= 0 && (l[li] != c || si == 0 && li > 0 && (unicode.IsLetter(l[li-1]) || unicode.IsDigit(l[li-1]))) {
+			li--
+		}
+		if li < 0 {
+			return ""
+		}
+		li--
+		si--
+	}
+	start := 0
+	for k := li; k >= 0; k-- {
+		if cand[k] == ' ' {
+			start = k + 1
+			break
+		}
+	}
+	long := strings.Trim(string(cand[start:]), " ,;:“”\"‘’")
+	// Capitalised words just before belong to the name ("US Federal
+	// Trade Commission (FTC)"), up to a possessive or a leading word.
+	prefix := strings.Fields(string(cand[:start]))
+	for k := len(prefix) - 1; k >= 0; k-- {
+		w := prefix[k]
+		if !isCapWord(w) || leadWords[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.ContainsAny(w, ",;:.()") {
+			break
+		}
+		long = w + " " + long
+	}
+	if len([]rune(long)) <= len([]rune(short)) || !isCapWord(long) && !hasLowerWords(long) {
+		return ""
+	}
+	return long
+}
+
+func hasLowerWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == strings.ToLower(w) && len(w) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// siteAcronym is the upper-cased first label of a page's host name, when
+// it can be an organization's acronym ("nca.gr.jp" gives NCA); "" for
+// common hosting sites.
+func siteAcronym(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	parts := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
+	if len(parts) < 2 || len(parts[0]) < 2 || len(parts[0]) > 6 {
+		return ""
+	}
+	return strings.ToUpper(parts[0])
+}
+
+// mailDomains returns the organizations' short names that the mail
+// addresses of a line point at ("smith at nasa.gov" gives nasa).
+func mailDomains(line string) []string {
+	var out []string
+	for _, m := range reDomain.FindAllStringSubmatch(line, -1) {
+		parts := strings.Split(m[1], ".")
+		if len(parts) >= 2 {
+			out = append(out, parts[len(parts)-2])
+		}
+	}
+	return out
+}
+
+// knownNames finds, in s, the names the lexicon holds: the acronyms and
+// long forms the page defines, and the organizations it writes as owners.
+func (r *reader) knownNames(s string) []mention {
+	var out []mention
+	add := func(name, label, rule string) {
+		for _, m := range findWord(s, name) {
+			out = append(out, mention{label: label, name: name, start: m, end: m + len(name), rule: rule})
+		}
+	}
+	for _, d := range r.lex.defs {
+		if d.label == "" {
+			continue
+		}
+		add(d.short, d.label, ruleKnownName)
+	}
+	keys := make([]string, 0, len(r.lex.orgs))
+	for k := range r.lex.orgs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		add(r.lex.orgs[k], LabelOrganization, ruleOrgOwner)
+	}
+	return out
+}
+
+// findWord returns the byte offsets where word occurs in s as a whole word.
+func findWord(s, word string) []int {
+	var out []int
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if wordEdge(s, at, true) && wordEdge(s, at+len(word), false) {
+			out = append(out, at)
+		}
+		i = at + len(word)
+	}
+	return out
+}
+
+// lastNameRun is the run of capitalised words that ends s.
+func lastNameRun(s string) string {
+	m := reNameRunEnd.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	n, _ := trimLead(m[1], 0)
+	return n
+}

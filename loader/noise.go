@@ -1,0 +1,64 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Page furniture: the words of menus, buttons and tool bars, which a copied
+// web page carries along with its text. A line made only of them is noise,
+// also when the words are glued ("JoinLearn more").
+var uiWords = map[string]bool{
+	"user": true, "site": true, "tools": true, "tool": true, "menu": true, "search": true, "login": true,
+	"log": true, "in": true, "out": true, "sign": true, "up": true, "register": true, "share": true, "print": true,
+	"download": true, "downloads": true, "view": true, "all": true, "learn": true, "read": true, "more": true,
+	"join": true, "contribute": true, "now": true, "back": true, "to": true, "top": true, "home": true,
+	"contact": true, "us": true, "subscribe": true, "next": true, "previous": true, "prev": true, "skip": true,
+	"content": true, "main": true, "navigation": true, "toggle": true, "close": true, "open": true,
+	"copied": true, "protected": true, "n/a": true, "na": true, "cookie": true, "cookies": true, "accept": true,
+	"edit": true, "page": true, "recent": true, "changes": true, "media": true, "manager": true, "sitemap": true,
+	"trace": true, "you": true, "are": true, "here": true, "breadcrumb": true, "more…": true, "details": true,
+	"本文へ移動": true, "メニュー": true, "検索": true, "ログイン": true, "全文": true, "シェア": true, "印刷": true,
+	"ホーム": true, "トップ": true, "もっと見る": true, "詳細": true, "読み込み中": true, "全文を見る": true,
+	"検索結果がありません": true, "ページの先頭へ": true, "ページトップ": true, "閉じる": true, "サイトマップ": true,
+}
+
+var (
+	reFileName = regexp.MustCompile(`(?i)^(?:cid:)?[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|ico)\b`)
+	reParens   = regexp.MustCompile(`\([^()]*\)`)
+	reUIToken  = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}]+`)
+)
+
+// isNoise tells whether a line is page furniture: no letters at all, an
+// image's file name, or only the words of menus and buttons.
+func isNoise(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return true
+	}
+	if reFileName.MatchString(s) {
+		return true
+	}
+	if strings.HasPrefix(s, "シェア ") || strings.HasPrefix(s, "Share ") && strings.Count(s, "\"") >= 2 {
+		return true // "Share "<title>"": a share button with the page title
+	}
+	t := strings.ToLower(strings.Trim(reParens.ReplaceAllString(s, ""), ".!…()[] "))
+	if uiWords[t] || uiWords[strings.Trim(t, "。.()")] {
+		return true
+	}
+	words := reUIToken.FindAllString(s, -1)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if !uiWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,586 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// People: names in the slots where pages write them (rosters, role
+// fields, contact blocks, mail headers), and in prose next to a title.
+
+var honorifics = regexp.MustCompile(`^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir)\.?\s+`)
+
+// nameConnectors may stand between the capitalised words of a name.
+var nameConnectors = map[string]bool{"van": true, "de": true, "von": true, "der": true, "da": true, "di": true, "le": true, "la": true, "del": true, "bin": true, "al": true, "du": true}
+
+// notNameWords are capitalised words that start notes, not names.
+var notNameWords = map[string]bool{
+	"Authors": true, "Author": true, "Leads": true, "Lead": true, "Leaders": true, "Leadership": true, "Chairs": true,
+	"Chair": true, "Contributors": true, "Contributor": true, "Volunteers": true, "Members": true, "Reviewers": true,
+	"Editors": true, "Writers": true, "Everyone": true, "All": true, "Anyone": true, "Each": true, "Primary": true,
+	"Secondary": true, "New": true, "Next": true, "The": true, "This": true, "Today": true, "Paper": true,
+	"Chapter": true, "Section": true, "Meeting": true, "Goal": true, "Offline": true, "Overview": true, "Work": true,
+	"Need": true, "Needs": true, "Want": true, "Move": true, "Refer": true, "Reminder": true, "Important": true,
+	"Email": true, "Contact": true, "Send": true, "Look": true, "Talk": true, "Reach": true, "Use": true,
+	"Make": true, "Keep": true, "Start": true, "Add": true, "Assign": true, "Establish": true, "Introduce": true,
+	"Participate": true, "Continue": true, "Provide": true, "Finish": true, "Review": true, "Please": true,
+	"Calls": true, "Ideas": true, "Best": true, "Length": true, "Opportunities": true, "Recent": true,
+	"Upcoming": true, "Open": true, "Current": true, "Predicted": true, "Anticipated": true, "Focus": true,
+	"Going": true, "Holding": true, "Waiting": true, "Careful": true, "Struggling": true, "Quorum": true,
+	"Action": true, "Item": true, "Items": true, "Minutes": true, "Draft": true, "Record": true, "Roll": true,
+	"Call": true, "Order": true, "Welcome": true, "Approved": true, "Agenda": true, "Regrets": true,
+	"Present": true, "Attending": true, "Absent": true, "Notes": true, "Status": true, "Update": true,
+	"Updates": true, "Discussion": true, "Timeline": true, "Comment": true, "Comments": true, "Council": true,
+	"Board": true, "Group": true, "Working": true, "Liaison": true, "Technical": true, "Committee": true,
+	"Thanks": true, "Dear": true, "Regards": true, "Best Regards": true, "Sent": true, "From": true, "To": true,
+	"Subject": true, "Cc": true, "Date": true, "Time": true, "Location": true, "Place": true, "Host": true,
+	"It": true, "We": true, "They": true, "He": true, "She": true, "You": true, "I": true, "Our": true, "If": true,
+	"In": true, "On": true, "At": true, "For": true, "With": true, "Several": true, "Also": true, "Both": true,
+}
+
+// personName cleans a person's name as a text writes it: titles dropped,
+// SHOUTED surnames in their usual case.
+func personName(s string) string {
+	s = honorifics.ReplaceAllString(cleanName(strings.ReplaceAll(s, "_", " ")), "")
+	words := strings.Fields(s)
+	for i, w := range words {
+		if len(w) > 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w && !strings.Contains(w, ".") {
+			words[i] = w[:1] + strings.ToLower(w[1:])
+			if k := strings.Index(words[i], "-"); k > 0 && k+1 < len(words[i]) {
+				words[i] = words[i][:k+1] + strings.ToUpper(words[i][k+1:k+2]) + words[i][k+2:]
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isPersonName tells whether s can be a person's name in Latin script: one
+// to four capitalised words (connectors and initials allowed), none of them
+// a word that starts notes or names a kind of thing.
+func (r *reader) isPersonName(s string, oneWord bool) bool {
+	s = honorifics.ReplaceAllString(strings.TrimSpace(s), "")
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || len(words) == 1 && !oneWord {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		if nameConnectors[w] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if notNameWords[w] || leadWords[w] && i == 0 {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) || strings.ContainsAny(w, "0123456789/@&:;()") {
+			return false
+		}
+		if len(w) == 2 && w[1] == '.' || len(w) == 1 {
+			continue // an initial
+		}
+		if r.lex.lower[strings.ToLower(strings.Trim(w, ".,"))] && !r.lex.capOnly[strings.ToLower(w)] && len(words) == 1 {
+			return false // a word the page also writes in lower case
+		}
+		caps++
+	}
+	if caps == 0 {
+		return false
+	}
+	if len(words) == 1 {
+		w := words[0]
+		if isAcronym(w) || len(w) < 3 || r.d.findAny(w, LabelOrganization, LabelWorkingGroup, LabelStandard, LabelProject, LabelDocument) != nil {
+			return false
+		}
+	}
+	if l := headLabel(s); l != "" && l != LabelPerson {
+		return false
+	}
+	return true
+}
+
+// person makes the person a slot names, with a title or honorific noted.
+func (r *reader) person(name string, line int, rule string) *dent {
+	titled := honorifics.MatchString(strings.TrimSpace(name))
+	n := personName(name)
+	if n == "" {
+		return nil
+	}
+	p := r.d.entity(LabelPerson, n, line, rule)
+	if strings.Contains(name, "_") {
+		p.alias(strings.TrimSpace(name)) // "Kaz_Ashimura", as a chat roster writes it
+	}
+	if titled {
+		p.alias(cleanName(name)) // "Dr. Greg White", as the text writes him
+	}
+	if titled && !strings.Contains(n, " ") {
+		p.props["title-only"] = true // "Dr. White": a surname
+	}
+	return p
+}
+
+// isJaPersonName tells whether s can be a Japanese person's name: two to
+// eight kanji or kana (a space between family and given name allowed),
+// not an organization, a group or a title.
+func isJaPersonName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(strings.ReplaceAll(s, " ", ""))
+	if n < 2 || n > 8 || strings.Count(s, " ") > 1 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && !isCJK(r) {
+			return false
+		}
+	}
+	if jaHeadLabel(s) != "" || isJaRole(s) {
+		return false
+	}
+	return true
+}
+
+// Roles a roster or role field gives in a group (MEMBER_OF), and roles
+// at an event (PRESENTED_AT).
+var (
+	groupRoles = map[string]string{
+		"chair": "chair", "chairs": "chair", "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair",
+		"vice-chair": "vice-chair", "vice chair": "vice-chair", "chairman": "chairman", "chairperson": "chair",
+		"secretary": "secretary", "sec": "secretary", "secretariat": "secretariat", "treasurer": "treasurer",
+		"convener": "convener", "convenor": "convener", "lead": "lead", "leads": "lead", "leader": "leader",
+		"co-lead": "co-lead", "rapporteur": "rapporteur", "editor": "editor", "member": "member",
+		"members": "member", "observer": "observer", "liaison": "liaison", "staff": "staff",
+		"主査": "主査", "主査代理": "主査代理", "副主査": "副主査", "座長": "座長", "座長代理": "座長代理", "副座長": "副座長",
+		"構成員": "構成員", "委員": "委員", "委員長": "委員長", "副委員長": "副委員長", "オブザーバー": "オブザーバー",
+		"リーダー": "リーダー", "サブリーダー": "サブリーダー", "幹事": "幹事", "共同座長": "共同座長", "コンビナ": "コンビナ",
+		"コンビーナ": "コンビーナ", "事務局": "事務局", "専門委員": "専門委員", "臨時委員": "臨時委員",
+	}
+	eventRoles = map[string]string{
+		"moderator": "moderator", "panelist": "panelist", "panelists": "panelist", "speaker": "speaker",
+		"speakers": "speaker", "presenter": "presenter", "presenters": "presenter", "host": "host",
+		"facilitator": "facilitator", "coordinator": "coordinator", "keynote": "keynote speaker",
+		"scribe": "scribe", "minutes": "scribe", "演者": "speaker", "講師": "speaker", "司会": "moderator",
+		"コーディネーター": "coordinator", "登壇者": "speaker", "パネリスト": "panelist", "モデレーター": "moderator",
+	}
+)
+
+func isJaRole(s string) bool {
+	_, g := groupRoles[s]
+	_, e := eventRoles[s]
+	return g || e
+}
+
+// roleOf reads a role word (or a role with a prefix or time limit, "Chair
+// (until 2021-05)") into its canonical form and whether it is a group
+// role (else an event role); ok is false for no role.
+func roleOf(s string) (role string, group, ok bool) {
+	l := strings.ToLower(strings.TrimSpace(strings.Trim(s, ".:()")))
+	if g, found := groupRoles[l]; found {
+		return g, true, true
+	}
+	if e, found := eventRoles[l]; found {
+		return e, false, true
+	}
+	return "", false, false
+}
+
+// roster kinds.
+const (
+	rosterAttended = "attended"
+	rosterAbsent   = "absent"
+	rosterMembers  = "members"
+)
+
+var rosterWords = map[string]string{
+	"present": rosterAttended, "attending": rosterAttended, "attendees": rosterAttended, "attendance": rosterAttended,
+	"in attendance": rosterAttended, "participants": rosterAttended, "attended": rosterAttended, "出席者": rosterAttended,
+	"出席": rosterAttended, "参加者": rosterAttended, "出席委員": rosterAttended, "regrets": rosterAbsent,
+	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent,
+	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
+	"co-chairs": rosterMembers, "chairs": rosterMembers,
+}
+
+// rosterKind tells what list a label heads: attendees, the absent, or
+// members.
+func rosterKind(label string) string {
+	l := strings.ToLower(strings.TrimSpace(strings.Trim(label, ":")))
+	if hasCJK(l) {
+		l = strings.ReplaceAll(l, " ", "")
+	}
+	return rosterWords[l]
+}
+
+// reLeadIn is a sentence that introduces a list of people in a role: "The
+// co-chairs of the Working Group are, as of March 2021:".
+var reLeadIn = regexp.MustCompile(`(?i)\b(co-chairs|chairs|members|leads|editors|officers|leaders)\b[^:]*\b(?:are|include)\b[^:]*:$`)
+
+// rosterBlock reads a roster: a label ("Present:", "Regrets", "出席者")
+// with the names on its line or in the blocks under it.
+func (r *reader) rosterBlock(i int) {
+	b := &r.p.Blocks[i]
+	kind, role := "", ""
+	switch {
+	case b.Label != "" && rosterKind(b.Label) != "":
+		kind = rosterKind(b.Label)
+	case b.Label == "" && rosterKind(b.Text) != "":
+		kind = rosterKind(b.Text)
+	case b.Label == "" && reLeadIn.MatchString(b.Text):
+		kind = rosterMembers
+		role, _, _ = roleOf(reLeadIn.FindStringSubmatch(b.Text)[1])
+	}
+	if kind == "" {
+		return
+	}
+	var entries []rosterEntry
+	if b.Label != "" && b.Text != "" {
+		entries = append(entries, splitRoster(b.Text, b)...)
+	}
+	for _, j := range r.children(i) {
+		cb := &r.p.Blocks[j]
+		r.consumed[j] = true
+		entries = append(entries, splitRoster(blockText(cb), cb)...)
+	}
+	var last *dent
+	for _, en := range entries {
+		last = r.rosterEntry(en, kind, role, last)
+	}
+}
+
+// children returns the blocks held by block i (recursively), in order.
+func (r *reader) children(i int) []int {
+	var out []int
+	for j := i + 1; j < len(r.p.Blocks); j++ {
+		if r.p.Blocks[j].Kind == BlockNoise {
+			continue
+		}
+		if !r.within(j, i) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// within tells whether block j is held by block i.
+func (r *reader) within(j, i int) bool {
+	for k := r.p.Blocks[j].Parent; k >= 0; k = r.p.Blocks[k].Parent {
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterEntry is one person's entry in a roster.
+type rosterEntry struct {
+	name, paren string
+	absent      bool
+	line        int
+}
+
+var (
+	reAbsentMark = regexp.MustCompile(`※\s*欠席|\(欠席\)|\b[Aa]bsent\b|\([Rr]egrets\)`)
+	reProxyMark  = regexp.MustCompile(`代理出席|\(代理\)`)
+)
+
+// splitRoster splits a roster line into entries: "A, B (Chair), C" or
+// "名前(所属)※欠席 - 名前(所属)".
+func splitRoster(s string, b *Block) []rosterEntry {
+	var out []rosterEntry
+	parts := splitTop(s, ",;、")
+	if len(parts) == 1 {
+		parts = splitTop(s, "-")
+	}
+	off := 0
+	for _, part := range parts {
+		at := strings.Index(s[off:], part)
+		if at >= 0 {
+			at += off
+			off = at + len(part)
+		} else {
+			at = 0
+		}
+		p := strings.TrimSpace(part)
+		absent := reAbsentMark.MatchString(p)
+		p = strings.TrimSpace(reAbsentMark.ReplaceAllString(p, ""))
+		p = strings.TrimSpace(reProxyMark.ReplaceAllString(p, ""))
+		p = strings.Trim(p, " -–")
+		if p == "" {
+			continue
+		}
+		name, paren := p, ""
+		if k := strings.IndexAny(p, "(（"); k >= 0 {
+			name, paren = strings.TrimSpace(p[:k]), strings.TrimSpace(p[k:])
+			paren = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(paren, "("), ")"))
+		}
+		out = append(out, rosterEntry{name: name, paren: paren, absent: absent, line: b.LineAt(at)})
+	}
+	return out
+}
+
+// splitTop splits s at any of seps outside parentheses.
+func splitTop(s, seps string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, c := range s {
+		switch {
+		case c == '(' || c == '（':
+			depth++
+		case c == ')' || c == '）':
+			depth--
+		case depth == 0 && strings.ContainsRune(seps, c):
+			// "-" splits only between entries: " - ".
+			if c == '-' && (i == 0 || s[i-1] != ' ') {
+				continue
+			}
+			out = append(out, s[start:i])
+			start = i + len(string(c))
+		}
+	}
+	return append(out, s[start:])
+}
+
+// rosterEntry records one entry: the person, what the parenthesis says of
+// them, and their attendance. An entry that is only a parenthesis adds
+// an affiliation to the person before it.
+func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *dent {
+	var p *dent
+	switch {
+	case en.name == "" && en.paren != "" && last != nil:
+		r.affiliations(last, en.paren, en.line)
+		return last
+	case hasCJK(en.name) && isJaPersonName(en.name):
+		p = r.d.entity(LabelPerson, en.name, en.line, rulePersonSlot)
+	case !hasCJK(en.name) && r.isPersonName(en.name, true):
+		p = r.person(en.name, en.line, rulePersonSlot)
+	}
+	if p == nil {
+		return last
+	}
+	group := r.subjectGroup()
+	if role != "" && group != nil {
+		r.d.fact(RelMemberOf, p, group, en.line, relRosterRole, map[string]any{"role": role})
+	}
+	meetingRole := ""
+	if en.paren != "" {
+		meetingRole = r.affiliations(p, en.paren, en.line)
+	}
+	if kind == rosterAttended && !en.absent {
+		if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelAttended, p, ev, en.line, relRoster, map[string]any{"role": meetingRole})
+		}
+	}
+	return p
+}
+
+// subjectGroup is the group a page's roles are roles in: the page's
+// working group, else its organization.
+func (r *reader) subjectGroup() *dent {
+	if r.subject != nil {
+		return r.subject
+	}
+	return r.org
+}
+
+// currentEvent is the meeting the block being read belongs to.
+func (r *reader) currentEvent() *dent {
+	if r.cur != nil {
+		return r.cur
+	}
+	return r.event
+}
+
+// affiliations reads what a parenthesis after a name says: a role in the
+// page's group ("Chair", "主査"), a group ("TAB"), "Title, Company",
+// "Title at Org", or a Japanese affiliation ("東京大学大学院教授"). It returns
+// the role the person had at the meeting, if any.
+func (r *reader) affiliations(p *dent, paren string, line int) string {
+	paren = strings.TrimSpace(paren)
+	if paren == "" {
+		return ""
+	}
+	// A role nested inside the affiliation: "内閣総理大臣補佐官(主査)".
+	if k := strings.LastIndexAny(paren, "(（"); k > 0 && strings.HasSuffix(paren, ")") {
+		inner := strings.Trim(paren[k:], "()（） ")
+		if role, group, ok := roleOf(inner); ok && group {
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+			}
+			paren = strings.TrimSpace(paren[:k])
+		}
+	}
+	if role, group, ok := roleOf(paren); ok {
+		if group {
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+			}
+			return role
+		}
+		if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": role})
+		}
+		return role
+	}
+	if hasCJK(paren) {
+		for _, a := range splitAffiliation(paren) {
+			if a.org == "" {
+				continue
+			}
+			org := r.d.entity(LabelOrganization, a.org, line, ruleOrgSlot)
+			r.d.fact(RelMemberOf, p, org, line, relAffiliation, map[string]any{"role": a.role})
+		}
+		return ""
+	}
+	if isCountryCode(paren) {
+		return ""
+	}
+	if isAcronym(paren) && !r.knownOrg(paren) {
+		label := LabelWorkingGroup
+		if e := r.d.findAny(paren, LabelOrganization); e != nil {
+			label = LabelOrganization
+		}
+		g := r.d.entity(label, paren, line, ruleOrgSlot)
+		r.d.fact(RelMemberOf, p, g, line, relAffiliation, nil)
+		return ""
+	}
+	// "(Intel)", "(Siemens AG)": an organization alone.
+	if !strings.ContainsAny(paren, ",") && !strings.Contains(paren, " at ") && isCapWord(paren) && len(strings.Fields(paren)) <= 4 && !r.isPersonName(paren, false) {
+		label := LabelOrganization
+		if headLabel(paren) == LabelWorkingGroup {
+			label = LabelWorkingGroup
+		}
+		o := r.d.entity(label, paren, line, ruleOrgSlot)
+		r.d.fact(RelMemberOf, p, o, line, relAffiliation, nil)
+		return ""
+	}
+	for _, part := range strings.Split(paren, " and ") {
+		title, org := "", ""
+		if t, o, ok := strings.Cut(part, " at "); ok {
+			title, org = t, o
+		} else if k := strings.LastIndex(part, ","); k > 0 {
+			title, org = part[:k], part[k+1:]
+		}
+		org = strings.TrimSpace(org)
+		if org == "" || !strings.ContainsFunc(org, unicode.IsUpper) {
+			continue
+		}
+		label := LabelOrganization
+		if headLabel(org) == LabelWorkingGroup && !strings.Contains(strings.ToLower(org), "chapter") {
+			label = LabelWorkingGroup
+		}
+		o := r.d.entity(label, org, line, ruleOrgSlot)
+		r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": strings.TrimSpace(title)})
+	}
+	return ""
+}
+
+// isCountryCode tells a two-letter country code ("DE") from an acronym.
+func isCountryCode(s string) bool {
+	return len(s) == 2 && strings.ToUpper(s) == s && unicode.IsLetter(rune(s[0])) && unicode.IsLetter(rune(s[1]))
+}
+
+// roleField reads a role and the people in it: "Chair: Amy Nurnberger",
+// "Moderator: Name (Title at Org)", "Panelists:" with the names below,
+// "コンビナ:Walter Fumy(DE)".
+func (r *reader) roleField(i int) {
+	b := &r.p.Blocks[i]
+	if b.Label == "" {
+		return
+	}
+	role, group, ok := roleOf(b.Label)
+	if !ok {
+		if w := lastWord(b.Label); w != "" {
+			role, group, ok = roleOf(w)
+		}
+	}
+	if !ok {
+		return
+	}
+	var entries []rosterEntry
+	if b.Text != "" {
+		for _, en := range splitRoster(strings.ReplaceAll(b.Text, " and ", ", "), b) {
+			entries = append(entries, en)
+		}
+	}
+	for _, j := range r.followers(i) {
+		cb := &r.p.Blocks[j]
+		r.consumed[j] = true
+		entries = append(entries, splitRoster(cb.Text, cb)...)
+	}
+	for _, en := range entries {
+		name := strings.TrimSpace(reUntil.ReplaceAllString(en.name, ""))
+		until := ""
+		if m := reUntil.FindStringSubmatch(en.name + " " + en.paren); m != nil {
+			if ds := findDates(m[0], 0); len(ds) > 0 {
+				until = ds[0].date
+			}
+		}
+		var p *dent
+		switch {
+		case hasCJK(name) && isJaPersonName(name):
+			p = r.d.entity(LabelPerson, name, en.line, rulePersonRole)
+		case r.isPersonName(name, true):
+			p = r.person(name, en.line, rulePersonRole)
+		}
+		if p == nil {
+			continue
+		}
+		if en.paren != "" {
+			r.affiliations(p, en.paren, en.line)
+		}
+		props := map[string]any{"role": role, "until": until}
+		if group {
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, en.line, relRoleField, props)
+			}
+			if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {
+				r.d.fact(RelAttended, p, ev, en.line, relRoleField, map[string]any{"role": role})
+			}
+		} else if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelPresentedAt, p, ev, en.line, relPresenter, props)
+		}
+	}
+}
+
+var reUntil = regexp.MustCompile(`<[^<>]*まで>|\(?until [^)]*\)?`)
+
+// followers returns the blocks a role label heads: its children, or for
+// a label with no value, the lines under it that name people.
+func (r *reader) followers(i int) []int {
+	if kids := r.children(i); len(kids) > 0 {
+		return kids
+	}
+	b := &r.p.Blocks[i]
+	if b.Text != "" {
+		return nil
+	}
+	var out []int
+	for j := i + 1; j < len(r.p.Blocks) && len(out) < 40; j++ {
+		nb := &r.p.Blocks[j]
+		if nb.Kind == BlockNoise {
+			continue
+		}
+		if nb.Label != "" || nb.Kind == BlockHeading || nb.Kind == BlockTitle || !personLine(nb.Text) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// personLine tells whether a line can be one roster entry: a name with
+// maybe a parenthesis.
+var rePersonLine = regexp.MustCompile(`^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]*(?:\([^()]*\))?[^()]*\))?$`)
+
+func personLine(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(s, "-–•* "))
+	return rePersonLine.MatchString(s) || hasCJK(s) && utf8.RuneCountInString(s) < 60
+}
+
+// knownOrg tells whether the page knows name as an organization.
+func (r *reader) knownOrg(name string) bool {
+	if _, ok := r.lex.orgs[key(name)]; ok {
+		return true
+	}
+	return r.d.findAny(name, LabelOrganization) != nil
+}

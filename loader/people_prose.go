@@ -1,0 +1,703 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// People in prose, mail headers, contact blocks and action items, and the
+// Japanese forms of rosters and roles.
+
+const (
+	pName   = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|der|da|di|le|la)\s+)?\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]{2,}(?:-[A-Z]{2,})?)`
+	pFirst  = `[A-Z][a-z]{2,}`
+	pTitles = `Director|President|Chair|Chairman|Chairwoman|Chairperson|Officer|Manager|Secretary|Treasurer|Lead|Leader|Head|Founder|Architect|Engineer|Editor|Coordinator|Fellow|Advisor|Adviser|Counsel|Analyst|Scientist|Professor|Researcher|Consultant|Strategist|Liaison|Convener|Convenor|Minister|Commissioner|Administrator|CEO|CTO|CIO|CISO`
+)
+
+var (
+	// "ISAO SO Executive Director Dr. Greg White", "Director of Lifecycle
+	// Management Marlis Cook": a title, then a run of capitalised words
+	// that ends with the name.
+	reTitledName = regexp.MustCompile(`\b((?:(?:Senior|Deputy|Executive|Vice|Chief|Associate|Assistant|Managing|General|Technical|Program|Principal)\s+)*(?:` + pTitles + `))((?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*){1,4})?)((?:\s+(?:Dr|Prof)\.)?(?:\s+[A-Z][a-zA-Z'’-]*\.?){2,3})\b`)
+	// "Natalie Sjelin, director of support for the ISAO SO"
+	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
+	// "convened via telephone conference by Jeff Stollman"
+	reByName = regexp.MustCompile(`\b(convened|chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced)\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
+	// "notes from ... Marlis Cook", "an update from ... Allen Shreffler"
+	reFromName = regexp.MustCompile(`\b(notes|update|updates|remarks|presentation|report|overview|introduction|briefing)\s+from\b`)
+	// "Dr. White shared": an honorific with a surname alone.
+	reTitledSurname = regexp.MustCompile(`\b(?:Dr|Prof|Mr|Ms|Mrs)\.\s+([A-Z][a-z]+)\b(?:\s+[a-z])`)
+	// "Collaboration site URL update (Britta)": a first name after an
+	// agenda item.
+	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
+	// "Britta reported", "Jeff again asked", "Marina to create".
+	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then|will|would|to)\s+)?([a-z]+(?:ed|es|s))\b`)
+	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported)\b`)
+)
+
+// prosePeople finds people in sentences: with a title before or after the
+// name, after "by", and by a first name or surname the page uses for
+// someone it names in full.
+func (r *reader) prosePeople(i int) {
+	if r.consumed[i] {
+		return
+	}
+	b := &r.p.Blocks[i]
+	t := b.Text
+	for _, s := range sentences(t) {
+		r.titledPeople(b, s)
+		for _, m := range reNameComma.FindAllStringSubmatchIndex(s.text, -1) {
+			name := s.text[m[2]:m[3]]
+			if !r.isPersonName(name, false) {
+				continue
+			}
+			p := r.person(name, b.LineAt(s.start+m[2]), rulePersonProse)
+			if org := r.orgAfter(b, s.start+m[1], s); org != nil {
+				r.d.fact(RelMemberOf, p, org, b.LineAt(s.start+m[2]), relTitledPerson, map[string]any{"role": strings.TrimSpace(strings.TrimPrefix(s.text[m[4]:m[5]], "the "))})
+			}
+			r.presenter(p, s.text, b.LineAt(s.start+m[2]))
+		}
+		for _, m := range reByName.FindAllStringSubmatchIndex(s.text, -1) {
+			name := s.text[m[6]:m[7]]
+			if !r.isPersonName(name, false) {
+				continue
+			}
+			p := r.person(name, b.LineAt(s.start+m[6]), rulePersonProse)
+			verb := s.text[m[2]:m[3]]
+			if ev := r.currentEvent(); ev != nil {
+				switch verb {
+				case "convened", "chaired", "opened":
+					r.d.fact(RelAttended, p, ev, b.LineAt(s.start+m[6]), relPresenter, map[string]any{"role": agentRole(verb)})
+				default:
+					r.d.fact(RelPresentedAt, p, ev, b.LineAt(s.start+m[6]), relPresenter, map[string]any{"role": agentRole(verb)})
+				}
+			}
+		}
+		for _, m := range reTitledSurname.FindAllStringSubmatchIndex(s.text, -1) {
+			p := r.person(s.text[m[0]:m[3]], b.LineAt(s.start+m[2]), rulePersonRef)
+			r.presenter(p, s.text, b.LineAt(s.start+m[2]))
+		}
+		r.firstNames(b, s)
+	}
+	if m := reParenFirst.FindStringSubmatchIndex(t); m != nil && b.Kind == BlockItem {
+		if w := t[m[2]:m[3]]; r.isPersonName(w, true) && r.lex.capOnly[strings.ToLower(w)] {
+			r.person(w, b.LineAt(m[2]), rulePersonRef)
+		}
+	}
+}
+
+// titledPeople reads "[Org] Title Name": the title before a name, and the
+// organization before the title.
+func (r *reader) titledPeople(b *Block, s sentence) {
+	for _, m := range reTitledName.FindAllStringSubmatchIndex(s.text, -1) {
+		title := strings.TrimSpace(s.text[m[2]:m[3]])
+		ofPart := strings.Fields(s.text[m[4]:m[5]])
+		run := strings.Fields(s.text[m[6]:m[7]])
+		// "of Lifecycle Management" + "Marlis Cook": the words of the
+		// "of" part run on into the name; the name is the last two words
+		// (three with a middle initial).
+		words := append(ofPart, run...)
+		n := 2
+		if len(words) >= 3 && len(words[len(words)-2]) == 2 && strings.HasSuffix(words[len(words)-2], ".") {
+			n = 3
+		}
+		if len(words) < n+len(ofPart) && len(ofPart) > 0 && len(run) < n {
+			continue
+		}
+		nameWords := words[len(words)-n:]
+		if k := len(words) - n; k > 0 {
+			title += " " + strings.Join(words[:k], " ")
+		}
+		name := strings.Join(nameWords, " ")
+		if honor := strings.TrimSpace(strings.Join(run[:max(0, len(run)-n)], " ")); honor == "Dr." || honor == "Prof." {
+			title = strings.TrimSpace(strings.TrimSuffix(title, honor))
+		}
+		if !r.isPersonName(name, false) {
+			continue
+		}
+		line := b.LineAt(s.start + m[6])
+		p := r.person(name, line, rulePersonProse)
+		p.set("title", title)
+		if org := r.orgBefore(b, s.start+m[2]); org != nil {
+			r.d.fact(RelMemberOf, p, org, line, relTitledPerson, map[string]any{"role": title})
+		}
+		r.presenter(p, s.text, line)
+	}
+}
+
+// orgBefore returns the organization named right before offset at of
+// block b's text.
+func (r *reader) orgBefore(b *Block, at int) *dent {
+	bi := r.blockIndex(b)
+	for k := len(r.ms[bi]) - 1; k >= 0; k-- {
+		m := r.ms[bi][k]
+		if m.end <= at && at-m.end <= 2 && (m.label == LabelOrganization || m.label == LabelWorkingGroup) {
+			return r.ents[bi][k]
+		}
+	}
+	return nil
+}
+
+// orgAfter returns the first organization named after offset at within
+// sentence s.
+func (r *reader) orgAfter(b *Block, at int, s sentence) *dent {
+	bi := r.blockIndex(b)
+	for k, m := range r.ms[bi] {
+		if m.start >= at && m.start < s.start+len(s.text) && (m.label == LabelOrganization || m.label == LabelWorkingGroup) {
+			return r.ents[bi][k]
+		}
+	}
+	return nil
+}
+
+func (r *reader) blockIndex(b *Block) int {
+	for i := range r.p.Blocks {
+		if &r.p.Blocks[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// presenter links a person to the page's meeting when the sentence says
+// they presented, led, reported or gave something there.
+func (r *reader) presenter(p *dent, s string, line int) {
+	ev := r.currentEvent()
+	if p == nil || ev == nil {
+		return
+	}
+	if m := rePresentVerb.FindString(s); m != "" {
+		r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": strings.ToLower(m)})
+	}
+}
+
+func agentRole(verb string) string {
+	switch verb {
+	case "convened":
+		return "convener"
+	case "chaired":
+		return "chair"
+	case "moderated":
+		return "moderator"
+	case "hosted":
+		return "host"
+	case "led":
+		return "leader"
+	}
+	return "presenter"
+}
+
+// firstNames reads a person named by a first name at the start of a note:
+// "Britta reported ...", "Jeff again asked ...". The name must be one the
+// page never writes in lower case.
+func (r *reader) firstNames(b *Block, s sentence) {
+	if s.start != 0 && b.Kind != BlockItem {
+		return
+	}
+	m := reFirstActs.FindStringSubmatchIndex(strings.TrimSpace(s.text))
+	if m == nil {
+		return
+	}
+	off := len(s.text) - len(strings.TrimLeft(s.text, " "))
+	w := strings.TrimSpace(s.text)[m[2]:m[3]]
+	if !r.lex.capOnly[strings.ToLower(w)] || !r.isPersonName(w, true) {
+		return
+	}
+	p := r.person(w, b.LineAt(s.start+off), rulePersonRef)
+	if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {
+		r.d.fact(RelAttended, p, ev, b.LineAt(s.start+off), rulePersonRef, nil)
+	}
+}
+
+// Action items: "Amy and Stephen to update the Value & Engagement (V&E)
+// document", "Jamie, Malcolm, Raphael and Fotis to work on the template".
+var reActionItem = regexp.MustCompile(`^((?:` + pFirst + `|` + pName + `)(?:(?:,\s*|\s+and\s+)(?:` + pFirst + `|` + pName + `))*)(?:/[a-z]+)?\s+(?:(?:is|are)\s+)?(?:to|will)\s+([a-z]+)\b`)
+
+func (r *reader) actionItems(i int) {
+	b := &r.p.Blocks[i]
+	if b.Kind != BlockItem && b.Kind != BlockParagraph || r.consumed[i] {
+		return
+	}
+	m := reActionItem.FindStringSubmatchIndex(b.Text)
+	if m == nil {
+		return
+	}
+	verb := b.Text[m[4]:m[5]]
+	var people []*dent
+	for _, name := range regexp.MustCompile(`\s*(?:,|\band\b)\s*`).Split(b.Text[m[2]:m[3]], -1) {
+		name = strings.TrimSpace(name)
+		if name == "" || !r.isPersonName(name, true) {
+			continue
+		}
+		people = append(people, r.person(name, b.Line, rulePersonAction))
+	}
+	if len(people) == 0 {
+		return
+	}
+	// The document the action is about.
+	var doc *dent
+	for k, e := range r.ents[i] {
+		if e.label == LabelDocument && r.ms[i][k].start > m[3] {
+			doc = e
+			break
+		}
+	}
+	for _, p := range people {
+		if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {
+			r.d.fact(RelAttended, p, ev, b.Line, relActionItem, nil)
+		}
+		if doc != nil {
+			r.d.fact(RelContributedTo, p, doc, b.Line, relActionItem, map[string]any{"role": "to " + verb})
+		}
+	}
+}
+
+// Mail headers and signatures: "From: Name <addr>", "To: A; B", "Cc: ...",
+// "Name name at domain", "Name, Title, ORG".
+var (
+	reMailAddr  = regexp.MustCompile(`([\w.+-]+)(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
+	reSignature = regexp.MustCompile(`^(` + pName + `|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-zA-Z]+),\s+(.+?),\s+([A-Z]{2,6})$`)
+)
+
+// mailPeople reads a mail's header fields and signature lines.
+func (r *reader) mailPeople(i int) {
+	b := &r.p.Blocks[i]
+	switch strings.ToLower(b.Label) {
+	case "from", "to", "cc", "bcc", "reply-to":
+		for _, part := range splitTop(b.Text, ";,") {
+			r.mailPerson(b, strings.TrimSpace(part))
+		}
+		return
+	}
+	if m := reSignature.FindStringSubmatch(b.Text); m != nil && b.Label == "" {
+		p := r.person(m[1], b.Line, rulePersonMail)
+		p.set("title", m[2])
+		org := r.d.entity(LabelOrganization, m[3], b.Line, ruleOrgSlot)
+		r.d.fact(RelMemberOf, p, org, b.Line, relAffiliation, map[string]any{"role": m[2]})
+		r.lastSigned = p
+		return
+	}
+	// "Steve MacLaird maclaird at omg.org": a name and its address.
+	if m := reMailAddr.FindStringSubmatchIndex(b.Text); m != nil && b.Label == "" && m[0] > 0 {
+		name := strings.TrimSpace(b.Text[:m[0]])
+		if r.isPersonName(name, false) {
+			p := r.person(name, b.Line, rulePersonMail)
+			p.set("email", b.Text[m[2]:m[3]]+"@"+b.Text[m[4]:m[5]])
+			if org := r.domainOrg(b.Text[m[4]:m[5]]); org != nil {
+				r.d.fact(RelMemberOf, p, org, b.Line, relAffiliation, nil)
+			}
+		}
+	}
+}
+
+// mailPerson reads one address of a header: a name, a name with an
+// address, or an address whose local part is a name ("Mario.Merri").
+func (r *reader) mailPerson(b *Block, part string) {
+	part = strings.TrimSpace(strings.Split(part, "[")[0])
+	if part == "" {
+		return
+	}
+	if m := reMailAddr.FindStringSubmatchIndex(part); m != nil {
+		local := part[m[2]:m[3]]
+		name := strings.TrimSpace(part[:m[0]])
+		if name == "" {
+			bits := strings.Split(local, ".")
+			if len(bits) < 2 || len(bits) > 3 {
+				return // a list's address, not a person's
+			}
+			for k, w := range bits {
+				bits[k] = strings.ToUpper(w[:1]) + w[1:]
+				if len(w) == 1 {
+					bits[k] += "."
+				}
+			}
+			name = strings.Join(bits, " ")
+		}
+		if !r.isPersonName(name, false) {
+			return
+		}
+		p := r.person(name, b.Line, rulePersonMail)
+		if org := r.domainOrg(part[m[4]:m[5]]); org != nil {
+			r.d.fact(RelMemberOf, p, org, b.Line, relAffiliation, nil)
+		}
+		return
+	}
+	if r.isPersonName(part, false) {
+		r.person(part, b.Line, rulePersonMail)
+	}
+}
+
+// domainOrg is the organization a mail domain belongs to, when the page
+// names it by the domain's acronym ("omg.org": OMG).
+func (r *reader) domainOrg(domain string) *dent {
+	parts := strings.Split(domain, ".")
+	if len(parts) < 2 {
+		return nil
+	}
+	acr := strings.ToUpper(parts[len(parts)-2])
+	if len(parts) >= 3 && len(parts[len(parts)-2]) <= 3 {
+		acr = strings.ToUpper(parts[len(parts)-3]) // nca.gr.jp
+	}
+	if o := r.d.findAny(acr, LabelOrganization); o != nil {
+		return o
+	}
+	if _, ok := r.lex.orgs[key(acr)]; ok {
+		return r.d.entity(LabelOrganization, acr, 0, ruleOrgDomain)
+	}
+	return nil
+}
+
+// contactBlock reads a form's contact blocks: a label like "Organization
+// Contact Information" or "Primary Contact within the Organization", then
+// a name and the lines of its address, mail, phone and title.
+var (
+	reContactLabel = regexp.MustCompile(`(?i)^(.*?)\b(?:contact|champion|representative|liaison officer)\b(.*)$`)
+	reWithin       = regexp.MustCompile(`(?i)\bwithin\s+(?:the\s+)?(.+)$`)
+	rePhone        = regexp.MustCompile(`^\+?\d[\d ()./-]{6,}\d$`)
+	reEmail        = regexp.MustCompile(`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`)
+)
+
+func (r *reader) contactBlock(i int) {
+	b := &r.p.Blocks[i]
+	if b.Label == "" || b.Text != "" || !reContactLabel.MatchString(b.Label) {
+		return
+	}
+	lines := r.blockRun(i)
+	if len(lines) == 0 {
+		return
+	}
+	first := &r.p.Blocks[lines[0]]
+	isOrg := strings.Contains(strings.ToLower(b.Label), "organization contact") || strings.Contains(strings.ToLower(b.Label), "organisation contact")
+	if isOrg {
+		org := r.d.entity(LabelOrganization, first.Text, first.Line, ruleOrgSlot)
+		r.home = org
+		for _, j := range lines[1:] {
+			r.contactLine(org, &r.p.Blocks[j])
+		}
+		return
+	}
+	if !r.isPersonName(first.Text, false) {
+		return
+	}
+	p := r.person(first.Text, first.Line, rulePersonSlot)
+	var org *dent
+	if m := reWithin.FindStringSubmatch(b.Label); m != nil {
+		w := strings.TrimSpace(m[1])
+		if strings.EqualFold(w, "organization") || strings.EqualFold(w, "organisation") {
+			org = r.home
+		} else {
+			org = r.d.entity(LabelOrganization, w, b.Line, ruleOrgSlot)
+			r.counterpart = org
+		}
+	}
+	for _, j := range lines[1:] {
+		lb := &r.p.Blocks[j]
+		if r.home != nil && key(lb.Text) == key(r.home.name) {
+			org = r.home
+			lb2 := lb
+			r.home.saw(lb2.Line, ruleOrgSlot)
+			continue
+		}
+		r.contactLine(p, lb)
+	}
+	if org != nil {
+		role := strings.ToLower(strings.TrimSpace(reWithin.ReplaceAllString(b.Label, "")))
+		r.d.fact(RelMemberOf, p, org, first.Line, relAffiliation, map[string]any{"role": role})
+	}
+}
+
+// blockRun returns the blocks that follow a label up to the next label,
+// heading or numbered item.
+func (r *reader) blockRun(i int) []int {
+	var out []int
+	for j := i + 1; j < len(r.p.Blocks) && len(out) < 8; j++ {
+		nb := &r.p.Blocks[j]
+		if nb.Kind == BlockNoise {
+			continue
+		}
+		if nb.Label != "" || nb.Kind == BlockHeading || nb.Kind == BlockItem && numbered(nb.Marker) || len(nb.Text) > 120 {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// contactLine records one line of a contact block on e.
+func (r *reader) contactLine(e *dent, b *Block) {
+	t := strings.TrimSpace(b.Text)
+	switch {
+	case reEmail.MatchString(t):
+		e.set("email", t)
+	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
+		e.set("url", t)
+	case rePhone.MatchString(t):
+		e.set("phone", t)
+	case e.label == LabelOrganization && strings.ContainsAny(t, "0123456789"):
+		e.set("address", t)
+	case e.label == LabelPerson:
+		e.set("title", t)
+	default:
+		return
+	}
+	e.saw(b.Line, ruleOrgSlot)
+}
+
+// Japanese rosters: "有賀 貞一 委員 株式会社ミスミグループ本社代表取締役副社長 井川 陽次郎
+// 委員 読売新聞東京本社論説委員": name, role, affiliation, repeated.
+var reJaRosterEntry = regexp.MustCompile(`([\p{Han}々]{1,4} [\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})\s+(` + altOf(jaRosterRoles) + `)(?:\s|$)`)
+
+var jaRosterRoles = []string{"副委員長", "委員長", "委員", "座長代理", "副座長", "座長", "主査代理", "副主査", "主査", "構成員", "オブザーバー", "専門委員", "臨時委員", "幹事", "顧問"}
+
+func (r *reader) jaRoster(i int) {
+	b := &r.p.Blocks[i]
+	if !hasCJK(b.Text) || r.consumed[i] {
+		return
+	}
+	t := b.Text
+	// "(KDDI 株式会社情報セキュリティフェロー)" under an entry: the last
+	// person's second affiliation.
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && r.lastJa != nil {
+		r.affiliations(r.lastJa, strings.TrimSuffix(strings.TrimPrefix(t, "("), ")"), b.Line)
+		return
+	}
+	if h := reRoleHeader.FindStringSubmatch(t); h != nil {
+		r.jaHeader = strings.ReplaceAll(h[1], " ", "")
+		return
+	}
+	ms := reJaRosterEntry.FindAllStringSubmatchIndex(t, -1)
+	if len(ms) == 0 {
+		r.lastJa = nil
+		return
+	}
+	group := r.subjectGroup()
+	if g := r.headerGroup(); g != nil {
+		group = g
+	}
+	for k, m := range ms {
+		name, role := t[m[2]:m[3]], t[m[4]:m[5]]
+		line := b.LineAt(m[2])
+		p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
+		if group != nil {
+			r.d.fact(RelMemberOf, p, group, line, relRosterRole, map[string]any{"role": role})
+		}
+		if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelAttended, p, ev, line, relRoster, nil)
+		}
+		end := len(t)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		if aff := strings.TrimSpace(t[m[1]:end]); aff != "" {
+			r.affiliations(p, aff, line)
+		}
+		r.lastJa = p
+	}
+}
+
+// reRoleHeader is a bracketed heading of a roster: "【委 員】",
+// "【技術戦略専門委員会委員長】".
+var reRoleHeader = regexp.MustCompile(`^【([^】]+)】$`)
+
+// headerGroup is the group the current roster heading names
+// ("【技術戦略専門委員会委員長】": 技術戦略専門委員会).
+func (r *reader) headerGroup() *dent {
+	if r.jaHeader == "" {
+		return nil
+	}
+	for _, m := range jaNames(r.jaHeader) {
+		if m.label == LabelWorkingGroup {
+			return r.d.entity(LabelWorkingGroup, m.name, 0, ruleGroupSuffix)
+		}
+	}
+	return nil
+}
+
+// jaRoleName reads a Japanese role before a name: "主査 河合 和哉((国研)
+// 産業技術総合研究所)", "...ワーキンググループリーダー 笹原 英司".
+var reJaRoleName = regexp.MustCompile(`(` + altOf(append(jaRosterRoles, "リーダー", "サブリーダー", "共同座長", "コーディネーター", "代表", "会長", "理事長")) + `)\s+([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})(?:\s*\((.+)\))?`)
+
+func (r *reader) jaRoleName(i int) {
+	b := &r.p.Blocks[i]
+	if !hasCJK(b.Text) || r.consumed[i] {
+		return
+	}
+	for _, m := range reJaRoleName.FindAllStringSubmatchIndex(b.Text, -1) {
+		role, name := b.Text[m[2]:m[3]], strings.TrimSpace(b.Text[m[4]:m[5]])
+		if !isJaPersonName(name) || reJaRosterEntry.MatchString(b.Text[m[4]:]) && m[4] > 0 && false {
+			continue
+		}
+		line := b.LineAt(m[4])
+		p := r.d.entity(LabelPerson, name, line, rulePersonRole)
+		// The group is the one named just before the role, else the
+		// nearest heading's group, else the page's.
+		group := r.groupBefore(i, m[2])
+		if group == nil {
+			group = r.sectionGroup(i)
+		}
+		if group != nil {
+			r.d.fact(RelMemberOf, p, group, line, relRoleField, map[string]any{"role": role})
+		}
+		if m[6] >= 0 {
+			r.affiliations(p, b.Text[m[6]:m[7]], line)
+		}
+	}
+}
+
+// groupBefore returns the group named right before offset at of block
+// i's text.
+func (r *reader) groupBefore(i, at int) *dent {
+	for k := len(r.ms[i]) - 1; k >= 0; k-- {
+		m := r.ms[i][k]
+		if m.end <= at && at-m.end <= 1 && m.label == LabelWorkingGroup {
+			return r.ents[i][k]
+		}
+	}
+	return nil
+}
+
+// sectionGroup is the group the nearest heading above block i names, or
+// the page's subject group.
+func (r *reader) sectionGroup(i int) *dent {
+	for j := i - 1; j >= 0; j-- {
+		b := &r.p.Blocks[j]
+		if b.Kind != BlockHeading && b.Kind != BlockTitle && !(b.Kind == BlockParagraph && isHeadingText(b.Text) && utf8.RuneCountInString(b.Text) < 40) {
+			continue
+		}
+		if g := r.first(j, LabelWorkingGroup); g != nil {
+			return g
+		}
+		if b.Kind == BlockTitle {
+			break
+		}
+	}
+	return r.subjectGroup()
+}
+
+// Japanese rosters that write a person by surname and role ("山田主査、佐藤
+// 委員"), under group headings in parentheses ("(委員)", "(文部科学省)"), and
+// speakers in prose and in brackets ("山田委員から説明", "【山田主査】").
+var (
+	jaTitleRoles  = []string{"主査代理", "副主査", "主査", "座長代理", "副座長", "座長", "副委員長", "委員長", "委員", "構成員", "オブザーバー", "専門委員", "臨時委員", "課長補佐", "課長", "室長", "局長", "部長", "審議官", "参事官", "企画官", "調査官", "専門官", "大臣", "副大臣", "政務官", "次官", "理事長", "理事", "会長", "副会長", "所長", "教授", "准教授"}
+	reJaNameRole  = regexp.MustCompile(`^([\p{Han}々]{1,4}(?:\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})?)\s?(` + altOf(jaTitleRoles) + `)$`)
+	reJaSpeaker   = regexp.MustCompile(`(?:^|[【\s、。(])([\p{Han}々]{1,3})(` + altOf(jaTitleRoles) + `)(?:】|から|より|が|は|:|:)`)
+	reJaGroupHead = regexp.MustCompile(`^[(（【<〈]\s*([^()（）【】<>〈〉]{1,20})\s*[)）】>〉]$`)
+)
+
+// jaRosterScope reads the lines of a Japanese roster that follow its label
+// ("出席者", "3.出席者") without being nested under it.
+func (r *reader) jaRosterScope(i int) {
+	b := &r.p.Blocks[i]
+	if k := rosterKind(b.Label); k != "" || b.Label == "" && rosterKind(b.Text) != "" {
+		if hasCJK(b.Label + b.Text) {
+			r.jaRosterOn, r.jaHeader, r.jaHeaderOrg = true, "", nil
+		}
+		return
+	}
+	if !r.jaRosterOn || !hasCJK(b.Text) {
+		return
+	}
+	if b.Label != "" && !isJaRole(b.Label) || b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockItem && numbered(b.Marker) {
+		r.jaRosterOn = false
+		return
+	}
+	t := strings.TrimSpace(b.Text)
+	if m := reJaGroupHead.FindStringSubmatch(t); m != nil {
+		head := strings.ReplaceAll(m[1], " ", "")
+		r.jaHeader, r.jaHeaderOrg = head, nil
+		if jaHeadLabel(head) == LabelOrganization {
+			r.jaHeaderOrg = r.d.entity(LabelOrganization, head, b.Line, ruleOrgSlot)
+		}
+		return
+	}
+	if r.consumed[i] || reJaRosterEntry.MatchString(t) {
+		return // read as a roster of full names with roles
+	}
+	for _, en := range splitRoster(t, b) {
+		r.jaEntry(en)
+	}
+	r.consumed[i] = true
+}
+
+// jaEntry reads one entry of a Japanese roster: "山田 太郎(主査)", "山田主査",
+// "山田太郎".
+func (r *reader) jaEntry(en rosterEntry) {
+	name, role := strings.TrimSpace(en.name), ""
+	if m := reJaNameRole.FindStringSubmatch(name); m != nil {
+		name, role = strings.TrimSpace(m[1]), m[2]
+	}
+	if !isJaPersonName(name) && !(utf8.RuneCountInString(name) >= 1 && role != "" && readName(name).surname) {
+		return
+	}
+	p := r.d.entity(LabelPerson, name, en.line, rulePersonSlot)
+	if role != "" {
+		p.alias(name + role) // "山田主査", as the roster writes him
+	}
+	if en.paren != "" {
+		if rr, group, ok := roleOf(en.paren); ok && group {
+			role = rr
+		} else {
+			r.affiliations(p, en.paren, en.line)
+		}
+	}
+	if r.jaHeaderOrg != nil {
+		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, en.line, relAffiliation, map[string]any{"role": role})
+	} else if g := r.subjectGroup(); g != nil && (role != "" || r.jaHeader != "") {
+		if role == "" {
+			role = r.jaHeader
+		}
+		if _, group, ok := roleOf(role); ok && group {
+			r.d.fact(RelMemberOf, p, g, en.line, relRosterRole, map[string]any{"role": role})
+		}
+	}
+	if ev := r.currentEvent(); ev != nil && !en.absent {
+		r.d.fact(RelAttended, p, ev, en.line, relRoster, nil)
+	}
+}
+
+// jaSpeakers reads people that Japanese minutes name by surname and role
+// as they speak: "山田委員から説明があった", "【佐藤主査】".
+func (r *reader) jaSpeakers(i int) {
+	b := &r.p.Blocks[i]
+	if !hasCJK(b.Text) || r.consumed[i] {
+		return
+	}
+	for _, m := range reJaSpeaker.FindAllStringSubmatchIndex(b.Text, -1) {
+		surname, role := b.Text[m[2]:m[3]], b.Text[m[4]:m[5]]
+		if p := r.d.findAny(surname, LabelPerson); p == nil && !readName(surname).surname {
+			continue
+		}
+		line := b.LineAt(m[2])
+		p := r.surnamePerson(surname, line)
+		p.alias(surname + role)
+		if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
+		}
+		if _, group, ok := roleOf(role); ok && group {
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+			}
+		}
+	}
+}
+
+// surnamePerson returns the person of the text whose full name starts with
+// surname, when there is one, or a person named by the surname.
+func (r *reader) surnamePerson(surname string, line int) *dent {
+	var found *dent
+	for _, e := range r.d.ents {
+		if e.label == LabelPerson && hasCJK(e.name) && strings.HasPrefix(strings.ReplaceAll(e.name, " ", ""), surname) && e.name != surname {
+			if found != nil {
+				found = nil
+				break
+			}
+			found = e
+		}
+	}
+	if found != nil {
+		found.saw(line, rulePersonRef)
+		return found
+	}
+	return r.d.entity(LabelPerson, surname, line, rulePersonRef)
+}

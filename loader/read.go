@@ -1,0 +1,299 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reader reads one page: it holds what the page has said so far, the
+// page's subject (the group, organization or meeting the page is about),
+// and the names each block mentions.
+type reader struct {
+	d   *draft
+	p   *Page
+	lex lexicon
+
+	subject *dent // the working group (or organization) the page is about
+	org     *dent // the organization behind the page
+	event   *dent // the meeting the page records
+	year    int   // the year of the last full date read, for dates without one
+
+	ms   [][]mention // names found in each block's text
+	ents [][]*dent   // the entities those names became
+	head [][]mention // names found in each block's label and head
+
+	// The entry being read: its event (or, for a publication, its
+	// publisher and date) and its indent.
+	cur       *dent
+	curPub    *dent
+	curDate   string
+	curIndent int
+
+	consumed    map[int]bool // blocks a roster or role field has read
+	home        *dent        // the organization a form is filled in for
+	counterpart *dent        // the organization a form's champion is within
+	lastSigned  *dent        // the person a mail's signature names
+	lastJa      *dent        // the last person of a Japanese roster
+	jaHeader    string       // the current 【...】 heading of a Japanese roster
+	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
+	jaRosterOn  bool         // reading the lines after a Japanese roster's label
+}
+
+// read runs the recognisers and the relation rules over a page.
+func read(d *draft) {
+	p := d.page
+	r := &reader{d: d, p: p, consumed: map[int]bool{}}
+	r.lex = scanLexicon(p)
+	r.ms = make([][]mention, len(p.Blocks))
+	r.head = make([][]mention, len(p.Blocks))
+	r.ents = make([][]*dent, len(p.Blocks))
+	for i := range p.Blocks {
+		b := &p.Blocks[i]
+		if b.Kind == BlockNoise {
+			continue
+		}
+		if isPlaceLabel(b.Label) {
+			continue // a meeting's place names a room or a city, not a body
+		}
+		r.ms[i] = r.recognise(b.Text)
+		if b.Label != "" || b.Head != "" {
+			r.head[i] = r.recognise(b.Head + " " + b.Label)
+		}
+	}
+	r.entities()
+	r.findSubject()
+	p.Kind = pageKind(p, r)
+	for i := range p.Blocks {
+		if p.Blocks[i].Kind == BlockNoise {
+			continue
+		}
+		for _, rule := range blockRules {
+			rule(r, i)
+		}
+	}
+	for _, rule := range pageRules {
+		rule(r)
+	}
+}
+
+// blockRules run on every block, in order; pageRules once a page is read.
+var (
+	blockRules = []func(*reader, int){
+		(*reader).scope,
+		(*reader).ownerRelations,
+		(*reader).ownerOfPhrases,
+		(*reader).datedEntry,
+		(*reader).rosterBlock,
+		(*reader).roleField,
+		(*reader).contactBlock,
+		(*reader).mailPeople,
+		(*reader).prosePeople,
+		(*reader).actionItems,
+		(*reader).proseEvents,
+		(*reader).liaisons,
+		(*reader).maintainsList,
+		(*reader).mapsToList,
+		(*reader).documentList,
+		(*reader).partOfPhrases,
+		(*reader).subgroups,
+		(*reader).collaborations,
+		(*reader).fundingAndLead,
+		(*reader).participation,
+		(*reader).founded,
+		(*reader).topics,
+		(*reader).listingItem,
+		(*reader).jaRoster,
+		(*reader).jaRosterScope,
+		(*reader).jaRoleName,
+		(*reader).jaSpeakers,
+		(*reader).discussed,
+		(*reader).projectBlurb,
+		(*reader).trackYear,
+	}
+	pageRules = []func(*reader){
+		(*reader).definitionAliases,
+		(*reader).formLiaison,
+		(*reader).pageOrganization,
+		(*reader).pageEvents,
+	}
+)
+
+// entities turns every mention into an entity of the draft.
+func (r *reader) entities() {
+	for i := range r.p.Blocks {
+		b := &r.p.Blocks[i]
+		for _, m := range r.head[i] {
+			r.entityOf(b, m, b.Line)
+		}
+		for _, m := range r.ms[i] {
+			r.ents[i] = append(r.ents[i], r.entityOf(b, m, b.LineAt(m.start)))
+		}
+	}
+}
+
+// entityOf makes (or finds) the entity a mention names, with its acronym
+// and owner.
+func (r *reader) entityOf(b *Block, m mention, line int) *dent {
+	var e *dent
+	if m.label == LabelWorkingGroup && m.owner != "" {
+		e = r.ownedGroup(m, line)
+	} else {
+		e = r.d.entity(m.label, m.name, line, m.rule)
+	}
+	if m.acr != "" {
+		e.alias(m.acr)
+		e.set("acronym", m.acr)
+	}
+	if m.alias != "" {
+		e.alias(m.alias)
+	}
+	// "CSA Cloud Broker Working Group" is also the Cloud Broker Working
+	// Group of its owner.
+	if m.owner != "" && strings.HasPrefix(m.name, m.owner+" ") {
+		e.alias(strings.TrimPrefix(m.name, m.owner+" "))
+	}
+	if m.owner != "" && e.owner == nil {
+		o := r.d.entity(LabelOrganization, m.owner, line, ruleOrgOwner)
+		if o != e {
+			e.owner = o
+		}
+	}
+	return e
+}
+
+// ownedGroup finds or makes the group a mention names, telling apart two
+// groups of one name that belong to different owners.
+func (r *reader) ownedGroup(m mention, line int) *dent {
+	owner := r.d.findAny(m.owner, LabelOrganization)
+	for _, e := range r.d.ents {
+		if e.label != LabelWorkingGroup || key(coreName(e.label, e.name)) != key(coreName(e.label, m.name)) {
+			continue
+		}
+		if e.owner == nil || owner == nil || e.owner == owner {
+			e.saw(line, m.rule)
+			e.alias(m.name)
+			return e
+		}
+	}
+	e := &dent{label: LabelWorkingGroup, name: cleanName(m.name), props: map[string]any{}, src: r.d.src}
+	r.d.ents = append(r.d.ents, e)
+	if _, taken := r.d.byKey[LabelWorkingGroup+"|"+key(e.name)]; !taken {
+		r.d.byKey[LabelWorkingGroup+"|"+key(e.name)] = e
+	}
+	e.saw(line, m.rule)
+	return e
+}
+
+// text returns a block's text with its label, as a rule reads a sentence.
+func blockText(b *Block) string {
+	if b.Label == "" {
+		return b.Text
+	}
+	return strings.TrimSpace(b.Head + " " + b.Label + ": " + b.Text)
+}
+
+// section returns the nearest heading (or title) above block i.
+func (r *reader) section(i int) *Block {
+	for j := r.p.Blocks[i].Parent; j >= 0; j = r.p.Blocks[j].Parent {
+		if k := r.p.Blocks[j].Kind; k == BlockHeading || k == BlockTitle {
+			return &r.p.Blocks[j]
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if k := r.p.Blocks[j].Kind; k == BlockHeading || k == BlockTitle {
+			return &r.p.Blocks[j]
+		}
+	}
+	return nil
+}
+
+// ancestors returns the blocks that hold block i, nearest first.
+func (r *reader) ancestors(i int) []*Block {
+	var out []*Block
+	for j := r.p.Blocks[i].Parent; j >= 0; j = r.p.Blocks[j].Parent {
+		out = append(out, &r.p.Blocks[j])
+	}
+	return out
+}
+
+// first returns the first entity of a label that block i names.
+func (r *reader) first(i int, labels ...string) *dent {
+	for _, e := range r.ents[i] {
+		if contains(labels, e.label) {
+			return e
+		}
+	}
+	return nil
+}
+
+// trackYear remembers the year of the last full date, for dates written
+// without one.
+func (r *reader) trackYear(i int) {
+	b := &r.p.Blocks[i]
+	for _, d := range findDates(blockText(b), 0) {
+		if !d.yearless && len(d.date) >= 7 {
+			r.year = yearOf(d.date)
+		}
+	}
+}
+
+// pageKind says what kind of page a text reads as, for the Source node:
+// a log (dated meetings with attendees), a form (questions and empty
+// fields), a report (prose about a meeting), or a listing.
+func pageKind(p *Page, r *reader) string {
+	var items, questions, blanks, dated, prose int
+	for _, b := range p.Blocks {
+		switch {
+		case b.Kind == BlockNoise:
+			continue
+		case strings.HasSuffix(b.Text, "?"):
+			questions++
+		case b.Label != "" && b.Text == "" && strings.HasSuffix(strings.TrimSpace(b.Label), ""):
+			blanks++
+		}
+		if b.Kind == BlockItem {
+			items++
+		}
+		if len(findDates(b.Text, 0)) > 0 {
+			dated++
+		}
+		if b.Kind == BlockParagraph && len(b.Text) > 200 {
+			prose++
+		}
+	}
+	switch {
+	case r.event != nil && dated > 0 && items >= prose:
+		return "log"
+	case questions >= 3 || blanks >= 5:
+		return "form"
+	case r.event != nil || dated >= 3 && prose > 0:
+		return "report"
+	}
+	return "listing"
+}
+
+var reSpaces = regexp.MustCompile(`\s+`)
+
+// isPlaceLabel tells a field that gives a place ("場所", "Location").
+func isPlaceLabel(l string) bool {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(l), " ", "")) {
+	case "場所", "会場", "開催場所", "location", "venue", "place", "where", "room":
+		return true
+	}
+	return false
+}
+
+// definitionAliases gives a name the long form the page defines for it
+// when the long form's words do not say what kind of thing it is
+// ("Secure Provisioning of Cloud Services based on SLA Management (SPECS)").
+func (r *reader) definitionAliases() {
+	for _, d := range r.lex.defs {
+		if d.label != "" {
+			continue
+		}
+		if e := r.d.findAny(d.short); e != nil && e.label != LabelPerson && e.label != LabelEvent {
+			e.alias(d.long)
+			e.saw(d.line, ruleAcronymDef)
+		}
+	}
+}

@@ -1,0 +1,557 @@
+package loader
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The recognisers: names of organizations, groups, standards, documents,
+// projects and topics, found in a block's text by their form. People and
+// events depend on where they are written, so the relation stage finds
+// them in their slots (rosters, role fields, dated entries).
+
+// mention is a name a recogniser found in a text.
+type mention struct {
+	label      string
+	name       string
+	acr        string // an acronym the text gives it
+	alias      string // another form of the name written there ("A4Cloud Project")
+	owner      string // the organization written before it ("OMG" in "OMG Cloud WG")
+	start, end int    // byte offsets in the text
+	rule       string
+}
+
+// Words that end names of each kind: the head noun.
+var (
+	groupHeads = []string{
+		"Working Group", "Work Group", "Task Force", "Domain Task Force", "Special Interest Group", "Subcommittee",
+		"Sub-committee", "Sub-Committee", "Steering Committee", "Committee", "Council", "Board of Directors", "Board",
+		"Advisory Group", "Study Group", "Secretariat", "Assembly", "Working Party", "Expert Group", "Team", "Group",
+	}
+	orgHeads = []string{
+		"Alliance", "Consortium", "Association", "Foundation", "University", "Agency", "Ministry", "Commission",
+		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
+		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
+		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group",
+	}
+	standardHeads = []string{
+		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
+		"Stack", "Profile", "Certification", "Regulation", "Directive", "Benchmark", "Services",
+	}
+	documentHeads = []string{
+		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
+		"Plan", "Roadmap", "Survey", "Document", "Translation", "Glossary", "Primer", "Overview",
+		"Best Practices", "Recommendations", "Analysis", "Note", "Template", "Policy", "Proposal",
+	}
+	eventHeads = []string{
+		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
+		"Plenary", "Congress", "Symposium", "Session", "Kickoff", "Kick-off", "Forum", "Expo", "Meetup",
+		"Hackathon", "Teleconference", "Week", "Days",
+	}
+)
+
+// capWord is a word as names write it: capitalised, an acronym, a number.
+const capWord = `(?:[A-Z][\w'’.&/-]*|[0-9][\w.-]*)`
+
+// nameRun is a run of capitalised words, with the small words that join
+// them ("of", "and", "&", "for", "the", "on", "in").
+var nameRun = capWord + `(?:[ \t]+(?:(?:of|and|&|for|the|on|in|to|de|du|des|für|as[ \t]+a)[ \t]+)*` + capWord + `)*`
+
+// Leading words that are not part of a name.
+var leadWords = map[string]bool{
+	"The": true, "A": true, "An": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true,
+	"This": true, "These": true, "That": true, "Those": true, "Both": true, "Each": true, "Every": true,
+	"Any": true, "All": true, "Welcome": true, "To": true, "Of": true, "In": true, "On": true, "For": true,
+	"At": true, "By": true, "With": true, "From": true, "And": true, "Or": true, "If": true, "As": true,
+	"Dear": true, "Hi": true, "Hello": true, "Thanks": true, "Mr.": true, "Ms.": true, "Dr.": true, "Prof.": true,
+	"New": true, "Next": true, "Other": true, "Another": true, "Current": true, "Recent": true, "Upcoming": true,
+	"Including": true, "Only": true, "Some": true, "Several": true, "Many": true, "Most": true, "Such": true,
+	"When": true, "Where": true, "While": true, "Why": true, "How": true, "What": true, "Who": true, "Which": true,
+	"Also": true, "Then": true, "Since": true, "Please": true, "Its.": true, "Note": true, "See": true,
+	"Request": true, "Approval": true, "News": true, "Update": true, "Updates": true, "Status": true,
+}
+
+// indefinites before a name make it a kind, not a thing: "a Technical
+// Committee".
+var reIndefinite = regexp.MustCompile(`(?i)(?:^|\s)(?:a|an|any|each|every|another|other|no|some|such|per)\s+$`)
+
+// headRE builds a pattern for a run of capitalised words ending in one of
+// heads (longest heads first).
+func headRE(heads []string, tail string) *regexp.Regexp {
+	hs := append([]string(nil), heads...)
+	sort.Slice(hs, func(i, j int) bool { return len(hs[i]) > len(hs[j]) })
+	for i, h := range hs {
+		hs[i] = regexp.QuoteMeta(h)
+	}
+	return regexp.MustCompile(`\b((?:` + nameRun + `[ \t]+)?(?:` + strings.Join(hs, "|") + `))\b` + tail)
+}
+
+var (
+	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3})\b)?`)
+	reOrgName   = headRE(orgHeads, `(?:[ \t]+of[ \t]+(`+nameRun+`(?:,[ \t]+`+nameRun+`)*(?:,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
+	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
+	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
+	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
+	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:[A-Z][\w&/+.]*))*)[ -]?(S?WG|SIG|TF|DTF)\b`)
+	// "JTC 1/WG 13", "SC 27", "SG 5", "AG 7", "ISO/IEC JTC 1/SC 27".
+	reGroupNumber = regexp.MustCompile(`\b((?:ISO/IEC\s+)?(?:JTC|SC|WG|SG|AG|TC|JWG|TF|SWG)\s?\d{1,3}(?:/(?:SC|WG|SG|AG|JWG|TF|SWG)\s?\d{1,3})*)\b`)
+	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
+	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
+	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*)\b`)
+	// OMG-style document numbers: "liaison/23-03-01".
+	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2})\b`)
+)
+
+// recognise finds the names in s, left to right, longest first where two
+// overlap.
+func (r *reader) recognise(s string) []mention {
+	var ms []mention
+	ms = append(ms, r.definitions(s)...)
+	ms = append(ms, numberedGroups(s)...)
+	ms = append(ms, standardNumbers(s)...)
+	ms = append(ms, documentNumbers(s)...)
+	// Organizations before groups: "Object Management Group" is one,
+	// "JAG Group on Trustworthiness" (longer) a group.
+	ms = append(ms, headNames(s, reOrgName, LabelOrganization, ruleOrgSuffix)...)
+	ms = append(ms, headNames(s, reGroupName, LabelWorkingGroup, ruleGroupSuffix)...)
+	ms = append(ms, lowerHeadGroups(s)...)
+	ms = append(ms, groupTokens(s)...)
+	ms = append(ms, headNames(s, reStdName, LabelStandard, ruleStdSuffix)...)
+	ms = append(ms, headNames(s, reDocName, LabelDocument, ruleDocTitle)...)
+	ms = append(ms, projectNames(s)...)
+	ms = append(ms, orgUnits(s)...)
+	ms = append(ms, quotedTitles(s)...)
+	ms = append(ms, jaDocuments(s)...)
+	if hasCJK(s) {
+		ms = append(ms, jaNames(s)...)
+	}
+	ms = append(ms, r.knownNames(s)...)
+	return pick(r.withOwners(s, ms))
+}
+
+// withOwners finds the owner of each name of a group, event, document or
+// standard: an organization written just before it ("Cloud Security
+// Alliance ACM-WG", "CSA’s IoT Working Group") or as its first word
+// ("OMG Cloud Working Group"). A multi-word owner or a possessive is taken
+// off the name; an acronym stays in it, as such names are written.
+func (r *reader) withOwners(s string, ms []mention) []mention {
+	var orgs []mention
+	for _, m := range ms {
+		if m.label == LabelOrganization {
+			orgs = append(orgs, m)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.label == LabelOrganization || m.label == LabelPerson || m.label == LabelTopic {
+			continue
+		}
+		for _, o := range orgs {
+			switch {
+			case o.start == m.start && o.end < m.end:
+				rest := s[o.end:m.end]
+				if r := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -")); m.label == LabelWorkingGroup && headLabel(r) != LabelWorkingGroup && !reGroupToken.MatchString(r) && !hasCJK(r) {
+					continue // "Study Group 5": the head is not an owner
+				}
+				poss := strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
+				if !poss && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") && !hasCJK(rest) {
+					continue
+				}
+				m.owner = o.name
+				if poss || !isAcronym(o.name) || hasCJK(rest) {
+					cut := len(rest) - len(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -の"))
+					m.start = o.end + cut
+					m.name = cleanName(s[m.start:m.end])
+				}
+			case o.end <= m.start && m.start-o.end <= 4 && strings.Trim(strings.TrimPrefix(strings.TrimPrefix(s[o.end:m.start], "’s"), "'s"), " の") == "":
+				m.owner = o.name
+			}
+			if m.owner != "" {
+				break
+			}
+		}
+		if m.owner == "" {
+			// A known organization as the first word: "OMG Cloud WG".
+			w, _, ok := strings.Cut(m.name, " ")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			if _, known := r.lex.orgs[key(w)]; ok && known && key(w) != key(m.name) {
+				m.owner = w
+			}
+		}
+	}
+	return ms
+}
+
+// pick keeps, of overlapping mentions, the one that starts first, then the
+// longest, then the one of the more specific rule.
+func pick(ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
+	})
+	var out []mention
+	for _, m := range ms {
+		if len(out) > 0 && m.start == out[len(out)-1].start && m.end == out[len(out)-1].end {
+			// One name read by two rules: keep what each knows.
+			last := &out[len(out)-1]
+			if last.owner == "" {
+				last.owner = m.owner
+			}
+			if last.acr == "" {
+				last.acr = m.acr
+			}
+			continue
+		}
+		if len(out) > 0 && m.start < out[len(out)-1].end {
+			last := &out[len(out)-1]
+			// A longer name that starts inside the last one (the owner
+			// "OMG" before "OMG Cloud WG" was taken first) replaces it.
+			if m.end-m.start > last.end-last.start && m.start == last.start {
+				*last = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// headNames finds names ending in a head noun with re, whose first group
+// is the name (and second an "of ..." tail, third a number).
+func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
+	var out []mention
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[1]
+		name := s[start:end]
+		name, start = trimLead(name, start)
+		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) {
+			continue
+		}
+		name = strings.TrimRight(name, " ,.;:")
+		// "IoT Security Controls Framework guide": a lower-case document
+		// word after the name makes it a document.
+		if w := firstWord(s[start+len(name):]); label == LabelStandard && w != "" && !isCapWord(w) && contains(lowerDocWords, w) {
+			out = append(out, mention{label: LabelDocument, name: cleanName(name + " " + w), start: start, end: start + len(name) + 1 + len(w), rule: ruleDocTitle})
+			continue
+		}
+		// "Object Management Group" is an organization, "OMG Cloud
+		// Working Group" a group: the longest head decides.
+		if h := headLabel(name); h != "" && h != label {
+			continue
+		}
+		// "Standards Secretariat and International Standardisation
+		// Council": two names joined by "and".
+		for _, part := range splitAnd(name, start) {
+			out = append(out, mention{label: headLabel(part.name), name: cleanName(part.name), start: part.start, end: part.start + len(part.name), rule: rule})
+			if out[len(out)-1].label == "" {
+				out[len(out)-1].label = label
+			}
+		}
+	}
+	return out
+}
+
+var lowerDocWords = []string{"guide", "guidance", "paper", "whitepaper", "document", "report", "charter", "handbook"}
+
+type namePart struct {
+	name  string
+	start int
+}
+
+// splitAnd splits a name at " and " where the words before it already end
+// in a head noun of their own.
+func splitAnd(name string, start int) []namePart {
+	k := strings.Index(name, " and ")
+	if k < 0 {
+		return []namePart{{name, start}}
+	}
+	left := name[:k]
+	if suffixLabel(left) == "" || genericName(left, suffixLabel(left)) {
+		return []namePart{{name, start}}
+	}
+	return append([]namePart{{left, start}}, splitAnd(name[k+5:], start+k+5)...)
+}
+
+// trimLead drops leading words that are not part of a name, and moves
+// start past them.
+func trimLead(name string, start int) (string, int) {
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok || !leadWords[w] && !smallWords[w] && w != "as" {
+			return name, start
+		}
+		start += len(w) + 1
+		name = strings.TrimLeft(rest, " ")
+		start += len(rest) - len(name)
+	}
+}
+
+// genericName tells a kind from a name: "Working Group", "Task Force",
+// "Special Interest Group", "Board" alone name no group.
+func genericName(name, label string) bool {
+	words := strings.Fields(name)
+	heads := map[string][]string{LabelWorkingGroup: groupHeads, LabelOrganization: orgHeads, LabelStandard: standardHeads, LabelDocument: documentHeads}[label]
+	rest := name
+	for _, h := range heads {
+		if strings.HasSuffix(rest, h) {
+			rest = strings.TrimSpace(strings.TrimSuffix(rest, h))
+			break
+		}
+	}
+	if rest == "" {
+		return true
+	}
+	if len(words) < 2 {
+		return true
+	}
+	// "Technical Committee", "Executive Board": a common adjective and the
+	// head name a kind of body unless the text gives them an acronym.
+	return genericModifiers[strings.ToLower(rest)]
+}
+
+var genericModifiers = map[string]bool{
+	"technical": true, "executive": true, "steering": true, "advisory": true, "program": true, "programme": true,
+	"organizing": true, "organising": true, "new": true, "other": true, "relevant": true, "special": true,
+	"special interest": true, "domain": true, "working": true, "joint": true, "sub": true, "local": true,
+	"regional": true, "related": true, "existing": true, "formal": true, "informal": true, "member": true,
+	"respective": true, "appropriate": true, "first": true, "final": true, "single": true, "common": true,
+	"each": true, "parent": true, "standing": true, "permanent": true, "ad hoc": true, "international": true,
+}
+
+// numberedGroups finds groups named by their committee numbers.
+func numberedGroups(s string) []mention {
+	var out []mention
+	for _, m := range reGroupNumber.FindAllStringIndex(s, -1) {
+		name := s[m[0]:m[1]]
+		label := LabelWorkingGroup
+		if !strings.Contains(name, "/") && strings.HasPrefix(name, "JTC") {
+			label = LabelOrganization // a joint technical committee is a body of its own
+		}
+		out = append(out, mention{label: label, name: name, start: m[0], end: m[1], rule: ruleGroupNumber})
+	}
+	return out
+}
+
+// groupTokens finds groups written with a short group word: "P3WG",
+// "ACM-WG", "IoT WG".
+func groupTokens(s string) []mention {
+	var out []mention
+	for _, m := range reGroupToken.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[1]
+		name := s[start:end]
+		name, start = trimLead(name, start)
+		if name == "" || name == s[m[4]:m[5]] {
+			continue
+		}
+		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: end, rule: ruleGroupSuffix})
+	}
+	return out
+}
+
+func standardNumbers(s string) []mention {
+	var out []mention
+	for _, m := range reStdNumber.FindAllStringIndex(s, -1) {
+		name := s[m[0]:m[1]]
+		if strings.HasPrefix(name, "RFC") && len(name) <= 4 {
+			continue
+		}
+		out = append(out, mention{label: LabelStandard, name: name, start: m[0], end: m[1], rule: ruleStdNumber})
+	}
+	return out
+}
+
+func documentNumbers(s string) []mention {
+	var out []mention
+	for _, m := range reDocNumber.FindAllStringIndex(s, -1) {
+		out = append(out, mention{label: LabelDocument, name: s[m[0]:m[1]], start: m[0], end: m[1], rule: ruleDocNumber})
+	}
+	return out
+}
+
+// suffixLabel is the label a name's head noun at its end gives it.
+func suffixLabel(name string) string {
+	n := strings.TrimSpace(name)
+	for _, set := range []struct {
+		label string
+		heads []string
+	}{{LabelOrganization, orgHeads}, {LabelWorkingGroup, groupHeads}, {LabelStandard, standardHeads}, {LabelDocument, documentHeads}} {
+		for _, h := range set.heads {
+			if strings.HasSuffix(n, " "+h) {
+				return set.label
+			}
+		}
+	}
+	return ""
+}
+
+// headLabel is the label a name's last words give it, or "".
+func headLabel(name string) string {
+	n := strings.TrimSpace(name)
+	best, bestLen := "", 0
+	for _, set := range []struct {
+		label string
+		heads []string
+	}{{LabelOrganization, orgHeads}, {LabelWorkingGroup, groupHeads}, {LabelStandard, standardHeads}, {LabelDocument, documentHeads}, {LabelEvent, eventHeads}} {
+		for _, h := range set.heads {
+			if (strings.HasSuffix(n, " "+h) || n == h || strings.HasSuffix(strings.ToLower(n), " "+strings.ToLower(h))) && len(h) > bestLen {
+				best, bestLen = set.label, len(h)
+			}
+		}
+	}
+	if best == "" {
+		// "Consortium for IT Software Quality", "Certification of Cloud
+		// Security Knowledge": the head first, then what it is of.
+		if w := strings.Fields(n); len(w) >= 3 && (w[1] == "for" || w[1] == "of" || w[1] == "on") {
+			for _, set := range []struct {
+				label string
+				heads []string
+			}{{LabelOrganization, orgHeads}, {LabelWorkingGroup, groupHeads}, {LabelStandard, standardHeads}, {LabelDocument, documentHeads}} {
+				if contains(set.heads, w[0]) {
+					return set.label
+				}
+			}
+		}
+		if reGroupToken.MatchString(n) && reGroupToken.FindString(n) == n {
+			return LabelWorkingGroup
+		}
+		if l := jaHeadLabel(n); l != "" {
+			return l
+		}
+		if strings.HasSuffix(strings.ToLower(n), " project") {
+			return LabelProject
+		}
+	}
+	return best
+}
+
+// isCapWord tells whether w starts with a capital letter.
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// reLowerHead finds a group whose head the text writes in lower case after
+// a capitalised name: "Finance subcommittee", "Audit committee".
+var reLowerHead = regexp.MustCompile(`\b((?:[A-Z][\w&-]*[ \t]+){1,3}(?:subcommittee|sub-committee|committee|working group|task force|council))\b`)
+
+func lowerHeadGroups(s string) []mention {
+	var out []mention
+	for _, m := range reLowerHead.FindAllStringSubmatchIndex(s, -1) {
+		name, start := trimLead(s[m[2]:m[3]], m[2])
+		if name == "" || len(strings.Fields(name)) < 2 || reIndefinite.MatchString(s[:start]) {
+			continue
+		}
+		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: m[3], rule: ruleGroupSuffix})
+	}
+	return out
+}
+
+// definitions finds the long forms the page defines acronyms for.
+func (r *reader) definitions(s string) []mention {
+	var out []mention
+	for _, d := range r.lex.defs {
+		if d.label == "" {
+			continue
+		}
+		for _, at := range findWord(s, d.long) {
+			out = append(out, mention{label: d.label, name: d.long, acr: d.short, start: at, end: at + len(d.long), rule: ruleAcronymDef})
+		}
+	}
+	return out
+}
+
+// reProjectName is a project named with the word: "the CIRRUS project",
+// "A4Cloud Project".
+var (
+	reProjectName   = regexp.MustCompile(`\b((?:` + nameRun + `))[ \t]+[Pp]roject\b`)
+	reProjectPrefix = regexp.MustCompile(`\bProject[ \t]+([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})`)
+)
+
+func projectNames(s string) []mention {
+	var out []mention
+	for _, m := range reProjectName.FindAllStringSubmatchIndex(s, -1) {
+		name, start := trimLead(s[m[2]:m[3]], m[2])
+		if name == "" || genericModifiers[strings.ToLower(name)] || strings.HasSuffix(name, "Charter") {
+			continue
+		}
+		out = append(out, mention{label: LabelProject, name: name, alias: s[start:m[1]], start: start, end: m[3], rule: ruleProjectName})
+	}
+	// "Project Matsu".
+	for _, m := range reProjectPrefix.FindAllStringSubmatchIndex(s, -1) {
+		if w := s[m[2]:m[3]]; !genericModifiers[strings.ToLower(w)] && !leadWords[w] && headLabel(w) == "" {
+			out = append(out, mention{label: LabelProject, name: s[m[0]:m[1]], start: m[0], end: m[1], rule: ruleProjectName})
+		}
+	}
+	return out
+}
+
+// Documents by their titles in quotes: “Serverless Computing in 2021”
+// paper, the document "X", 『...』報告書.
+var (
+	reQuoted    = regexp.MustCompile(`[“"‘'「『]([^“”"‘’'「」『』]{4,160})[”"’'」』]`)
+	reDocNounAt = regexp.MustCompile(`(?i)^\s*(?:paper|document|report|draft|specification|guide|guidance|whitepaper|white paper|deliverable|publication|note|letter|statement|presentation|slides|survey|charter|報告書|資料|ガイドライン|案|レポート|白書)`)
+	reDocVerbAt = regexp.MustCompile(`(?i)(?:paper|document|report|draft|whitepaper|publication|titled|entitled|called|published|released|drafted|reviewed|approved|presented|read|資料|報告書|講演)\s*[:：]?\s*$`)
+)
+
+func quotedTitles(s string) []mention {
+	var out []mention
+	for _, m := range reQuoted.FindAllStringSubmatchIndex(s, -1) {
+		title := strings.TrimSpace(s[m[2]:m[3]])
+		open := s[m[0]:m[2]]
+		if (open == "'" || open == "‘") && !strings.Contains(title, " ") {
+			continue // an apostrophe, not a quote
+		}
+		after, before := s[m[1]:], s[:m[0]]
+		capWords := 0
+		for _, w := range strings.Fields(title) {
+			if isCapWord(w) {
+				capWords++
+			}
+		}
+		cjk := hasCJK(title)
+		standalone := strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
+		switch {
+		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before):
+		case standalone && (cjk || capWords >= 2):
+		case !cjk && capWords >= 3 && capWords*2 >= len(strings.Fields(title)):
+		default:
+			continue
+		}
+		out = append(out, mention{label: LabelDocument, name: title, start: m[2], end: m[3], rule: ruleDocTitle})
+	}
+	return out
+}
+
+// Japanese papers of a meeting: "資料1:包括的データ戦略の検討の方向性(PDF/3,887KB)",
+// "資料2-1 報告書案", "参考資料3 ...".
+var reJaDoc = regexp.MustCompile(`^(?:参考)?資料\s*\d+(?:[-−ー‐]\d+)?\s*[:：\s]\s*(.+?)\s*(?:\((?:PDF|pdf|Word|Excel|PowerPoint)[^)]*\))?$`)
+
+func jaDocuments(s string) []mention {
+	m := reJaDoc.FindStringSubmatchIndex(strings.TrimSpace(s))
+	if m == nil {
+		return nil
+	}
+	off := len(s) - len(strings.TrimLeft(s, " "))
+	title := strings.TrimSpace(s[off+m[2] : off+m[3]])
+	if title == "" {
+		return nil
+	}
+	return []mention{{label: LabelDocument, name: title, start: off + m[2], end: off + m[2] + len(title), rule: ruleDocTitle}}
+}
+
+// reOrgUnit is a unit of an organization written in lower case after its
+// acronym: "CSA EMEA research team", "ISACA local chapter".
+var reOrgUnit = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})((?:\s+[A-Z][A-Z0-9]{1,7})*)\s+(?:research|regional|local|national|technical|standards)\s+(?:team|office|chapter|branch|division)\b`)
+
+func orgUnits(s string) []mention {
+	var out []mention
+	for _, m := range reOrgUnit.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, mention{label: LabelOrganization, name: s[m[0]:m[1]], owner: s[m[2]:m[3]], start: m[0], end: m[1], rule: ruleOrgSuffix})
+	}
+	return out
+}

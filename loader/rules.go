@@ -1,0 +1,64 @@
+package loader
+
+// The names of the loader's rules. Every fact and every mention records
+// the rule that found it (Evidence.Rule), so a reader of the graph can see
+// why a fact is there; each rule is one function, with a table test.
+const (
+	// Recognisers: names of things.
+	ruleAcronymDef   = "acronym-definition"    // Full Name (ACR), ACR - Full Name
+	ruleOrgSuffix    = "org-by-suffix"         // ... Alliance, ... University, 株式会社...
+	ruleOrgOwner     = "org-as-owner"          // OMG in "OMG Cloud Working Group"
+	ruleOrgDomain    = "org-from-mail-domain"  // NASA in "smith at nasa.gov"
+	ruleOrgSite      = "org-from-site"         // NCA on nca.gr.jp
+	ruleOrgSlot      = "org-in-affiliation"    // (Principal, IBM), (LINE株式会社執行役員)
+	ruleOrgBetween   = "org-between"           // MoU between OMG and BIAN
+	ruleGroupSuffix  = "group-by-suffix"       // ... Working Group, ...委員会
+	ruleGroupNumber  = "group-by-number"       // JTC 1/WG 13, SC 27
+	ruleGroupList    = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
+	ruleStdNumber    = "standard-by-number"    // ISO/IEC TS 24462, NIST SP800-54
+	ruleStdSuffix    = "standard-by-suffix"    // ... Specification, ... Matrix
+	ruleStdList      = "standard-list"         // maps to standards such as: A, B, C
+	ruleDocTitle     = "document-title"        // ... Whitepaper, “...” paper, 資料1:...
+	ruleDocNumber    = "document-number"       // liaison/23-03-01
+	ruleDocNotes     = "document-in-notes"     // [Update for X], X – out now
+	ruleProjectName  = "project-name"          // X Project, the X project
+	ruleProjectBlurb = "project-blurb"         // CUMULUS will develop ... (a research listing)
+	ruleTopicList    = "topic-list"            // domains ...: A, B, C
+	ruleKnownName    = "known-name"            // a name the page defined, used again
+	ruleNameScan     = "name-scan"             // a line that names an entity the text holds
+	ruleTopicInName  = "topic-in-name"         // a group named after a topic focuses on it
+	ruleTitle        = "page-title"            // the page's title names its subject
+	rulePersonSlot   = "person-in-roster"      // Present: A, B (Chair); 出席者 - 名前(所属)
+	rulePersonRole   = "person-with-role"      // Chair: Name; 主査 名前; Moderator: Name
+	rulePersonProse  = "person-in-prose"       // Director Jane Doe; Jane Doe, director of ...
+	rulePersonMail   = "person-in-mail-header" // From:, To:, Cc: and signatures
+	rulePersonAction = "person-in-action-item" // Amy and Stephen to update ...
+	rulePersonRef    = "person-reference"      // Britta, Dr. White: a person named before
+	ruleEventDated   = "event-dated-entry"     // a dated heading or list entry
+	ruleEventProse   = "event-in-prose"        // ... meeting ... on March 29, 2018
+	ruleEventTitle   = "event-page-title"      // the page is the record of one meeting
+
+	// Relation rules.
+	relOwner        = "owner-prefix"          // OMG Cloud Working Group: PART_OF OMG
+	relOwnerOf      = "owner-of-phrase"       // X of the Y, Y's X, X within the Y, YのX
+	relPageOwner    = "page-organization"     // groups on an organization's page are its parts
+	relSubjectHeld  = "page-group-held"       // the page's group held its meetings
+	relRoster       = "roster-attended"       // a roster under a meeting: ATTENDED
+	relRosterRole   = "roster-role"           // (Chair), (主査): MEMBER_OF the group
+	relAffiliation  = "affiliation"           // (Title, Company), (所属 役職): MEMBER_OF
+	relRoleField    = "role-field"            // Chair: X; 主査 X: MEMBER_OF
+	relTitledPerson = "titled-person"         // ISAO SO Deputy Director Allen Shreffler
+	relPresenter    = "presenter"             // led by, update from, moderator, speaker
+	relActionItem   = "action-item"           // A and B to update the X document
+	relDiscussed    = "discussed-at-meeting"  // a document named in a meeting's notes
+	relPublished    = "published-by"          // a group's dated publication
+	relLiaison      = "liaison"               // X-Y Liaison, MoU between X and Y
+	relMaintains    = "maintains"             // X maintains: ...; proposed X standard
+	relMapsTo       = "maps-to"               // maps to standards such as
+	relParticipates = "participates"          // X's role ... project; team involved in
+	relSubgroup     = "subgroup-of"           // sub-group of, サブワーキンググループ
+	relCollaborates = "collaborates-with"     // collaborate with, と連携
+	relFunded       = "funded-by"             // funded by X
+	relLed          = "led-by"                // led by X
+	relHosted       = "hosted"                // X hosted a meeting; 主催者
+)

@@ -1,0 +1,563 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Relation rules that read a page's structure: owners written before
+// names, the page's subject, dated entries, listing items.
+
+// ownerRelations links each name written with an owner before it to the
+// owner: a group is part of it, an event was held by it, a document
+// published, a standard maintained.
+func (r *reader) ownerRelations(i int) {
+	b := &r.p.Blocks[i]
+	for k, e := range r.ents[i] {
+		o := e.owner
+		if o == nil || r.ms[i][k].owner == "" {
+			continue
+		}
+		line := b.LineAt(r.ms[i][k].start)
+		switch e.label {
+		case LabelWorkingGroup:
+			if o.label == LabelWorkingGroup {
+				r.d.fact(RelSubgroupOf, e, o, line, relOwner, nil)
+			} else {
+				r.d.fact(RelPartOf, e, o, line, relOwner, nil)
+			}
+		case LabelOrganization:
+			r.d.fact(RelPartOf, e, o, line, relOwner, nil)
+		case LabelEvent:
+			r.d.fact(RelHeld, o, e, line, relOwner, nil)
+		case LabelDocument:
+			r.d.fact(RelPublished, o, e, line, relOwner, nil)
+		case LabelStandard:
+			r.d.fact(RelMaintains, o, e, line, relOwner, nil)
+		}
+	}
+}
+
+// pageOrganization makes the page's groups parts of the page's
+// organization, when the text gives them no owner of their own, and the
+// page's subject group a part of it.
+func (r *reader) pageOrganization() {
+	if r.org == nil {
+		return
+	}
+	owned := map[*dent]bool{}
+	for _, f := range r.d.facts {
+		if (f.typ == RelPartOf || f.typ == RelSubgroupOf) && f.from.label == LabelWorkingGroup {
+			owned[f.from] = true
+		}
+	}
+	for _, e := range r.d.ents {
+		if e.label != LabelWorkingGroup || owned[e] || e.owner != nil || len(e.seen) == 0 {
+			continue
+		}
+		r.d.fact(RelPartOf, e, r.org, e.seen[0].line, relPageOwner, nil)
+	}
+}
+
+// pageEvents gives the page's meetings a holder (the page's group) where
+// the text names none, and records what the page's own meeting
+// discussed.
+func (r *reader) pageEvents() {
+	held := map[*dent]bool{}
+	for _, f := range r.d.facts {
+		if f.typ == RelHeld {
+			held[f.to] = true
+		}
+	}
+	holder := r.subject
+	if holder == nil {
+		holder = r.org
+	}
+	for _, e := range r.d.ents {
+		if e.label != LabelEvent || held[e] || holder == nil || len(e.seen) == 0 {
+			continue
+		}
+		if k, _ := e.props["kind"].(string); e == r.event || k == "meeting" || k == "call" || k == "session" {
+			r.d.fact(RelHeld, holder, e, e.seen[0].line, relSubjectHeld, nil)
+		}
+	}
+}
+
+// A dated entry: a heading or list item that starts with a date, and then
+// (on its line or the next) says what happened: a meeting, a talk at a
+// conference, a publication.
+var (
+	reLeadDate   = regexp.MustCompile(`^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?`)
+	reStatus     = regexp.MustCompile(`\((終了|公開|中止|予定|延期|開催済|published|cancelled|canceled|postponed)\)`)
+	rePlaceTag   = regexp.MustCompile(`^【([^】]+)】\s*`)
+	reTimeSpan   = regexp.MustCompile(`(?i)\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*(?:[-–~〜]|to)\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}\s*時\s*(?:\d{1,2}\s*分)?(?:\s*(?:から|[-~〜–])\s*\d{1,2}\s*時\s*(?:\d{1,2}\s*分)?(?:まで)?)?|\b\d{4}\s*[-–]\s*\d{4}\b`)
+	reFoundingJa = regexp.MustCompile(`(?:を|が)(?:設立|発足|設置)`)
+	reURLs       = regexp.MustCompile(`https?://[^\s<>"'」）)]+`)
+)
+
+// datedEntry reads a dated entry into an event (or a publication or a
+// founding), and makes it the current event of the blocks under it.
+func (r *reader) datedEntry(i int) {
+	b := &r.p.Blocks[i]
+	if b.Kind == BlockNoise || b.Kind == BlockTitle || b.Label != "" {
+		return // a field's date ("日時: ...") dates the page's meeting
+	}
+	ds := findDates(b.Text, r.year)
+	if len(ds) == 0 || ds[0].yearless || len(ds[0].date) < 10 {
+		return
+	}
+	lead := reLeadDate.FindString(b.Text)
+	if ds[0].start > len(lead)+2 {
+		return
+	}
+	rest := b.Text[ds[0].end:]
+	status := ""
+	if m := reStatus.FindStringSubmatch(rest); m != nil {
+		status = m[1]
+	}
+	start, end := findTimes(rest)
+	rest = strings.TrimSpace(reStatus.ReplaceAllString(rest, ""))
+	rest = strings.TrimSpace(reTimeSpan.ReplaceAllString(rest, ""))
+	rest = strings.Trim(rest, " -–,:()UTCEDTJST")
+	titleBlock, title := i, rest
+	if title == "" || len([]rune(title)) < 3 {
+		j := r.nextBlock(i)
+		if j < 0 {
+			return
+		}
+		nb := &r.p.Blocks[j]
+		if len(findDates(nb.Text, 0)) > 0 && !strings.HasPrefix(strings.TrimSpace(nb.Text), "【") {
+			if s, e := findTimes(nb.Text); s != "" && start == "" {
+				start, end = s, e
+			} else {
+				return
+			}
+		}
+		titleBlock, title = j, strings.TrimSpace(reTimeSpan.ReplaceAllString(nb.Text, ""))
+		title = strings.Trim(title, " -–,:")
+	}
+	location := ""
+	if m := rePlaceTag.FindStringSubmatch(title); m != nil {
+		location = m[1]
+		title = strings.TrimSpace(title[len(m[0]):])
+	}
+	title = strings.TrimSpace(reURLs.ReplaceAllString(title, ""))
+	if title == "" {
+		return
+	}
+	tb := &r.p.Blocks[titleBlock]
+	line := tb.Line
+	date := ds[0]
+	switch {
+	case status == "公開" || status == "published":
+		r.cur, r.curIndent, r.curPub = nil, b.Indent, r.publisherIn(titleBlock)
+		r.curDate = date.date
+		return
+	case reFoundingJa.MatchString(title):
+		if g := r.foundedGroup(titleBlock); g != nil {
+			g.set("founded", date.date)
+		}
+		return
+	case strings.Contains(title, "計画") || strings.Contains(strings.ToLower(title), " plan"):
+		return
+	}
+	if !r.eventTitle(titleBlock, title, location, status, start) {
+		return
+	}
+	ev := r.d.event(title, date.date, line, ruleEventDated)
+	ev.saw(b.Line, ruleEventDated)
+	ev.set("kind", eventKind(title))
+	ev.set("location", location)
+	ev.set("start", start)
+	ev.set("end", end)
+	if date.until != "" {
+		ev.set("until", date.until)
+	}
+	if u := reURLs.FindString(tb.Text); u != "" {
+		ev.set("url", u)
+	}
+	r.cur, r.curIndent, r.curPub = ev, b.Indent, nil
+	r.heldBy(titleBlock, ev, title, line)
+}
+
+// nextBlock returns the next block that is not noise.
+func (r *reader) nextBlock(i int) int {
+	for j := i + 1; j < len(r.p.Blocks); j++ {
+		if r.p.Blocks[j].Kind != BlockNoise {
+			return j
+		}
+	}
+	return -1
+}
+
+// eventTitle tells whether a dated entry's title names an event: a
+// meeting word, a place tag, a status that says it took place, a time of
+// day, or a group that met.
+func (r *reader) eventTitle(bi int, title, location, status, start string) bool {
+	if headLabel(title) == LabelEvent || eventKind(title) != "event" {
+		return true
+	}
+	if location != "" || status == "終了" || status == "中止" || status == "予定" || start != "" {
+		return true
+	}
+	for _, e := range r.ents[bi] {
+		if e.label == LabelWorkingGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBy links an event to who held it, by its title: a group named in
+// it, else an organization that starts it.
+func (r *reader) heldBy(bi int, ev *dent, title string, line int) {
+	for _, e := range r.ents[bi] {
+		if e.label == LabelWorkingGroup {
+			r.d.fact(RelHeld, e, ev, line, ruleEventDated, nil)
+			return
+		}
+	}
+	for k, e := range r.ents[bi] {
+		if e.label == LabelOrganization && r.ms[bi][k].start <= 2 {
+			r.d.fact(RelHeld, e, ev, line, ruleEventDated, nil)
+			return
+		}
+	}
+}
+
+// publisherIn is the group a publication entry's title line names.
+func (r *reader) publisherIn(bi int) *dent {
+	for _, e := range r.ents[bi] {
+		if e.label == LabelWorkingGroup || e.label == LabelOrganization {
+			return e
+		}
+	}
+	return nil
+}
+
+// foundedGroup is the group a founding entry names.
+func (r *reader) foundedGroup(bi int) *dent {
+	for _, e := range r.ents[bi] {
+		if e.label == LabelWorkingGroup {
+			return e
+		}
+	}
+	return nil
+}
+
+// founded reads when a group was formed: "formed in July 2018", "founded
+// by the CSA APAC region in May 2013", "2012 年 7 月に設立".
+var (
+	reFoundedEn = regexp.MustCompile(`(?i)\b(?:founded|formed|established|launched|created|chartered)\b(?:\s+by\s+the\s+(?:\S+\s+)?(\S+)\s+region)?(?:\s+(?:in|on))?\s+`)
+	reFoundedJa = regexp.MustCompile(`に(?:設立|発足|設置)`)
+)
+
+func (r *reader) founded(i int) {
+	b := &r.p.Blocks[i]
+	t := b.Text
+	for _, sentence := range sentences(t) {
+		var date, region string
+		if m := reFoundedEn.FindStringSubmatchIndex(sentence.text); m != nil {
+			if ds := findDates(sentence.text[m[1]:], 0); len(ds) > 0 && ds[0].start == 0 {
+				date = ds[0].date
+			}
+			if m[2] >= 0 {
+				region = sentence.text[m[2]:m[3]]
+			}
+		} else if m := reFoundedJa.FindStringIndex(sentence.text); m != nil {
+			if ds := findDates(sentence.text[:m[0]], 0); len(ds) > 0 {
+				date = ds[len(ds)-1].date
+			}
+		}
+		if date == "" {
+			continue
+		}
+		for k, e := range r.ents[i] {
+			st := r.ms[i][k].start
+			if e.label == LabelWorkingGroup && st >= sentence.start && st < sentence.start+len(sentence.text) {
+				e.set("founded", date)
+				e.set("region", region)
+				break
+			}
+		}
+	}
+}
+
+// sentence is a sentence of a block's text with its offset.
+type sentence struct {
+	text  string
+	start int
+}
+
+var reSentenceEnd = regexp.MustCompile(`[.!?。](?:\s+|$)`)
+
+// sentences splits a text at full stops followed by space (and at 。).
+func sentences(t string) []sentence {
+	var out []sentence
+	start := 0
+	for _, m := range reSentenceEnd.FindAllStringIndex(t, -1) {
+		// "Dr. White", "Sept. 11": a stop after a title or a short
+		// abbreviation does not end a sentence.
+		word := t[strings.LastIndexAny(t[:m[0]], " (")+1 : m[0]]
+		if len(word) <= 4 && t[m[0]] == '.' && m[1] < len(t) && (isCapWord(t[m[1]:]) || t[m[1]] >= '0' && t[m[1]] <= '9') && (isCapWord(word) || abbreviations[word]) {
+			continue
+		}
+		out = append(out, sentence{t[start:m[1]], start})
+		start = m[1]
+	}
+	if start < len(t) {
+		out = append(out, sentence{t[start:], start})
+	}
+	return out
+}
+
+var abbreviations = map[string]bool{"e.g": true, "i.e": true, "etc": true, "vs": true, "no": true, "approx": true}
+
+// listingItem reads a listing's item: a heading naming a group, project or
+// document, the blurb under it as its description, and a dated closing
+// line ("April 18, 2016 Contribute now") as its date.
+func (r *reader) listingItem(i int) {
+	b := &r.p.Blocks[i]
+	if b.Kind != BlockHeading || b.Level < 2 {
+		return
+	}
+	var e *dent
+	if len(r.ents[i]) > 0 && r.ms[i][0].start == 0 && r.ms[i][0].end >= len(strings.TrimSuffix(b.Text, " Project"))-1 {
+		e = r.ents[i][0]
+	}
+	if e == nil {
+		e = r.itemByContext(i)
+	}
+	if e == nil {
+		return
+	}
+	for j := i + 1; j < len(r.p.Blocks) && j <= i+3; j++ {
+		nb := &r.p.Blocks[j]
+		if nb.Kind == BlockHeading || nb.Kind == BlockTitle {
+			break
+		}
+		if nb.Kind == BlockNoise {
+			continue
+		}
+		if ds := findDates(nb.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(nb.Text[ds[0].end:])) {
+			e.set("date", ds[0].date)
+			if w := strings.ToLower(strings.TrimSpace(nb.Text[ds[0].end:])); strings.Contains(w, "contribute") {
+				e.set("status", "open for contribution")
+			}
+			e.saw(nb.Line, ruleDocTitle)
+			break
+		}
+		if nb.Kind == BlockParagraph && len(nb.Text) > 60 {
+			e.describe(strings.TrimPrefix(nb.Text, "Mission Statement: "))
+			e.saw(nb.Line, ruleDocTitle)
+			// "SLA-Ready aims to ...": the blurb opens with the item's
+			// name as it writes it.
+			if w := firstWord(nb.Text); key(w) == key(e.name) && w != e.name {
+				e.alias(w)
+			}
+		}
+	}
+}
+
+// itemByContext reads a heading of a listing section whose kind the
+// section gives: under "Research Projects", a project; under
+// "Initiatives" (or with a dated closing line), a document.
+func (r *reader) itemByContext(i int) *dent {
+	b := &r.p.Blocks[i]
+	sec := r.sectionAbove(i)
+	low := strings.ToLower(sec)
+	name := strings.TrimSpace(b.Text)
+	switch {
+	case r.hasDatedCloser(i):
+		d := r.d.entity(LabelDocument, name, b.Line, ruleDocTitle)
+		d.set("kind", documentKind(name))
+		r.publishedByNamedGroup(i, d)
+		return d
+	case strings.Contains(low, "project"):
+		p := r.d.entity(LabelProject, strings.TrimSuffix(name, " Project"), b.Line, ruleProjectName)
+		if strings.HasSuffix(name, " Project") {
+			p.alias(name)
+		}
+		r.projectRegion(p, sec)
+		return p
+	case strings.Contains(low, "initiative") || strings.Contains(low, "date opened") || r.hasDatedCloser(i):
+		d := r.d.entity(LabelDocument, name, b.Line, ruleDocTitle)
+		d.set("kind", documentKind(name))
+		r.publishedByNamedGroup(i, d)
+		return d
+	}
+	return nil
+}
+
+// sectionAbove is the text of the nearest section heading (level 1)
+// above block i.
+func (r *reader) sectionAbove(i int) string {
+	for j := i - 1; j >= 0; j-- {
+		b := &r.p.Blocks[j]
+		if b.Kind == BlockTitle || b.Kind == BlockHeading && b.Level == 1 {
+			return b.Text
+		}
+	}
+	return ""
+}
+
+// hasDatedCloser tells whether the lines under heading i end with a date
+// and button words ("April 18, 2016 Contribute now").
+func (r *reader) hasDatedCloser(i int) bool {
+	for j := i + 1; j < len(r.p.Blocks) && j <= i+3; j++ {
+		nb := &r.p.Blocks[j]
+		if nb.Kind == BlockHeading {
+			return false
+		}
+		if ds := findDates(nb.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(nb.Text[ds[0].end:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectRegion sets a project's region from its section heading ("EMEA
+// Research Projects").
+func (r *reader) projectRegion(p *dent, sec string) {
+	if w := firstWord(sec); isAcronym(w) && strings.ToUpper(w) == w {
+		p.set("region", w)
+	}
+}
+
+// publishedByNamedGroup links a document to the group its title names
+// ("Cloud Data Center Security Working Group Charter").
+func (r *reader) publishedByNamedGroup(i int, doc *dent) {
+	b := &r.p.Blocks[i]
+	for _, e := range r.d.ents {
+		if e.label != LabelWorkingGroup {
+			continue
+		}
+		core := coreName(e.label, e.name)
+		if len(strings.Fields(core)) >= 1 && len(core) >= 4 && strings.HasPrefix(key(doc.name), key(e.name)) {
+			r.d.fact(RelPublished, e, doc, b.Line, relPublished, nil)
+			return
+		}
+	}
+}
+
+// documentKind names the kind of a document from its title.
+func documentKind(title string) string {
+	l := strings.ToLower(title)
+	for _, k := range []struct{ word, kind string }{
+		{"charter", "charter"}, {"whitepaper", "whitepaper"}, {"white paper", "whitepaper"},
+		{"peer review", "peer review"}, {"position paper", "position paper"}, {"survey", "survey"},
+		{"guidance", "guidance"}, {"guide", "guidance"}, {"best practice", "best practices"},
+		{"mapping", "mapping"}, {"policy", "policy"}, {"slide", "slides"}, {"translation", "translation"},
+		{"minutes", "minutes"}, {"report", "report"}, {"plan", "plan"}, {"paper", "paper"}, {"レポート", "report"},
+		{"報告", "report"}, {"ガイダンス", "guidance"}, {"ガイドライン", "guidance"},
+	} {
+		if strings.Contains(l, k.word) {
+			return k.kind
+		}
+	}
+	return "document"
+}
+
+// topics reads lists of domains of work: "domains of ...: A, B, C".
+var reDomains = regexp.MustCompile(`(?i)\bdomains?\b[^:]*:\s*(.+)$`)
+
+func (r *reader) topics(i int) {
+	b := &r.p.Blocks[i]
+	for _, s := range sentences(b.Text) {
+		m := reDomains.FindStringSubmatchIndex(s.text)
+		if m == nil {
+			continue
+		}
+		for _, item := range splitList(s.text[m[2]:m[3]]) {
+			name, acr := splitAcronym(item)
+			if name == "" || len(strings.Fields(name)) > 4 || !isCapWord(name) {
+				continue
+			}
+			t := r.d.entity(LabelTopic, name, b.LineAt(s.start+m[2]), ruleTopicList)
+			if acr != "" {
+				t.alias(acr)
+			}
+		}
+	}
+}
+
+// splitList splits "A, B (x, y), and C)." into its items, minding
+// parentheses.
+func splitList(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "."), ";")
+	if strings.Count(s, ")") > strings.Count(s, "(") {
+		s = s[:strings.LastIndex(s, ")")]
+	}
+	var items []string
+	depth, start := 0, 0
+	for i, c := range s {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', ';', '、':
+			if depth == 0 {
+				items = append(items, s[start:i])
+				start = i + len(string(c))
+			}
+		}
+	}
+	items = append(items, s[start:])
+	var out []string
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		it = strings.TrimPrefix(it, "and ")
+		it = strings.TrimPrefix(it, "or ")
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+var reTrailingParen = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)$`)
+
+// splitAcronym splits "Artificial Intelligence (AI/ML)" into the name and
+// its acronym; a parenthesis that is not an acronym is dropped.
+func splitAcronym(s string) (name, acr string) {
+	m := reTrailingParen.FindStringSubmatch(s)
+	if m == nil {
+		return cleanName(s), ""
+	}
+	a := strings.TrimSpace(m[2])
+	if a != "" && !strings.Contains(a, " ") && len(a) <= 10 && isCapWord(a) {
+		return cleanName(m[1]), a
+	}
+	return cleanName(m[1]), ""
+}
+
+// projectBlurb reads a research listing's blurb that starts with the
+// project's name instead of a heading: "CUMULUS will develop ...",
+// "A4Cloud aims to ...". The page or section must be about research
+// projects, and the name an acronym or a coined word.
+var reBlurbName = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,}|[A-Z][a-z]*[0-9A-Z][A-Za-z0-9]*)(?:\s+(?:framework|project|consortium))?\s+(?:will|aims|is|was|has|provides|focuses|develops|intends|seeks|brings)\b`)
+
+func (r *reader) projectBlurb(i int) {
+	b := &r.p.Blocks[i]
+	if b.Kind != BlockParagraph || len(b.Text) < 80 {
+		return
+	}
+	m := reBlurbName.FindStringSubmatch(b.Text)
+	if m == nil || notOrgAcronyms[m[1]] {
+		return
+	}
+	context := strings.ToLower(r.sectionAbove(i) + " " + b.Text)
+	if !strings.Contains(context, "project") && !strings.Contains(context, "research") {
+		return
+	}
+	if e := r.d.findAny(m[1], LabelOrganization, LabelWorkingGroup, LabelStandard); e != nil {
+		return
+	}
+	p := r.d.entity(LabelProject, m[1], b.Line, ruleProjectBlurb)
+	p.describe(b.Text)
+	r.projectRegion(p, r.sectionAbove(i))
+	r.ents[i] = append(r.ents[i], p)
+	r.ms[i] = append(r.ms[i], mention{label: LabelProject, name: m[1], start: 0, end: len(m[1]), rule: ruleProjectBlurb})
+}

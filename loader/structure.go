@@ -1,0 +1,557 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The structure stage: a text in, blocks out. A block is a title, a
+// heading, a paragraph, a list item or a table row, with the lines it
+// spans; any block may also be a field ("Label: value"). Navigation and
+// page furniture are noise blocks, which the later stages skip.
+
+// BlockKind says what a block is.
+type BlockKind uint8
+
+// Kinds of block.
+const (
+	BlockParagraph BlockKind = iota
+	BlockTitle
+	BlockHeading
+	BlockItem
+	BlockRow
+	BlockNoise
+)
+
+var blockKindNames = [...]string{"paragraph", "title", "heading", "item", "row", "noise"}
+
+func (k BlockKind) String() string { return blockKindNames[k] }
+
+// Block is one unit of a page's structure.
+type Block struct {
+	Kind   BlockKind `json:"kind"`
+	Line   int       `json:"line"`  // 1-based first line
+	Lines  []int     `json:"lines"` // the line each part of Text starts on, in order
+	Text   string    `json:"text"`  // normalised content, marker and field label removed
+	Label  string    `json:"label,omitempty"`
+	Head   string    `json:"head,omitempty"` // words before a field's label on its line
+	Marker string    `json:"marker,omitempty"`
+	Indent int       `json:"indent"`
+	Level  int       `json:"level"`  // headings: 1 for a main heading, more for sub-headings
+	Parent int       `json:"parent"` // index of the enclosing heading, item or field block; -1 for none
+	Cells  []string  `json:"cells,omitempty"`
+	// offs[i] is where the part of Text that starts on Lines[i] begins.
+	offs []int
+}
+
+// LineAt returns the line that byte offset i of the block's Text is on.
+func (b *Block) LineAt(i int) int {
+	line := b.Line
+	for k, o := range b.offs {
+		if o <= i {
+			line = b.Lines[k]
+		}
+	}
+	return line
+}
+
+// Page is a text read into blocks.
+type Page struct {
+	Src    string
+	Raw    []string // the lines as written
+	Norm   []string // the lines as the recognisers read them
+	Blocks []Block
+	URL    string // the page's own address, where the text gives it
+	Kind   string // what the page reads as: listing, log, report or form
+}
+
+// rawLine is one line with its measurements.
+type rawLine struct {
+	n      int // 1-based
+	text   string
+	indent int
+}
+
+var (
+	// List markers: "-", "•", "・", "*", "o", "1.", "1)", "(1)", "a.",
+	// "3a.", "2a;", "①".
+	reMarker = regexp.MustCompile(`^(?:([-–*•・·○●■□◆◇▪▸►]|o\s)\s*|(\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[a-z][;:]|[a-z][.)]|[①-⑳])\s*)`)
+	// A field: a short label, a colon, the value (maybe empty).
+	reField = regexp.MustCompile(`^([^:：]{1,40}?)\s*:\s*(.*)$`)
+	// Markdown headings.
+	reHashHeading = regexp.MustCompile(`^(#{1,6})\s+(.+?)\s*#*$`)
+	reUnderscores = regexp.MustCompile(`_{3,}|\.{6,}`)
+)
+
+// parsePage reads a text's lines into blocks.
+func parsePage(src string, raw []string) *Page {
+	p := &Page{Src: src, Raw: raw, Norm: make([]string, len(raw))}
+	var ls []rawLine
+	for i, r := range raw {
+		n := normLine(r)
+		p.Norm[i] = n
+		ls = append(ls, rawLine{n: i + 1, text: strings.TrimSpace(n), indent: indentOf(n)})
+	}
+	p.Blocks = groupBlocks(p, ls)
+	nestBlocks(p.Blocks)
+	return p
+}
+
+// indentOf measures leading white space: a tab is four columns.
+func indentOf(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// groupBlocks turns lines into blocks: one block per line, except that a
+// paragraph's hard-wrapped lines join, an item's wrapped lines join the
+// item, and a field's label alone on a line takes the line below as its
+// value.
+func groupBlocks(p *Page, ls []rawLine) []Block {
+	var out []Block
+	wrap := wrapWidth(ls)
+	titled := false
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if l.text == "" {
+			continue
+		}
+		b := classifyLine(p, ls, i, wrap)
+		if b.Kind == BlockNoise {
+			out = append(out, b)
+			continue
+		}
+		for b.Kind == BlockParagraph || b.Kind == BlockItem {
+			j := i + 1
+			if j >= len(ls) || !continues(b, ls[i], ls[j], wrap) {
+				break
+			}
+			b.offs = append(b.offs, len(b.Text)+1)
+			b.Lines = append(b.Lines, ls[j].n)
+			b.Text += " " + ls[j].text
+			i = j
+		}
+		if b.Label != "" && b.Text == "" && knownLabel(b.Label) {
+			if j := nextNonBlank(ls, i); j > 0 && valueLine(ls[j].text) {
+				b.Text = ls[j].text
+				b.offs[0] = 0
+				b.Lines[0] = ls[j].n
+				i = j
+			}
+		}
+		if !titled && (b.Kind == BlockHeading || b.Kind == BlockParagraph && isHeadingText(b.Text)) && b.Label == "" {
+			b.Kind, b.Level = BlockTitle, 0
+			titled = true
+		} else if b.Kind != BlockNoise && len(b.Text) > 40 {
+			titled = true // a page that starts with prose has no title
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// wrapWidth is the width a text was hard-wrapped at, or 0 for a text whose
+// paragraphs are one line each: most long lines end within a few columns
+// of the longest.
+func wrapWidth(ls []rawLine) int {
+	var long []int
+	for _, l := range ls {
+		if n := utf8.RuneCountInString(l.text) + l.indent; n > 40 {
+			long = append(long, n)
+		}
+	}
+	if len(long) < 5 {
+		return 0
+	}
+	w := 0
+	for _, n := range long {
+		w = max(w, n)
+	}
+	if w > 100 {
+		return 0
+	}
+	near := 0
+	for _, n := range long {
+		if n >= w-15 {
+			near++
+		}
+	}
+	if near*2 < len(long) {
+		return 0
+	}
+	return w
+}
+
+func nextNonBlank(ls []rawLine, i int) int {
+	for j := i + 1; j < len(ls); j++ {
+		if ls[j].text != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// valueLine tells whether a line can be the value of a label above it: not
+// a list item, a field or another label.
+func valueLine(s string) bool {
+	if reMarker.MatchString(s) || isNoise(s) || strings.ContainsAny(s[:1], "【<[") {
+		return false
+	}
+	if m := reField.FindStringSubmatch(s); m != nil && isFieldLabel(strings.TrimSpace(m[1])) {
+		return false
+	}
+	return !knownLabel(s)
+}
+
+// fieldLabels are the labels of meeting pages and forms that may stand on
+// a line of their own, with the value on the next.
+var fieldLabels = map[string]bool{
+	"date": true, "time": true, "date and time": true, "location": true, "venue": true, "place": true,
+	"present": true, "attendees": true, "attending": true, "participants": true, "regrets": true,
+	"apologies": true, "absent": true, "chair": true, "agenda": true, "when": true, "where": true,
+	"日時": true, "開催日時": true, "開催日": true, "日程": true, "場所": true, "開催場所": true, "会場": true,
+	"出席者": true, "出席": true, "欠席者": true, "欠席": true, "参加者": true, "議題": true, "議事": true,
+	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true,
+}
+
+// knownLabel tells whether s is one of the fieldLabels (spaces inside a
+// Japanese label ignored: "日 時").
+func knownLabel(s string) bool {
+	s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	if hasCJK(s) {
+		s = strings.ReplaceAll(s, " ", "")
+	}
+	return fieldLabels[s]
+}
+
+// classifyLine reads line i as a block of one line.
+func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
+	l := ls[i]
+	b := Block{Line: l.n, Lines: []int{l.n}, offs: []int{0}, Text: l.text, Indent: l.indent, Parent: -1}
+	if u, ok := strings.CutPrefix(l.text, "SOURCE:"); ok && p.URL == "" {
+		p.URL = strings.TrimSpace(u)
+		b.Kind, b.Label = BlockNoise, "SOURCE"
+		return b
+	}
+	if isNoise(l.text) {
+		b.Kind = BlockNoise
+		return b
+	}
+	if m := reHashHeading.FindStringSubmatch(l.text); m != nil {
+		b.Kind, b.Level, b.Text = BlockHeading, len(m[1]), m[2]
+		return b
+	}
+	if cells := tableCells(l.text); cells != nil {
+		b.Kind, b.Cells = BlockRow, cells
+		return b
+	}
+	text := l.text
+	if m := reMarker.FindStringSubmatch(text); m != nil && len(m[0]) < len(text) && markerFits(m, text) {
+		b.Kind = BlockItem
+		b.Marker = strings.TrimSpace(m[0])
+		text = strings.TrimSpace(text[len(m[0]):])
+		b.offs[0] = len(l.text) - len(text)
+		if isNoise(text) {
+			b.Kind = BlockNoise
+			return b
+		}
+	} else {
+		b.Kind = BlockParagraph
+		if headingLine(ls, i, wrap) {
+			b.Kind, b.Level = BlockHeading, headingLevel(text)
+		}
+	}
+	b.Text = text
+	splitField(&b)
+	// "日時 平成20年10月14日": a label and its value with only a space.
+	if k, v, ok := strings.Cut(b.Text, " "); ok && b.Label == "" && knownLabel(k) && strings.TrimSpace(v) != "" {
+		b.Label, b.Text = k, strings.TrimSpace(v)
+		b.offs[0] += len(k) + (len(v) - len(strings.TrimLeft(v, " "))) + 1
+	}
+	if knownLabel(b.Text) && b.Label == "" {
+		b.Label, b.Text = strings.TrimSuffix(b.Text, ":"), ""
+		b.offs[0] = len(l.text)
+		if b.Kind == BlockHeading {
+			b.Kind = BlockParagraph
+		}
+	}
+	if b.Kind == BlockItem && b.Label == "" && numbered(b.Marker) && isHeadingText(b.Text) && standsAlone(ls, i) {
+		// "1. Mission" with a paragraph below is a numbered heading.
+		if next := nextText(ls, i); next != "" && !reMarker.MatchString(next) && !isHeadingText(next) {
+			b.Kind, b.Level = BlockHeading, 1
+		}
+	}
+	return b
+}
+
+// headingLine tells whether line i is a heading: heading text with a blank
+// line (or a list) below it, and not a line of a hard-wrapped paragraph.
+func headingLine(ls []rawLine, i, wrap int) bool {
+	t := ls[i].text
+	if !isHeadingText(t) {
+		return false
+	}
+	if wrap > 0 && utf8.RuneCountInString(t)+ls[i].indent >= wrap-20 {
+		return false
+	}
+	if i+1 >= len(ls) || ls[i+1].text == "" {
+		return true
+	}
+	// A short label right above a list heads the list.
+	next := ls[i+1].text
+	return reMarker.MatchString(next) && (utf8.RuneCountInString(t) <= 12 || len(strings.Fields(t)) <= 4)
+}
+
+// headingLevel ranks a heading: one that names a kind of thing in the
+// plural ("Working Groups", "EMEA Research Projects") heads a section of a
+// listing (1); others head one item of it (2).
+func headingLevel(s string) int {
+	for _, w := range strings.Fields(s) {
+		if pluralHeads[strings.ToLower(strings.Trim(w, ".:,()"))] {
+			return 1
+		}
+	}
+	if strings.HasSuffix(s, "一覧") || strings.Contains(s, "Date Opened") {
+		return 1
+	}
+	return 2
+}
+
+var pluralHeads = map[string]bool{
+	"groups": true, "projects": true, "initiatives": true, "committees": true, "councils": true,
+	"members": true, "programs": true, "programmes": true, "activities": true, "meetings": true,
+	"events": true, "publications": true, "documents": true, "papers": true, "standards": true,
+	"liaisons": true, "chapters": true, "subcommittees": true, "forces": true, "boards": true, "details": true,
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".:,()")
+}
+
+// markerFits refuses markers that are the start of a word or number:
+// "o" must be alone, "1." must not start a decimal or a date.
+func markerFits(m []string, text string) bool {
+	rest := text[len(m[0]):]
+	if m[2] != "" && strings.ContainsAny(m[2], ".") && rest != "" && unicode.IsDigit(rune(rest[0])) {
+		return false
+	}
+	if m[1] == "-" && strings.HasPrefix(rest, "-") {
+		return false
+	}
+	return true
+}
+
+func numbered(marker string) bool {
+	return marker != "" && (unicode.IsDigit(rune(marker[0])) || marker[0] == '(')
+}
+
+// splitField reads "Label: value" (or "Label:" with the value below) into
+// the block's Label and Text.
+func splitField(b *Block) {
+	m := reField.FindStringSubmatchIndex(b.Text)
+	if m == nil {
+		return
+	}
+	label := strings.TrimSpace(b.Text[m[2]:m[3]])
+	value := strings.TrimSpace(b.Text[m[4]:m[5]])
+	// "Call to Order - Chair: Amy": the label is the last part.
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if k := strings.LastIndex(label, sep); k >= 0 {
+			b.Head = strings.TrimSpace(label[:k])
+			label = strings.TrimSpace(label[k+len(sep):])
+		}
+	}
+	if !isFieldLabel(label) || strings.HasPrefix(value, "//") {
+		return
+	}
+	if reUnderscores.MatchString(value) && strings.Trim(value, "_. ") == "" {
+		value = "" // "Label:____": an empty field of a blank form
+	}
+	b.Label = label
+	shift := m[4]
+	if value == "" {
+		shift = len(b.Text)
+	}
+	b.offs[0] += shift
+	for k := 1; k < len(b.offs); k++ {
+		b.offs[k] -= shift
+	}
+	b.Text = value
+	if b.Kind == BlockHeading {
+		b.Kind = BlockParagraph
+	}
+}
+
+// isFieldLabel tells a field's label from the start of a sentence that has
+// a colon in it: a few words, no sentence inside, not a clock time.
+func isFieldLabel(s string) bool {
+	if s == "" || strings.ContainsAny(s, ".。?!\"“”") || unicode.IsDigit(rune(s[len(s)-1])) {
+		return false
+	}
+	if hasCJK(s) {
+		return utf8.RuneCountInString(s) <= 16 && !strings.ContainsAny(s, "、。")
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	return strings.ToLower(s) != "http" && strings.ToLower(s) != "https" && strings.ToLower(s) != "mailto"
+}
+
+// continues tells whether line next carries on block b, begun on line cur:
+// a hard-wrapped line runs on into the next; an item goes on with deeper
+// unmarked lines while its parenthesis is open or its sentence runs on.
+func continues(b Block, cur, next rawLine, wrap int) bool {
+	if next.text == "" || isNoise(next.text) || reMarker.MatchString(next.text) && !strings.HasPrefix(next.text, "/") {
+		return false
+	}
+	if strings.Count(b.Text, "(") > strings.Count(b.Text, ")") && next.indent <= cur.indent+8 {
+		return true
+	}
+	if b.Label != "" && b.Text == "" {
+		return false
+	}
+	if lm := reField.FindStringSubmatch(next.text); lm != nil && isFieldLabel(strings.TrimSpace(lm[1])) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	ended := strings.ContainsRune(".。!?:;)」』", last)
+	if wrap > 0 && utf8.RuneCountInString(cur.text)+cur.indent >= wrap-20 && !ended {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	if b.Kind == BlockParagraph {
+		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+	}
+	return next.indent > cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+}
+
+// isHeadingText tells whether s reads as a heading or title: short, with
+// no final full stop, not starting in lower case.
+func isHeadingText(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".。,、;:…", last) {
+		return false
+	}
+	if hasCJK(s) {
+		return utf8.RuneCountInString(s) <= 40 && !strings.ContainsRune(s, '。')
+	}
+	return len(strings.Fields(s)) <= 12
+}
+
+// standsAlone tells whether line i has a blank line or the start of the
+// text above or below it, as headings do.
+func standsAlone(ls []rawLine, i int) bool {
+	above := i == 0 || ls[i-1].text == ""
+	below := i+1 >= len(ls) || ls[i+1].text == ""
+	return above || below
+}
+
+func nextText(ls []rawLine, i int) string {
+	for j := i + 1; j < len(ls); j++ {
+		if ls[j].text != "" {
+			return ls[j].text
+		}
+	}
+	return ""
+}
+
+// tableCells splits a table row written with pipes or tabs, or returns nil.
+func tableCells(s string) []string {
+	var parts []string
+	switch {
+	case strings.Count(s, "|") >= 2:
+		parts = strings.Split(strings.Trim(s, "|"), "|")
+	case strings.Count(s, "\t") >= 1:
+		parts = strings.Split(s, "\t")
+	default:
+		return nil
+	}
+	var cells []string
+	for _, c := range parts {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	if strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+		return []string{} // a Markdown separator row
+	}
+	return cells
+}
+
+// nestBlocks sets each block's parent: an item or field belongs to the
+// nearest block above it with less indent (or, at the left margin, to the
+// nearest heading); a heading belongs to the nearest heading of a higher
+// level.
+func nestBlocks(bs []Block) {
+	var stack []int // indexes of open blocks, outermost first
+	for i := range bs {
+		b := &bs[i]
+		if b.Kind == BlockNoise {
+			continue
+		}
+		if b.Kind == BlockTitle || b.Kind == BlockHeading {
+			for len(stack) > 0 {
+				top := &bs[stack[len(stack)-1]]
+				if (top.Kind == BlockHeading || top.Kind == BlockTitle) && top.Level < b.Level {
+					break
+				}
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 {
+				b.Parent = stack[len(stack)-1]
+			}
+			stack = append(stack, i)
+			continue
+		}
+		for len(stack) > 0 {
+			top := &bs[stack[len(stack)-1]]
+			if top.Kind == BlockTitle || top.Kind == BlockHeading || encloses(top, b) {
+				break
+			}
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 {
+			b.Parent = stack[len(stack)-1]
+		}
+		stack = append(stack, i)
+	}
+}
+
+// encloses tells whether block top holds block b below it: b is indented
+// deeper, or top is a field whose value is below it, or a numbered item
+// whose number b's number extends ("3." holds "3a.").
+func encloses(top, b *Block) bool {
+	if b.Indent > top.Indent {
+		return top.Kind == BlockItem || top.Label != "" || top.Kind == BlockParagraph && (isHeadingText(top.Text) || strings.HasSuffix(top.Text, ":"))
+	}
+	if top.Label != "" && top.Text == "" && b.Indent >= top.Indent && (b.Kind == BlockItem || b.Indent > top.Indent) {
+		return true
+	}
+	if top.Kind == BlockItem && b.Kind == BlockItem && numbered(top.Marker) && numbered(b.Marker) {
+		t, s := strings.TrimRight(top.Marker, ".);:"), strings.TrimRight(b.Marker, ".);:")
+		return len(s) > len(t) && strings.HasPrefix(s, t) && !unicode.IsDigit(rune(s[len(t)]))
+	}
+	return false
+}

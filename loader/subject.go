@@ -1,0 +1,294 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+)
+
+// The page's subject: the working group, organization or meeting a page is
+// about, read from its title (and the first heading under it), or failing
+// that, the organization the page names most. The subject is the default
+// owner of what the page lists: its groups are parts of it, its meetings
+// were held by it.
+
+// findSubject reads the page's subject and, for the record of one
+// meeting, the meeting.
+func (r *reader) findSubject() {
+	bs := r.p.Blocks
+	for i := 0; i < len(bs) && i < 12; i++ {
+		b := &bs[i]
+		if b.Kind != BlockTitle && b.Kind != BlockHeading {
+			continue
+		}
+		if g := r.first(i, LabelWorkingGroup); g != nil && r.subject == nil {
+			r.subject = g
+			g.saw(b.Line, ruleTitle)
+		}
+		if r.subject != nil {
+			break
+		}
+	}
+	if r.subject == nil {
+		for i := 0; i < len(bs) && i < 4; i++ {
+			if bs[i].Kind == BlockTitle {
+				if o := r.first(i, LabelOrganization); o != nil {
+					r.org = o
+				}
+			}
+		}
+	}
+	if r.subject != nil && r.subject.owner != nil {
+		r.org = r.subject.owner
+	}
+	if r.org == nil {
+		r.org = r.dominantOrg()
+	}
+	if r.org != nil && r.lex.site != "" && !r.knownOrg(r.lex.site) && len(findWord(strings.Join(r.p.Norm, "\n"), r.lex.site)) > 0 {
+		r.org.alias(r.lex.site) // the site's acronym is the page's organization
+	}
+	if r.subject == nil && r.org != nil {
+		r.subject = r.org
+	}
+	r.pageEvent()
+}
+
+// dominantOrg is the organization the page names most, when it names it
+// at least three times and twice as often as any other, or the one its
+// site's acronym names.
+func (r *reader) dominantOrg() *dent {
+	counts := map[*dent]int{}
+	for i := range r.ents {
+		for _, e := range r.ents[i] {
+			if e.label == LabelOrganization {
+				counts[e]++
+			}
+		}
+	}
+	// "CSA" and "Cloud Security Alliance" count as one.
+	for a := range counts {
+		for b := range counts {
+			if a != b && isAcronym(a.name) && counts[a] > 0 && contains(initials(b.name), acronymKey(a.name)) {
+				counts[b] += counts[a]
+				counts[a] = 0
+			}
+		}
+	}
+	var orgs []*dent
+	for e := range counts {
+		orgs = append(orgs, e)
+	}
+	sort.Slice(orgs, func(i, j int) bool {
+		if counts[orgs[i]] != counts[orgs[j]] {
+			return counts[orgs[i]] > counts[orgs[j]]
+		}
+		return orgs[i].name < orgs[j].name
+	})
+	if r.lex.site != "" {
+		for _, o := range orgs {
+			if key(o.name) == key(r.lex.site) || containsFold(o.aliases, r.lex.site) {
+				return o
+			}
+		}
+	}
+	// A page that names one organization (and forms of its name) is
+	// that organization's page.
+	if len(orgs) > 0 && allForms(orgs) {
+		return orgs[0]
+	}
+	if len(orgs) == 0 || counts[orgs[0]] < 3 {
+		return nil
+	}
+	if len(orgs) > 1 && counts[orgs[0]] < 2*counts[orgs[1]] {
+		return nil
+	}
+	return orgs[0]
+}
+
+func containsFold(xs []string, s string) bool {
+	for _, x := range xs {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that say a page is the record of a meeting.
+var minutesWords = []string{
+	"minutes", "agenda", "meeting", "call", "notes", "recap", "summary", "report", "teleconference", "f2f",
+	"face-to-face", "telecon", "plenary", "workshop", "session", "conference", "webinar", "summit",
+	"議事要旨", "議事録", "議事概要", "会合", "第", "回", "会議", "ミーティング",
+}
+
+// pageEvent finds the meeting a page records: a title (or first heading)
+// that names a meeting, dated by the title itself or by the page's first
+// date field or dated line.
+func (r *reader) pageEvent() {
+	bs := r.p.Blocks
+	var title *Block
+	ti := -1
+	for i := range bs {
+		if bs[i].Kind == BlockTitle {
+			title, ti = &bs[i], i
+			break
+		}
+	}
+	if title == nil {
+		return
+	}
+	// The title, or a heading just under it, names a meeting; the best
+	// name ends in a word for a meeting and carries its date.
+	name, line, best := "", title.Line, -1
+	for i := ti; i < len(bs) && i <= ti+6; i++ {
+		b := &bs[i]
+		if b.Kind != BlockTitle && b.Kind != BlockHeading && !(b.Kind == BlockParagraph && isHeadingText(b.Text)) || b.Label != "" {
+			continue
+		}
+		if !isMeetingTitle(b.Text) {
+			continue
+		}
+		n := meetingName(b.Text)
+		score := 0
+		if headLabel(n) == LabelEvent {
+			score += 4
+		}
+		if len(findDates(b.Text, 0)) > 0 {
+			score += 2
+		}
+		score = score*10 + min(len(strings.Fields(n)), 9)
+		if score > best {
+			name, line, best = n, b.Line, score
+		}
+	}
+	// A page with a roster and a date is a meeting's record whatever its
+	// title says.
+	if name == "" && r.hasRoster() {
+		name, line = meetingName(title.Text), title.Line
+	}
+	if name == "" {
+		return
+	}
+	date := r.pageDate(ti)
+	if date.date == "" {
+		return
+	}
+	ev := r.d.event(name, date.date, line, ruleEventTitle)
+	if date.until != "" {
+		ev.set("end", date.until)
+	}
+	ev.set("kind", eventKind(name))
+	r.event = ev
+}
+
+// isMeetingTitle tells whether a title names a meeting.
+func isMeetingTitle(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range minutesWords {
+		if w == "第" || w == "回" {
+			continue
+		}
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return strings.Contains(s, "第") && strings.Contains(s, "回")
+}
+
+// meetingName is a title without the words for its record ("Minutes",
+// "議事要旨") and without its date.
+func meetingName(s string) string {
+	n := s
+	for _, d := range findDates(n, 0) {
+		if d.start > 3 && strings.TrimSpace(n[d.end:]) == "" {
+			n = strings.TrimSpace(n[:d.start])
+			n = strings.TrimSuffix(strings.TrimSuffix(n, " of"), " on")
+		}
+	}
+	for _, w := range []string{"議事要旨", "議事録", "議事概要", "Draft Minutes", "Minutes", "Agenda", "Notes", "Recap", "Summary"} {
+		if strings.HasSuffix(n, w) && len(n) > len(w)+3 {
+			n = strings.TrimSpace(strings.TrimSuffix(n, w))
+		}
+	}
+	return cleanName(n)
+}
+
+// pageDate is the date of the meeting a page records: from the title,
+// else from a date field (日時, Date), else from the first dated line near
+// the top.
+func (r *reader) pageDate(ti int) dateSpan {
+	bs := r.p.Blocks
+	var first dateSpan
+	for i := ti; i < len(bs) && i < ti+25; i++ {
+		b := &bs[i]
+		if b.Kind == BlockNoise {
+			continue
+		}
+		ds := findDates(b.Text, 0)
+		if len(ds) == 0 {
+			continue
+		}
+		if isDateLabel(b.Label) {
+			return ds[0]
+		}
+		if first.date == "" && b.Label == "" && len(ds[0].date) == 10 {
+			first = ds[0]
+		}
+	}
+	return first
+}
+
+func isDateLabel(l string) bool {
+	l = strings.ToLower(strings.ReplaceAll(l, " ", ""))
+	for _, w := range []string{"date", "when", "日時", "開催日", "日程", "time"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventKind names the kind of event from its title.
+func eventKind(title string) string {
+	l := strings.ToLower(title)
+	for _, k := range []struct{ word, kind string }{
+		{"グローバルミーティング", "meeting"}, {"meetup", "meetup"}, {"summit", "summit"}, {"webinar", "webinar"},
+		{"セミナー", "seminar"}, {"seminar", "seminar"}, {"workshop", "workshop"}, {"roundtable", "roundtable"},
+		{"conference", "conference"}, {"congress", "conference"}, {"symposium", "conference"}, {"week", "conference"},
+		{"days", "conference"}, {"digital", "conference"}, {"expo", "exhibition"}, {"例会", "seminar"},
+		{"総会", "plenary"}, {"plenary", "plenary"}, {"call", "call"}, {"teleconference", "call"},
+		{"meeting", "meeting"}, {"会合", "meeting"}, {"会議", "meeting"}, {"ミーティング", "meeting"},
+		{"session", "session"}, {"回", "meeting"},
+	} {
+		if strings.Contains(l, k.word) {
+			return k.kind
+		}
+	}
+	return "event"
+}
+
+// allForms tells whether every organization of a page is one name written
+// in full or shortened ("日本シーサート協議会" and "シーサート協議会").
+func allForms(orgs []*dent) bool {
+	full := orgs[0]
+	for _, o := range orgs {
+		if len(key(o.name)) > len(key(full.name)) {
+			full = o
+		}
+	}
+	for _, o := range orgs {
+		if !strings.HasSuffix(key(full.name), key(o.name)) && !containsFold(full.aliases, o.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRoster tells whether the page has a list of attendees.
+func (r *reader) hasRoster() bool {
+	for _, b := range r.p.Blocks {
+		if rosterKind(b.Label) == rosterAttended || b.Label == "" && rosterKind(b.Text) == rosterAttended {
+			return true
+		}
+	}
+	return false
+}
