@@ -96,7 +96,12 @@ func jaNames(s string) []mention {
 				break
 			}
 		}
-		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), start: start, end: end, rule: ruleOrgSuffix})
+		mm := mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), start: start, end: end, rule: ruleOrgSuffix}
+		// "米国立標準技術研究所(NIST)": the acronym in parentheses.
+		if a := reJaAcronym.FindStringSubmatch(s[end:]); a != nil && isAcronym(strings.ReplaceAll(a[1], " ", "")) {
+			mm.acr = a[1]
+		}
+		out = append(out, mm)
 	}
 	return out
 }

@@ -37,6 +37,10 @@ type reader struct {
 	jaHeader    string       // the current 【...】 heading of a Japanese roster
 	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
 	jaRosterOn  bool         // reading the lines after a Japanese roster's label
+	curLine     int          // the line the current entry starts on
+	tag         string       // the role tag in force in an event entry ("organizer")
+	lastHost    *dent        // the last organizer read under a role tag
+	lastSpeaker *dent        // the last speaker read under a role tag
 }
 
 // read runs the recognisers and the relation rules over a page.
@@ -106,6 +110,10 @@ var (
 		(*reader).jaRosterScope,
 		(*reader).jaRoleName,
 		(*reader).jaSpeakers,
+		(*reader).notesDocuments,
+		(*reader).notesPeople,
+		(*reader).programme,
+		(*reader).roleTags,
 		(*reader).discussed,
 		(*reader).projectBlurb,
 		(*reader).trackYear,
@@ -238,35 +246,33 @@ func (r *reader) trackYear(i int) {
 }
 
 // pageKind says what kind of page a text reads as, for the Source node:
-// a log (dated meetings with attendees), a form (questions and empty
-// fields), a report (prose about a meeting), or a listing.
+// a log (dated entries, or a meeting's record with its roster), a form
+// (questions and blank fields), a report (prose about a meeting), or a
+// listing.
 func pageKind(p *Page, r *reader) string {
-	var items, questions, blanks, dated, prose int
+	var questions, blanks, entries, prose int
 	for _, b := range p.Blocks {
 		switch {
 		case b.Kind == BlockNoise:
 			continue
 		case strings.HasSuffix(b.Text, "?"):
 			questions++
-		case b.Label != "" && b.Text == "" && strings.HasSuffix(strings.TrimSpace(b.Label), ""):
+		case b.Blank:
 			blanks++
 		}
-		if b.Kind == BlockItem {
-			items++
-		}
-		if len(findDates(b.Text, 0)) > 0 {
-			dated++
+		if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start <= 4 && b.Label == "" {
+			entries++
 		}
 		if b.Kind == BlockParagraph && len(b.Text) > 200 {
 			prose++
 		}
 	}
 	switch {
-	case r.event != nil && dated > 0 && items >= prose:
+	case entries >= 3 || r.event != nil && r.hasRoster():
 		return "log"
-	case questions >= 3 || blanks >= 5:
+	case questions >= 3 || blanks >= 3:
 		return "form"
-	case r.event != nil || dated >= 3 && prose > 0:
+	case r.event != nil:
 		return "report"
 	}
 	return "listing"

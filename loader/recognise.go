@@ -36,6 +36,7 @@ var (
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group",
+		"Chapter", "Branch", "Region",
 	}
 	standardHeads = []string{
 		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
@@ -146,7 +147,7 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.label == LabelOrganization || m.label == LabelPerson || m.label == LabelTopic {
+		if m.label == LabelPerson || m.label == LabelTopic || m.label == LabelOrganization && !orgUnit(m.name) {
 			continue
 		}
 		for _, o := range orgs {
@@ -493,7 +494,7 @@ func projectNames(s string) []mention {
 // Documents by their titles in quotes: “Serverless Computing in 2021”
 // paper, the document "X", 『...』報告書.
 var (
-	reQuoted    = regexp.MustCompile(`[“"‘'「『]([^“”"‘’'「」『』]{4,160})[”"’'」』]`)
+	reQuoted    = regexp.MustCompile(`[“"‘'「『]([^“”"‘’'「」『』]{4,160})[”"’'‘」』]`)
 	reDocNounAt = regexp.MustCompile(`(?i)^\s*(?:paper|document|report|draft|specification|guide|guidance|whitepaper|white paper|deliverable|publication|note|letter|statement|presentation|slides|survey|charter|報告書|資料|ガイドライン|案|レポート|白書)`)
 	reDocVerbAt = regexp.MustCompile(`(?i)(?:paper|document|report|draft|whitepaper|publication|titled|entitled|called|published|released|drafted|reviewed|approved|presented|read|資料|報告書|講演)\s*[:：]?\s*$`)
 )
@@ -554,4 +555,15 @@ func orgUnits(s string) []mention {
 		out = append(out, mention{label: LabelOrganization, name: s[m[0]:m[1]], owner: s[m[2]:m[3]], start: m[0], end: m[1], rule: ruleOrgSuffix})
 	}
 	return out
+}
+
+// orgUnit tells whether an organization's name is a unit of another: a
+// chapter, branch, region, office ("CSA Bangalore Chapter").
+func orgUnit(name string) bool {
+	for _, h := range []string{" Chapter", " Branch", " Region", " Office", " Division", " team", " chapter", "支部", "支社"} {
+		if strings.HasSuffix(name, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -568,6 +568,8 @@ func (r *reader) ownerOfPhrases(i int) {
 // is a sub-group of B", "2021年10月より、Aは、Bのサブグループとして".
 var (
 	reSubgroupJa = regexp.MustCompile(`(?:を|は)、?\s*(.+?)\s*の\s*(?:サブワーキンググループ|サブグループ|下部組織|分科会)`)
+	// "関東分科会および関西分科会を設置する": a group sets up its sub-groups.
+	reSetUpJa = regexp.MustCompile(`を(?:設置|新設|設ける)`)
 	reSubgroupEn = regexp.MustCompile(`(?i)\b(?:is|as|became|becomes)\s+(?:a|an)\s+(?:sub-?group|sub-?committee|sub-?working group|working group)\s+(?:of|under|within)\s+(?:the\s+)?`)
 	reSinceJa    = regexp.MustCompile(`(\d{4})年(\d{1,2})月(?:\d{1,2}日)?より`)
 )
@@ -595,6 +597,14 @@ func (r *reader) subgroups(i int) {
 				r.d.fact(RelSubgroupOf, g, parent, b.LineAt(s.start), relSubgroup, map[string]any{"since": since})
 			}
 			continue
+		}
+		if m := reSetUpJa.FindStringIndex(s.text); m != nil && r.subject != nil && r.subject.label == LabelWorkingGroup {
+			for k, e := range r.ents[i] {
+				st := r.ms[i][k].start - s.start
+				if e.label == LabelWorkingGroup && e != r.subject && st >= 0 && st < m[0] {
+					r.d.fact(RelSubgroupOf, e, r.subject, b.LineAt(s.start+st), relSubgroup, map[string]any{"status": "planned"})
+				}
+			}
 		}
 		if m := reSubgroupEn.FindStringIndex(s.text); m != nil {
 			var sub *dent

@@ -120,21 +120,24 @@ func (r *reader) datedEntry(i int) {
 	rest = strings.TrimSpace(reTimeSpan.ReplaceAllString(rest, ""))
 	rest = strings.Trim(rest, " -–,:()UTCEDTJST")
 	titleBlock, title := i, rest
-	if title == "" || len([]rune(title)) < 3 {
-		j := r.nextBlock(i)
+	for k := 0; k < 2 && (title == "" || len([]rune(title)) < 3 || rePlaceTag.MatchString(title) && strings.TrimSpace(rePlaceTag.ReplaceAllString(title, "")) == ""); k++ {
+		j := r.nextBlock(titleBlock)
 		if j < 0 {
 			return
 		}
 		nb := &r.p.Blocks[j]
-		if len(findDates(nb.Text, 0)) > 0 && !strings.HasPrefix(strings.TrimSpace(nb.Text), "【") {
+		if nds := findDates(nb.Text, 0); len(nds) > 0 && nds[0].start <= 2 && !strings.HasPrefix(strings.TrimSpace(nb.Text), "【") {
 			if s, e := findTimes(nb.Text); s != "" && start == "" {
 				start, end = s, e
 			} else {
 				return
 			}
 		}
-		titleBlock, title = j, strings.TrimSpace(reTimeSpan.ReplaceAllString(nb.Text, ""))
-		title = strings.Trim(title, " -–,:")
+		next := strings.Trim(strings.TrimSpace(reTimeSpan.ReplaceAllString(nb.Text, "")), " -–,:")
+		if title != "" && rePlaceTag.MatchString(title) {
+			next = title + next // "【インド・ハイデラバード】" on a line of its own
+		}
+		titleBlock, title = j, next
 	}
 	location := ""
 	if m := rePlaceTag.FindStringSubmatch(title); m != nil {
@@ -150,13 +153,18 @@ func (r *reader) datedEntry(i int) {
 	date := ds[0]
 	switch {
 	case status == "公開" || status == "published":
-		r.cur, r.curIndent, r.curPub = nil, b.Indent, r.publisherIn(titleBlock)
+		r.cur, r.curIndent, r.curPub, r.curLine = nil, b.Indent, r.publisherIn(titleBlock), b.Line
 		r.curDate = date.date
 		return
 	case reFoundingJa.MatchString(title):
 		if g := r.foundedGroup(titleBlock); g != nil {
 			g.set("founded", date.date)
+			// "CSAジャパンに、...WGを設立": the group is the organization's.
+			if o := r.first(titleBlock, LabelOrganization); o != nil {
+				r.d.fact(RelPartOf, g, o, line, relOwnerOf, nil)
+			}
 		}
+		r.cur, r.curPub = nil, nil
 		return
 	case strings.Contains(title, "計画") || strings.Contains(strings.ToLower(title), " plan"):
 		return
@@ -176,7 +184,8 @@ func (r *reader) datedEntry(i int) {
 	if u := reURLs.FindString(tb.Text); u != "" {
 		ev.set("url", u)
 	}
-	r.cur, r.curIndent, r.curPub = ev, b.Indent, nil
+	r.cur, r.curIndent, r.curPub, r.curLine = ev, b.Indent, nil, b.Line
+	r.tag, r.lastHost, r.lastSpeaker = "", nil, nil
 	r.heldBy(titleBlock, ev, title, line)
 }
 

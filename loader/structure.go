@@ -37,6 +37,7 @@ type Block struct {
 	Text   string    `json:"text"`  // normalised content, marker and field label removed
 	Label  string    `json:"label,omitempty"`
 	Head   string    `json:"head,omitempty"` // words before a field's label on its line
+	Blank  bool      `json:"blank,omitempty"` // a form's field left to fill in ("Label:____")
 	Marker string    `json:"marker,omitempty"`
 	Indent int       `json:"indent"`
 	Level  int       `json:"level"`  // headings: 1 for a main heading, more for sub-headings
@@ -382,6 +383,7 @@ func splitField(b *Block) {
 	}
 	if reUnderscores.MatchString(value) && strings.Trim(value, "_. ") == "" {
 		value = "" // "Label:____": an empty field of a blank form
+		b.Blank = true
 	}
 	b.Label = label
 	shift := m[4]

@@ -1,0 +1,432 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Meeting notes: the documents a meeting works on and the people named in
+// its action items, volunteer lists and sentences; the programme of an
+// event (talks by time slot) and its role tags (<主催者 Organizer>,
+// <演者 Speaker>, <会場 Place>).
+
+var (
+	// "[Update for Microservices Architecture Pattern (MAP) ]", "[MAP
+	// Document Discussion]": a bracketed heading that names a document.
+	reBracketHead = regexp.MustCompile(`^\[\s*(.+?)\s*\]$`)
+	reDocFrame    = regexp.MustCompile(`(?i)^(?:update for|updates? on|discussion (?:of|on) (?:the )?|review changes to the|review of (?:the )?)\s*|\s*(?:updates and discussion|document discussion|– status update|- status update|status update|document made|document|updates?)\.?$`)
+	docWords      = regexp.MustCompile(`(?i)\b(pattern|paper|practices?|document|guide|guidance|whitepaper|charter|standard|report|survey|specification|\([A-Z]{2,}\))`)
+	// "Challenges in Securing ... – out now!", "X – coming soon!".
+	reRelease = regexp.MustCompile(`^([A-Z][^–]{8,140}?)\s+[–-]\s+(out now|coming soon|published|released|now available)\b`)
+	// Labels whose values or items are documents being worked on.
+	docLabels = regexp.MustCompile(`(?i)^(?:the )?(?:document|paper|draft|report)s?\b.*$|^(?:review|write|writing|draft|drafting|documents|papers|deliverables|publications|open peer reviews?)$`)
+	reSan     = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
+)
+
+// notesDocuments reads the documents of meeting notes: bracketed headings
+// that name one, "The document discussed on today’s call: X", the items
+// of a "Review:" or "Write:" list, release lines.
+func (r *reader) notesDocuments(i int) {
+	b := &r.p.Blocks[i]
+	if r.p.Kind == "form" {
+		return
+	}
+	t := strings.TrimSpace(b.Text)
+	switch {
+	case b.Label == "" && reBracketHead.MatchString(t):
+		name := reBracketHead.FindStringSubmatch(t)[1]
+		if !docWords.MatchString(name) {
+			return
+		}
+		for prev := ""; prev != name; {
+			prev = name
+			name = strings.TrimSpace(reDocFrame.ReplaceAllString(name, ""))
+		}
+		r.noteDocument(i, name, b.Line)
+	case b.Label != "" && docLabels.MatchString(b.Label) && t != "":
+		r.noteDocument(i, strings.Trim(t, "“”\"‘’ "), b.Line)
+	case b.Label != "" && docLabels.MatchString(b.Label) && t == "" || b.Label == "" && docLabels.MatchString(strings.TrimSuffix(t, ":")) && len(t) < 30:
+		for _, j := range r.children(i) {
+			cb := &r.p.Blocks[j]
+			if cb.Label != "" || len(cb.Text) > 120 {
+				continue
+			}
+			r.noteDocument(j, strings.TrimSuffix(strings.Trim(cb.Text, "“”\"‘’ "), " document"), cb.Line)
+		}
+	case reRelease.MatchString(t):
+		m := reRelease.FindStringSubmatch(t)
+		d := r.noteDocument(i, m[1], b.Line)
+		if d != nil {
+			status := "published"
+			if strings.Contains(m[2], "soon") {
+				status = "forthcoming"
+			}
+			d.set("status", status)
+			if g := r.holderOfCurrent(); g != nil {
+				r.d.fact(RelPublished, g, d, b.Line, relPublished, nil)
+			}
+		}
+	}
+}
+
+// noteDocument makes the document a note names, its acronym in
+// parentheses as an alias, and records it as discussed at the current
+// meeting.
+func (r *reader) noteDocument(i int, name string, line int) *dent {
+	name = strings.TrimSpace(name)
+	acr := ""
+	if m := reTrailingParen.FindStringSubmatch(name); m != nil && isAcronym(m[2]) {
+		name, acr = strings.TrimSpace(m[1]), m[2]
+	}
+	if name == "" || len([]rune(name)) < 4 || len(strings.Fields(name)) > 20 {
+		return nil
+	}
+	// An acronym alone names a document the text already knows.
+	if isAcronym(name) {
+		if e := r.d.findAny(name, LabelDocument); e != nil {
+			e.saw(line, ruleDocNotes)
+			r.discussedAt(e, line)
+			return e
+		}
+		return nil
+	}
+	d := r.d.entity(LabelDocument, name, line, ruleDocNotes)
+	if acr != "" {
+		d.alias(acr)
+		d.set("acronym", acr)
+	}
+	d.set("kind", documentKind(name))
+	r.ents[i] = append(r.ents[i], d)
+	r.ms[i] = append(r.ms[i], mention{label: LabelDocument, name: name, start: len(r.p.Blocks[i].Text), end: len(r.p.Blocks[i].Text)})
+	r.discussedAt(d, line)
+	return d
+}
+
+// discussedAt records that the current meeting discussed a document.
+func (r *reader) discussedAt(d *dent, line int) {
+	if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" && r.p.Kind != "form" {
+		r.d.fact(RelDiscussed, ev, d, line, relDiscussed, nil)
+	}
+}
+
+// holderOfCurrent is the group that held the current meeting.
+func (r *reader) holderOfCurrent() *dent {
+	ev := r.currentEvent()
+	if ev == nil {
+		return nil
+	}
+	for _, f := range r.d.facts {
+		if f.typ == RelHeld && f.to == ev {
+			return f.from
+		}
+	}
+	return nil
+}
+
+// Names in notes: "Aggregation – Mubasher", "AuthZ – Vani Murthy / John
+// Jiang", "Anil Karmel – address tech edits", "Craig Ellrod went through
+// his latest contribution", "(from Tasos, Vrettos, and Marina)", "reach out
+// to Mark or M. Roza", "Chairs, (Aradhna and Vishwas), to address".
+const pNoteName = `[A-Z][a-z]+(?:\s+[A-Z]\.(?:\s?[A-Z]\.)?|\s+[A-Z][a-z]+)?|[A-Z]\.\s+[A-Z][a-z]+`
+
+var (
+	reAssigned  = regexp.MustCompile(`^(.{2,60}?)\s+[–-]\s+((?:` + pNoteName + `)(?:\s*/\s*(?:` + pNoteName + `))*)\s*$`)
+	reDashActor = regexp.MustCompile(`^((?:` + pNoteName + `)(?:\s+and\s+(?:` + pNoteName + `))*)\s+[–-]\s+(?:[Tt]o\s+)?[a-z]+`)
+	reLeadName  = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
+	reParenList = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
+	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
+	reRoleParen = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
+	reSections  = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
+	reSectionAt = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
+)
+
+// notesPeople reads the people meeting notes name.
+func (r *reader) notesPeople(i int) {
+	b := &r.p.Blocks[i]
+	if r.consumed[i] || r.p.Kind == "form" || r.p.Kind == "listing" || hasCJK(b.Text) && !strings.ContainsAny(b.Text, "abcdefghijklmnopqrstuvwxyz") {
+		return
+	}
+	t := strings.TrimSpace(blockText(b))
+	line := b.Line
+	doc := r.currentDocument(i)
+	if m := reAssigned.FindStringSubmatch(t); m != nil && r.volunteerContext(i) {
+		for _, name := range strings.Split(m[2], "/") {
+			if p := r.notePerson(name, line); p != nil && doc != nil {
+				r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": "volunteer", "section": strings.TrimSpace(m[1])})
+			}
+		}
+		return
+	}
+	if m := reDashActor.FindStringSubmatch(t); m != nil {
+		for _, name := range splitNames(m[1]) {
+			r.contributor(r.notePerson(name, line), doc, t, line)
+		}
+	}
+	if m := reLeadName.FindStringSubmatch(t); m != nil && r.lex.capOnly[strings.ToLower(strings.Fields(m[1])[1])] {
+		r.contributor(r.notePerson(m[1], line), doc, t, line)
+	}
+	for _, m := range reParenList.FindAllStringSubmatch(t, -1) {
+		for _, name := range splitNames(m[1]) {
+			r.notePerson(name, line)
+		}
+	}
+	for _, m := range reObject.FindAllStringSubmatch(t, -1) {
+		if w := strings.Fields(m[1]); len(w) > 1 || r.knownFirstName(m[1]) {
+			r.notePerson(m[1], line)
+		}
+	}
+	for _, m := range reRoleParen.FindAllStringSubmatch(t, -1) {
+		role, _, _ := roleOf(m[1])
+		for _, name := range splitNames(m[2]) {
+			p := r.notePerson(name, line)
+			if g := r.holderOfCurrent(); g != nil && p != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRoleField, map[string]any{"role": role})
+			}
+		}
+	}
+	for _, m := range reSan.FindAllStringSubmatch(t, -1) {
+		p := r.notePerson(m[1], line)
+		if p != nil {
+			p.alias(m[1] + "-san")
+		}
+		r.contributor(p, doc, t, line)
+	}
+}
+
+// notePerson makes the person a note names, attending the current
+// meeting.
+func (r *reader) notePerson(name string, line int) *dent {
+	name = strings.TrimSpace(name)
+	if !r.isPersonName(name, true) {
+		return nil
+	}
+	if !strings.Contains(name, " ") && !r.lex.capOnly[strings.ToLower(name)] {
+		return nil
+	}
+	p := r.person(name, line, rulePersonAction)
+	if ev := r.currentEvent(); ev != nil {
+		r.d.fact(RelAttended, p, ev, line, relActionItem, nil)
+	}
+	return p
+}
+
+// contributor records a person's work on the current document, with the
+// section the note names: "Eiji-san will review sections 1 and 2", "5.1.7
+// – Vani updated the ...".
+func (r *reader) contributor(p, doc *dent, t string, line int) {
+	if p == nil || doc == nil {
+		return
+	}
+	section := ""
+	if m := reSections.FindStringSubmatch(t); m != nil {
+		section = m[1]
+	} else if m := reSectionAt.FindStringSubmatch(t); m != nil {
+		section = m[1]
+	}
+	if section == "" {
+		return
+	}
+	role := "author"
+	if strings.Contains(strings.ToLower(t), "review") {
+		role = "reviewer"
+	}
+	r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": role, "section": section})
+}
+
+// knownFirstName tells whether a first name belongs to someone the page
+// names in full or has read as a person.
+func (r *reader) knownFirstName(w string) bool {
+	for _, e := range r.d.ents {
+		if e.label == LabelPerson && (strings.EqualFold(e.name, w) || strings.HasPrefix(e.name, w+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// volunteerContext tells whether a "X – Name" line is an assignment: a
+// line above it in the entry speaks of volunteers, authors or
+// assignments.
+func (r *reader) volunteerContext(i int) bool {
+	for _, a := range r.ancestors(i) {
+		l := strings.ToLower(a.Text + " " + a.Label)
+		if strings.Contains(l, "volunteer") || strings.Contains(l, "author") || strings.Contains(l, "assign") || strings.Contains(l, "owner") {
+			return true
+		}
+	}
+	return false
+}
+
+// currentDocument is the document the notes around block i work on: the
+// last one named in the current entry.
+func (r *reader) currentDocument(i int) *dent {
+	for j := i; j >= 0 && j >= i-40; j-- {
+		for k := len(r.ents[j]) - 1; k >= 0; k-- {
+			if r.ents[j][k].label == LabelDocument {
+				return r.ents[j][k]
+			}
+		}
+		if r.cur != nil && j < len(r.p.Blocks) && r.p.Blocks[j].Line <= r.curLine {
+			break
+		}
+	}
+	return nil
+}
+
+// splitNames splits "Anil and Andrew", "Tasos, Vrettos, and Marina".
+func splitNames(s string) []string {
+	var out []string
+	for _, part := range regexp.MustCompile(`\s*(?:,|\band\b)\s*`).Split(s, -1) {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// An event's programme: "19:05-19:30 「talk title」", "20:10-20:30 CSAジャパン関西支部の
+// 活動のご紹介", and its role tags.
+var (
+	reSlot       = regexp.MustCompile(`^\s*(\d{1,2}:?\d{2})\s*[-–~〜]\s*(\d{1,2}:?\d{2})\s+(.+)$`)
+	programWords = []string{"受付", "開会", "挨拶", "休憩", "閉会", "懇親会", "フリートーク", "ネットワーキング", "スタート", "質疑", "Q&A", "Break", "Lunch", "Registration", "Opening", "Closing", "Welcome", "Networking"}
+	reRoleTag    = regexp.MustCompile(`<([^<>]{1,40})>`)
+)
+
+// programme reads a time slot of an event's programme as a talk given
+// there.
+func (r *reader) programme(i int) {
+	b := &r.p.Blocks[i]
+	ev := r.currentEvent()
+	if ev == nil || r.cur == nil {
+		return
+	}
+	m := reSlot.FindStringSubmatch(b.Text)
+	if m == nil {
+		return
+	}
+	title := strings.TrimSpace(m[3])
+	for _, w := range programWords {
+		if strings.Contains(title, w) {
+			return
+		}
+	}
+	if q := reQuoted.FindStringSubmatch(title); q != nil {
+		title = q[1]
+	}
+	title = strings.Trim(title, "「」『』“” ")
+	if len([]rune(title)) < 6 {
+		return
+	}
+	d := r.d.entity(LabelDocument, title, b.Line, ruleDocNotes)
+	d.set("kind", "talk")
+	r.d.fact(RelDiscussed, ev, d, b.Line, relDiscussed, nil)
+}
+
+// roleTags reads an event entry's tagged blocks: "<主催者 Organizer>" and
+// "<共催 Cosponsored>" name who held it, "<演者 Speaker>" and "<コーディネーター
+// Coordinator>" who presented, "<会場 Place>" where. A tag may end a line
+// whose text belongs to the tag before it.
+func (r *reader) roleTags(i int) {
+	b := &r.p.Blocks[i]
+	ev := r.cur
+	if ev == nil {
+		r.tag = ""
+		return
+	}
+	t := strings.TrimSpace(b.Text)
+	tags := reRoleTag.FindAllStringSubmatchIndex(t, -1)
+	if tags == nil {
+		if r.tag != "" && !strings.HasPrefix(t, "・") && !reSlot.MatchString(t) && !strings.HasPrefix(t, "http") {
+			r.tagged(i, ev, t, b.Line)
+		}
+		return
+	}
+	if head := strings.TrimSpace(t[:tags[0][0]]); head != "" && r.tag != "" {
+		r.tagged(i, ev, head, b.Line)
+	}
+	for k, m := range tags {
+		r.tag = tagRole(t[m[2]:m[3]])
+		end := len(t)
+		if k+1 < len(tags) {
+			end = tags[k+1][0]
+		}
+		if rest := strings.TrimSpace(t[m[1]:end]); rest != "" {
+			r.tagged(i, ev, rest, b.Line)
+		}
+	}
+}
+
+// tagRole reads a role tag's words: "主催者 Organizer" is the organizer.
+func tagRole(tag string) string {
+	l := strings.ToLower(tag)
+	switch {
+	case strings.Contains(l, "主催") || strings.Contains(l, "organizer") || strings.Contains(l, "organiser") || strings.Contains(l, "host"):
+		return "organizer"
+	case strings.Contains(l, "共催") || strings.Contains(l, "cosponsor") || strings.Contains(l, "co-sponsor") || strings.Contains(l, "協力"):
+		return "co-sponsor"
+	case strings.Contains(l, "演者") || strings.Contains(l, "speaker") || strings.Contains(l, "講師"):
+		return "speaker"
+	case strings.Contains(l, "コーディネーター") || strings.Contains(l, "coordinator"):
+		return "coordinator"
+	case strings.Contains(l, "モデレーター") || strings.Contains(l, "moderator"):
+		return "moderator"
+	case strings.Contains(l, "会場") || strings.Contains(l, "place") || strings.Contains(l, "venue"):
+		return "place"
+	}
+	return "other"
+}
+
+// tagged records one line under a role tag.
+func (r *reader) tagged(i int, ev *dent, text string, line int) {
+	switch r.tag {
+	case "organizer", "co-sponsor":
+		name, alt := splitJaParen(text)
+		label := LabelOrganization
+		if jaHeadLabel(name) == LabelWorkingGroup || headLabel(name) == LabelWorkingGroup {
+			label = LabelWorkingGroup
+		}
+		e := r.d.entity(label, name, line, ruleOrgSlot)
+		if alt != "" {
+			e.alias(alt)
+		}
+		// An organization, then its group on the next line: the group is
+		// the organization's.
+		if label == LabelWorkingGroup && r.lastHost != nil && r.lastHost.label == LabelOrganization {
+			r.d.fact(RelPartOf, e, r.lastHost, line, relOwnerOf, nil)
+		}
+		r.lastHost = e
+		r.d.fact(RelHeld, e, ev, line, relHosted, map[string]any{"role": r.tag})
+	case "speaker", "coordinator", "moderator":
+		for _, m := range reJaRoleName.FindAllStringSubmatch(text, -1) {
+			if isJaPersonName(m[2]) {
+				p := r.d.entity(LabelPerson, strings.TrimSpace(m[2]), line, rulePersonRole)
+				r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": r.tag})
+				return
+			}
+		}
+		if r.isPersonName(text, false) {
+			p := r.person(text, line, rulePersonRole)
+			r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": r.tag})
+			r.lastSpeaker = p
+			return
+		}
+		// "Executive Director, CSA Japan Chapter" under the speaker.
+		if r.lastSpeaker != nil && strings.Contains(text, ",") {
+			title, org, _ := strings.Cut(text, ",")
+			o := r.d.entity(LabelOrganization, strings.TrimSpace(org), line, ruleOrgSlot)
+			r.d.fact(RelMemberOf, r.lastSpeaker, o, line, relAffiliation, map[string]any{"role": strings.TrimSpace(title)})
+		}
+	case "place":
+		ev.set("location", text)
+	}
+}
+
+// splitJaParen splits "GVH Osaka(グローバルベンチャーハビタット大阪)" into the name
+// and the other name in parentheses.
+func splitJaParen(s string) (string, string) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "(（"); i > 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		return strings.TrimSpace(s[:i]), strings.Trim(s[i:], "()（） ")
+	}
+	return s, ""
+}
