@@ -172,6 +172,10 @@ func fuller(a, b string, uses map[string]int) bool {
 	if isAcronym(coreName("", a)) != isAcronym(coreName("", b)) {
 		return !isAcronym(coreName("", a))
 	}
+	// "Eiji Sasahara" over "Dr. Eiji Sasahara": titles are not names.
+	if ha, hb := honorifics.MatchString(a), honorifics.MatchString(b); ha != hb {
+		return hb
+	}
 	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 	if wa != wb {
 		return wa > wb

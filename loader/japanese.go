@@ -35,7 +35,7 @@ var (
 var (
 	reJaOrgPrefix = regexp.MustCompile(`(` + altOf(jaOrgPrefixes) + `)\s?(` + jaNameChars + `+(?: [A-Za-z][A-Za-z0-9&]*)*)`)
 	reJaOrgSuffix = regexp.MustCompile(`(` + jaNameChars + `+(?: ` + jaNameChars + `+)?)(` + altOf(jaOrgSuffixes) + `)`)
-	reJaGroup     = regexp.MustCompile(`(` + jaGroupChars + `+(?: ` + jaGroupChars + `+)*?)\s?(` + altOf(jaGroupSuffixes) + `)(?:\((?:略称:)?([A-Za-z][A-Za-z0-9&/\- ]{1,30})\))?`)
+	reJaGroup     = regexp.MustCompile(`(` + jaGroupChars + `+(?: ` + jaGroupChars + `+)*)\s?(` + altOf(jaGroupSuffixes) + `)(?:\((?:略称:)?([A-Za-z][A-Za-z0-9&/\- ]{1,30})\))?`)
 	reJaAcronym   = regexp.MustCompile(`^\((?:略称:)?([A-Za-z][A-Za-z0-9&/\- ]{1,30})\)`)
 )
 
@@ -50,49 +50,127 @@ func altOf(xs []string) string {
 // jaNames finds the Japanese names of organizations and groups in s.
 func jaNames(s string) []mention {
 	var out []mention
-	for _, m := range reJaGroup.FindAllStringSubmatchIndex(s, -1) {
+	for _, seg := range jaSegments(s) {
+		out = append(out, jaGroups(s, seg[0], seg[1])...)
+		out = append(out, jaOrgs(s, seg[0], seg[1])...)
+	}
+	return out
+}
+
+// reOrdinal is a meeting's number inside a name ("第6回"): a boundary
+// between the names around it.
+var reOrdinal = regexp.MustCompile(`第\s*\d+\s*回`)
+
+// jaSegments splits s at meeting numbers, so no name runs over one.
+func jaSegments(s string) [][2]int {
+	var out [][2]int
+	at := 0
+	for _, m := range reOrdinal.FindAllStringIndex(s, -1) {
+		out = append(out, [2]int{at, m[0]})
+		at = m[1]
+	}
+	return append(out, [2]int{at, len(s)})
+}
+
+// jaGroups finds the groups in s[from:to]: the longest run of name
+// characters that ends in a group word. A group written after its
+// organization ("...連絡会議情報セキュリティワーキンググループ") starts after it; a
+// group inside a larger one ("独立行政法人評価委員会石油...部会") is its parent.
+func jaGroups(s string, from, to int) []mention {
+	var out []mention
+	for _, m := range reJaGroup.FindAllStringSubmatchIndex(s[from:to], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
 		start, end := m[2], m[5]
-		name := s[start:end]
-		// The group word alone, or after a name-less word, names no group.
-		core := strings.TrimSpace(s[m[2]:m[3]])
-		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, strings.TrimSpace(name)) || contains(jaGroupSuffixes, core) {
+		// "部会長", "委員会室": the group word is part of another word.
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("長員室", next) {
 			continue
 		}
-		// A group inside an organization's name ends at the organization:
-		// "...連絡会議情報セキュリティワーキンググループ".
-		if k := lastOrgSuffixEnd(core); k > 0 && k < len(core) {
-			start += k
-			name = s[start:end]
+		core := strings.TrimSpace(s[m[2]:m[3]])
+		name := strings.TrimSpace(s[start:end])
+		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, name) || contains(jaGroupSuffixes, core) {
+			continue
 		}
-		mm := mention{label: LabelWorkingGroup, name: strings.TrimSpace(name), start: start, end: end, rule: ruleGroupSuffix}
+		if k := lastOrgSuffixEnd(core); k > 0 && k < len(core) && jaProperCore(core[k:], s[m[4]:m[5]]) {
+			start += k
+			name = strings.TrimSpace(s[start:end])
+		}
+		mm := mention{label: LabelWorkingGroup, name: name, start: start, end: end, rule: ruleGroupSuffix}
 		if m[6] >= 0 {
 			mm.acr = strings.TrimSpace(s[m[6]:m[7]])
 			mm.end = m[1]
 		}
+		if p := innerGroup(name); p != "" {
+			out = append(out, mention{label: LabelWorkingGroup, name: p, start: start, end: start + len(p), rule: ruleGroupSuffix})
+			mm.owner, mm.ownerLabel = p, LabelWorkingGroup
+		}
 		out = append(out, mm)
 	}
-	for _, m := range reJaOrgPrefix.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[0]:m[1]]
-		name = cutAtRole(name, len(s[m[2]:m[3]]))
-		if utf8.RuneCountInString(name) <= utf8.RuneCountInString(s[m[2]:m[3]])+1 {
+	return out
+}
+
+// jaProperCore tells whether what is left of a group's name after an
+// organization is a name of its own, not the group word alone.
+func jaProperCore(rest, suffix string) bool {
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) >= 2 && !contains(jaGroupSuffixes, strings.TrimSpace(rest)+suffix)
+}
+
+// innerGroup returns the group a group's name starts with, when the name
+// goes on after it with a name of its own: 独立行政法人評価委員会 in
+// 独立行政法人評価委員会石油天然ガス・金属鉱物資源機構部会.
+func innerGroup(name string) string {
+	for _, suf := range []string{"委員会", "審議会", "協議会", "研究会", "分科会"} {
+		k := strings.Index(name, suf)
+		if k <= 0 || k+len(suf) >= len(name) {
 			continue
 		}
-		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), start: m[0], end: m[0] + len(name), rule: ruleOrgSuffix})
+		rest := name[k+len(suf):]
+		if utf8.RuneCountInString(rest) >= 4 && jaHeadLabel(rest) == LabelWorkingGroup {
+			return name[:k+len(suf)]
+		}
 	}
-	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(s, -1) {
-		start, end := m[2], m[5]
-		stem := s[m[2]:m[3]]
-		if utf8.RuneCountInString(stem) < 2 || jaGenericGroup(stem) {
+	return ""
+}
+
+// jaOrgs finds the organizations in s[from:to]: a legal form and the name
+// after it, or a name ending in a kind of body.
+func jaOrgs(s string, from, to int) []mention {
+	var out []mention
+	seg := s[from:to]
+	for _, m := range reJaOrgPrefix.FindAllStringSubmatchIndex(seg, -1) {
+		whole := seg[m[0]:m[1]]
+		// "独立行政法人評価委員会": a committee about such bodies, not one.
+		if hasGroupWord(whole[len(seg[m[2]:m[3]]):]) {
 			continue
 		}
-		// "会議室" is a room and "大学院" a school: the suffix must end a word.
-		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (next == '室' || next == '院' || next == '員' || next == '長' && false) {
+		name := cutAtRole(whole, len(seg[m[2]:m[3]]))
+		rest := name[len(seg[m[2]:m[3]]):]
+		if utf8.RuneCountInString(rest) < 2 {
 			continue
 		}
-		// A legal form before the name is part of it.
+		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), start: from + m[0], end: from + m[0] + len(name), rule: ruleOrgSuffix})
+	}
+	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(seg, -1) {
+		start, end := from+m[2], from+m[5]
+		// "会議室" is a room, "大学院" a school, "協会員" a member.
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("室院員", next) {
+			continue
+		}
+		// The organization starts after a group or body inside the run:
+		// "...委員会石油天然ガス・金属鉱物資源機構".
+		if k := lastBoundary(s[start : from+m[3]]); k > 0 {
+			start += k
+		}
+		stem := s[start : from+m[3]]
+		if utf8.RuneCountInString(strings.TrimSpace(stem)) < 2 || jaGenericGroup(stem) {
+			continue
+		}
 		for _, pre := range jaOrgPrefixes {
 			if strings.HasSuffix(s[:start], pre) {
-				start -= len(pre)
+				start -= len(pre) // a legal form before the name is part of it
 				break
 			}
 		}
@@ -104,6 +182,28 @@ func jaNames(s string) []mention {
 		out = append(out, mm)
 	}
 	return out
+}
+
+// hasGroupWord tells whether s holds a group word.
+func hasGroupWord(s string) bool {
+	for _, suf := range jaGroupSuffixes {
+		if len(suf) > 3 && strings.Contains(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBoundary returns where the last group or body word inside s ends,
+// or 0.
+func lastBoundary(s string) int {
+	best := 0
+	for _, w := range []string{"委員会", "審議会", "部会", "分科会", "研究会", "協議会", "会議", "省", "庁"} {
+		if k := strings.LastIndex(s, w); k > 0 && k+len(w) < len(s) && k+len(w) > best {
+			best = k + len(w)
+		}
+	}
+	return best
 }
 
 // jaGenericGroup tells a kind of group from a group: "サブ", "本", "各", a

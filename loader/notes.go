@@ -162,7 +162,7 @@ func (r *reader) notesPeople(i int) {
 			r.contributor(r.notePerson(name, line), doc, t, line)
 		}
 	}
-	if m := reLeadName.FindStringSubmatch(t); m != nil && r.lex.capOnly[strings.ToLower(strings.Fields(m[1])[1])] {
+	if m := reLeadName.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
 		r.contributor(r.notePerson(m[1], line), doc, t, line)
 	}
 	for _, m := range reParenList.FindAllStringSubmatch(t, -1) {
@@ -170,9 +170,17 @@ func (r *reader) notesPeople(i int) {
 			r.notePerson(name, line)
 		}
 	}
-	for _, m := range reObject.FindAllStringSubmatch(t, -1) {
-		if w := strings.Fields(m[1]); len(w) > 1 || r.knownFirstName(m[1]) {
-			r.notePerson(m[1], line)
+	for _, m := range reObject.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		// "to Mark Y.", "or M. Roza", "to Anil": a name with an initial, or
+		// one the page already knows; and not the start of a longer name.
+		if next := firstWord(t[m[3]:]); next != "" && isCapWord(next) {
+			continue
+		}
+		w := strings.Fields(name)
+		initial := len(w) == 2 && (strings.HasSuffix(w[1], ".") || strings.HasSuffix(w[0], "."))
+		if initial && r.properName(name) || r.knownFirstName(name) {
+			r.notePerson(name, line)
 		}
 	}
 	for _, m := range reRoleParen.FindAllStringSubmatch(t, -1) {
@@ -197,7 +205,7 @@ func (r *reader) notesPeople(i int) {
 // meeting.
 func (r *reader) notePerson(name string, line int) *dent {
 	name = strings.TrimSpace(name)
-	if !r.isPersonName(name, true) {
+	if !r.isPersonName(name, true) || !r.properName(name) {
 		return nil
 	}
 	if !strings.Contains(name, " ") && !r.lex.capOnly[strings.ToLower(name)] {

@@ -62,7 +62,7 @@ func personName(s string) string {
 func (r *reader) isPersonName(s string, oneWord bool) bool {
 	s = honorifics.ReplaceAllString(strings.TrimSpace(s), "")
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 || len(words) == 1 && !oneWord {
+	if len(words) == 0 || len(words) > 4 || len(words) == 1 && !oneWord || hasCJK(s) {
 		return false
 	}
 	caps := 0
@@ -484,8 +484,8 @@ func isCountryCode(s string) bool {
 // "コンビナ:Walter Fumy(DE)".
 func (r *reader) roleField(i int) {
 	b := &r.p.Blocks[i]
-	if b.Label == "" {
-		return
+	if b.Label == "" || r.jaRosterOn && hasCJK(b.Label) {
+		return // a Japanese roster's group heading: jaRosterScope reads it
 	}
 	role, group, ok := roleOf(b.Label)
 	if !ok {

@@ -32,7 +32,7 @@ var (
 	// agenda item.
 	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
 	// "Britta reported", "Jeff again asked", "Marina to create".
-	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then|will|would|to)\s+)?([a-z]+(?:ed|es|s))\b`)
+	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
 	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported)\b`)
 )
 
@@ -49,7 +49,7 @@ func (r *reader) prosePeople(i int) {
 		r.titledPeople(b, s)
 		for _, m := range reNameComma.FindAllStringSubmatchIndex(s.text, -1) {
 			name := s.text[m[2]:m[3]]
-			if !r.isPersonName(name, false) {
+			if !r.isPersonName(name, false) || !r.properName(name) {
 				continue
 			}
 			p := r.person(name, b.LineAt(s.start+m[2]), rulePersonProse)
@@ -60,7 +60,7 @@ func (r *reader) prosePeople(i int) {
 		}
 		for _, m := range reByName.FindAllStringSubmatchIndex(s.text, -1) {
 			name := s.text[m[6]:m[7]]
-			if !r.isPersonName(name, false) {
+			if !r.isPersonName(name, false) || !r.properName(name) {
 				continue
 			}
 			p := r.person(name, b.LineAt(s.start+m[6]), rulePersonProse)
@@ -113,7 +113,7 @@ func (r *reader) titledPeople(b *Block, s sentence) {
 		if honor := strings.TrimSpace(strings.Join(run[:max(0, len(run)-n)], " ")); honor == "Dr." || honor == "Prof." {
 			title = strings.TrimSpace(strings.TrimSuffix(title, honor))
 		}
-		if !r.isPersonName(name, false) {
+		if !r.isPersonName(name, false) || !r.properName(name) {
 			continue
 		}
 		line := b.LineAt(s.start + m[6])
@@ -201,7 +201,7 @@ func (r *reader) firstNames(b *Block, s sentence) {
 	}
 	off := len(s.text) - len(strings.TrimLeft(s.text, " "))
 	w := strings.TrimSpace(s.text)[m[2]:m[3]]
-	if !r.lex.capOnly[strings.ToLower(w)] || !r.isPersonName(w, true) {
+	if !r.lex.capOnly[strings.ToLower(w)] || !r.isPersonName(w, true) || verbLike(w) {
 		return
 	}
 	p := r.person(w, b.LineAt(s.start+off), rulePersonRef)
@@ -575,129 +575,29 @@ func (r *reader) sectionGroup(i int) *dent {
 	return r.subjectGroup()
 }
 
-// Japanese rosters that write a person by surname and role ("山田主査、佐藤
-// 委員"), under group headings in parentheses ("(委員)", "(文部科学省)"), and
-// speakers in prose and in brackets ("山田委員から説明", "【山田主査】").
-var (
-	jaTitleRoles  = []string{"主査代理", "副主査", "主査", "座長代理", "副座長", "座長", "副委員長", "委員長", "委員", "構成員", "オブザーバー", "専門委員", "臨時委員", "課長補佐", "課長", "室長", "局長", "部長", "審議官", "参事官", "企画官", "調査官", "専門官", "大臣", "副大臣", "政務官", "次官", "理事長", "理事", "会長", "副会長", "所長", "教授", "准教授"}
-	reJaNameRole  = regexp.MustCompile(`^([\p{Han}々]{1,4}(?:\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})?)\s?(` + altOf(jaTitleRoles) + `)$`)
-	reJaSpeaker   = regexp.MustCompile(`(?:^|[【\s、。(])([\p{Han}々]{1,3})(` + altOf(jaTitleRoles) + `)(?:】|から|より|が|は|:|:)`)
-	reJaGroupHead = regexp.MustCompile(`^[(（【<〈]\s*([^()（）【】<>〈〉]{1,20})\s*[)）】>〉]$`)
-)
-
-// jaRosterScope reads the lines of a Japanese roster that follow its label
-// ("出席者", "3.出席者") without being nested under it.
-func (r *reader) jaRosterScope(i int) {
-	b := &r.p.Blocks[i]
-	if k := rosterKind(b.Label); k != "" || b.Label == "" && rosterKind(b.Text) != "" {
-		if hasCJK(b.Label + b.Text) {
-			r.jaRosterOn, r.jaHeader, r.jaHeaderOrg = true, "", nil
-		}
-		return
-	}
-	if !r.jaRosterOn || !hasCJK(b.Text) {
-		return
-	}
-	if b.Label != "" && !isJaRole(b.Label) || b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockItem && numbered(b.Marker) {
-		r.jaRosterOn = false
-		return
-	}
-	t := strings.TrimSpace(b.Text)
-	if m := reJaGroupHead.FindStringSubmatch(t); m != nil {
-		head := strings.ReplaceAll(m[1], " ", "")
-		r.jaHeader, r.jaHeaderOrg = head, nil
-		if jaHeadLabel(head) == LabelOrganization {
-			r.jaHeaderOrg = r.d.entity(LabelOrganization, head, b.Line, ruleOrgSlot)
-		}
-		return
-	}
-	if r.consumed[i] || reJaRosterEntry.MatchString(t) {
-		return // read as a roster of full names with roles
-	}
-	for _, en := range splitRoster(t, b) {
-		r.jaEntry(en)
-	}
-	r.consumed[i] = true
-}
-
-// jaEntry reads one entry of a Japanese roster: "山田 太郎(主査)", "山田主査",
-// "山田太郎".
-func (r *reader) jaEntry(en rosterEntry) {
-	name, role := strings.TrimSpace(en.name), ""
-	if m := reJaNameRole.FindStringSubmatch(name); m != nil {
-		name, role = strings.TrimSpace(m[1]), m[2]
-	}
-	if !isJaPersonName(name) && !(utf8.RuneCountInString(name) >= 1 && role != "" && readName(name).surname) {
-		return
-	}
-	p := r.d.entity(LabelPerson, name, en.line, rulePersonSlot)
-	if role != "" {
-		p.alias(name + role) // "山田主査", as the roster writes him
-	}
-	if en.paren != "" {
-		if rr, group, ok := roleOf(en.paren); ok && group {
-			role = rr
-		} else {
-			r.affiliations(p, en.paren, en.line)
-		}
-	}
-	if r.jaHeaderOrg != nil {
-		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, en.line, relAffiliation, map[string]any{"role": role})
-	} else if g := r.subjectGroup(); g != nil && (role != "" || r.jaHeader != "") {
-		if role == "" {
-			role = r.jaHeader
-		}
-		if _, group, ok := roleOf(role); ok && group {
-			r.d.fact(RelMemberOf, p, g, en.line, relRosterRole, map[string]any{"role": role})
-		}
-	}
-	if ev := r.currentEvent(); ev != nil && !en.absent {
-		r.d.fact(RelAttended, p, ev, en.line, relRoster, nil)
-	}
-}
-
-// jaSpeakers reads people that Japanese minutes name by surname and role
-// as they speak: "山田委員から説明があった", "【佐藤主査】".
-func (r *reader) jaSpeakers(i int) {
-	b := &r.p.Blocks[i]
-	if !hasCJK(b.Text) || r.consumed[i] {
-		return
-	}
-	for _, m := range reJaSpeaker.FindAllStringSubmatchIndex(b.Text, -1) {
-		surname, role := b.Text[m[2]:m[3]], b.Text[m[4]:m[5]]
-		if p := r.d.findAny(surname, LabelPerson); p == nil && !readName(surname).surname {
+// properName tells whether every word of a name found in prose is one the
+// page never writes in lower case: "Secure Systems" in "to Engineer
+// Trustworthy Secure Systems" is not a person.
+func (r *reader) properName(name string) bool {
+	for _, w := range strings.Fields(honorifics.ReplaceAllString(name, "")) {
+		if len(w) <= 2 || nameConnectors[w] {
 			continue
 		}
-		line := b.LineAt(m[2])
-		p := r.surnamePerson(surname, line)
-		p.alias(surname + role)
-		if ev := r.currentEvent(); ev != nil {
-			r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
-		}
-		if _, group, ok := roleOf(role); ok && group {
-			if g := r.subjectGroup(); g != nil {
-				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
-			}
+		if r.lex.lower[strings.ToLower(strings.Trim(w, ".,’'"))] || verbLike(w) {
+			return false
 		}
 	}
+	return true
 }
 
-// surnamePerson returns the person of the text whose full name starts with
-// surname, when there is one, or a person named by the surname.
-func (r *reader) surnamePerson(surname string, line int) *dent {
-	var found *dent
-	for _, e := range r.d.ents {
-		if e.label == LabelPerson && hasCJK(e.name) && strings.HasPrefix(strings.ReplaceAll(e.name, " ", ""), surname) && e.name != surname {
-			if found != nil {
-				found = nil
-				break
-			}
-			found = e
+// verbLike tells a word that reads as a verb or an adjective ("Reviewed",
+// "Assigned", "Pending") from a name.
+func verbLike(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ed", "ing", "ly", "ive", "ous", "ment", "tion", "ness", "ity"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
 		}
 	}
-	if found != nil {
-		found.saw(line, rulePersonRef)
-		return found
-	}
-	return r.d.entity(LabelPerson, surname, line, rulePersonRef)
+	return false
 }

@@ -37,6 +37,7 @@ type reader struct {
 	jaHeader    string       // the current 【...】 heading of a Japanese roster
 	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
 	jaRosterOn  bool         // reading the lines after a Japanese roster's label
+	jaAbsent    bool         // the roster being read lists the absent
 	curLine     int          // the line the current entry starts on
 	tag         string       // the role tag in force in an event entry ("organizer")
 	lastHost    *dent        // the last organizer read under a role tag
@@ -161,7 +162,11 @@ func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 		e.alias(strings.TrimPrefix(m.name, m.owner+" "))
 	}
 	if m.owner != "" && e.owner == nil {
-		o := r.d.entity(LabelOrganization, m.owner, line, ruleOrgOwner)
+		label := LabelOrganization
+		if m.ownerLabel != "" {
+			label = m.ownerLabel
+		}
+		o := r.d.entity(label, m.owner, line, ruleOrgOwner)
 		if o != e {
 			e.owner = o
 		}
@@ -260,7 +265,7 @@ func pageKind(p *Page, r *reader) string {
 		case b.Blank:
 			blanks++
 		}
-		if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start <= 4 && b.Label == "" {
+		if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start <= 4 && b.Label == "" && !isNoise(strings.TrimSpace(b.Text[ds[0].end:])) {
 			entries++
 		}
 		if b.Kind == BlockParagraph && len(b.Text) > 200 {

@@ -20,6 +20,7 @@ type mention struct {
 	acr        string // an acronym the text gives it
 	alias      string // another form of the name written there ("A4Cloud Project")
 	owner      string // the organization written before it ("OMG" in "OMG Cloud WG")
+	ownerLabel string // the owner's label, when not an organization (a group's parent group)
 	start, end int    // byte offsets in the text
 	rule       string
 }

@@ -149,8 +149,11 @@ func (r *reader) pageEvent() {
 		}
 		n := meetingName(b.Text)
 		score := 0
-		if headLabel(n) == LabelEvent {
+		if headLabel(n) == LabelEvent || isJaEventName(n) {
 			score += 4
+		}
+		if reOrdinal.MatchString(b.Text) || isRecordTitle(b.Text) {
+			score += 3
 		}
 		if len(findDates(b.Text, 0)) > 0 {
 			score += 2
@@ -287,6 +290,30 @@ func allForms(orgs []*dent) bool {
 func (r *reader) hasRoster() bool {
 	for _, b := range r.p.Blocks {
 		if rosterKind(b.Label) == rosterAttended || b.Label == "" && rosterKind(b.Text) == rosterAttended {
+			return true
+		}
+	}
+	return false
+}
+
+// isJaEventName tells whether a Japanese title names a meeting: it ends
+// (before its number) with a word for one.
+func isJaEventName(s string) bool {
+	s = strings.TrimSpace(reTrailingParen.ReplaceAllString(s, "$1"))
+	for _, w := range []string{"総会", "会合", "会議", "本会議", "ミーティング", "セミナー", "シンポジウム", "例会", "大会", "部会", "委員会", "研究会", "検討会", "分科会", "作業部会"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return reOrdinal.MatchString(s)
+}
+
+// isRecordTitle tells a meeting record's title by its words: minutes,
+// agenda, 議事録, 議事要旨, 議事概要.
+func isRecordTitle(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"minutes", "agenda", "議事録", "議事要旨", "議事概要", "議事次第"} {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}

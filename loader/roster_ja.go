@@ -1,0 +1,325 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Japanese rosters as government and association minutes write them: a
+// label (出席者, 出席委員), group headings ("(1) 委員", "【説明者】", "(総務省)"),
+// and entries by full name ("青木 節子"), by surname and role ("梅津委員",
+// "橘川部会長"), with an office before the surname ("消費者庁日下部審議官") or a
+// department between ("山根情報通信政策局総務課長"), the absent in parentheses
+// ("(欠席:浜委員、渡邉委員)") or marked ("※欠席").
+
+// jaTitles are the roles and titles that end a roster entry, longest
+// first.
+var jaTitles = sortedLongestFirst([]string{
+	"委員長代理", "部会長代理", "会長代理", "座長代理", "主査代理", "部会長", "分科会長", "委員長", "副委員長", "副会長",
+	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
+	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
+	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
+	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員",
+})
+
+// Group headings of a roster that say what the people under them are.
+var jaRosterGroups = map[string]bool{
+	"委員": true, "説明者": true, "事務局": true, "構成員": true, "オブザーバー": true, "専門委員": true,
+	"臨時委員": true, "幹事": true, "有識者": true, "関係者": true, "政府": true, "出席委員": true, "委員等": true,
+	"招へい者": true, "ヒアリング": true, "事務方": true, "関係省庁": true, "参考人": true,
+}
+
+func sortedLongestFirst(xs []string) []string {
+	out := append([]string(nil), xs...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if utf8.RuneCountInString(out[j]) > utf8.RuneCountInString(out[i]) {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+var (
+	reJaHeading   = regexp.MustCompile(`^(?:[(（]\s*\d+\s*[)）]|\d+[.)])?\s*[(（【<〈]?\s*([^()（）【】<>〈〉、,:：]{1,14}?)\s*[)）】>〉]?\s*(?:[(（][^()（）]*[)）])?$`)
+	reJaQualifier = regexp.MustCompile(`[(（](?:敬称略|五十音順|順不同|[^()（）]*五十音順[^()（）]*)[)）]`)
+	reJaCount     = regexp.MustCompile(`^[(（]以上\s*\d+\s*名[)）]$`)
+	reJaAbsentGrp = regexp.MustCompile(`^[(（]\s*欠席\s*[:：]\s*(.+?)\s*[)）]$`)
+	reJaLeadParen = regexp.MustCompile(`^[(（]([^()（）]{1,10})[)）]\s*`)
+	reJaSpeakerAt = regexp.MustCompile(`^[○◯●◎]\s*([\p{Han}々]{1,4})(` + altOf(jaTitles) + `)(?:\s|$)`)
+)
+
+// jaRosterScope reads the blocks of a Japanese roster: from its label to
+// the next label or section.
+func (r *reader) jaRosterScope(i int) {
+	b := &r.p.Blocks[i]
+	t := strings.TrimSpace(reJaQualifier.ReplaceAllString(b.Text, ""))
+	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
+		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg = true, "", nil
+		r.jaAbsent = rosterKind(b.Label) == rosterAbsent || b.Label == "" && rosterKind(t) == rosterAbsent
+		if b.Label != "" && t != "" {
+			r.jaRosterLine(i, t)
+		}
+		return
+	}
+	if !r.jaRosterOn || !hasCJK(t+b.Label) {
+		return
+	}
+	if h := strings.TrimSpace(b.Label); h != "" && jaRosterGroups[strings.ReplaceAll(h, " ", "")] {
+		r.jaHeader, r.jaHeaderOrg = strings.ReplaceAll(h, " ", ""), nil
+		if t != "" {
+			r.jaRosterLine(i, t)
+		}
+		return
+	}
+	if r.endsRoster(b, t) {
+		r.jaRosterOn = false
+		return
+	}
+	r.jaRosterLine(i, t)
+}
+
+// endsRoster tells whether a block ends a roster: another label, a
+// numbered section, a heading, or prose.
+func (r *reader) endsRoster(b *Block, t string) bool {
+	switch {
+	case b.Label != "" && rosterKind(b.Label) == "" && !jaRosterGroups[strings.TrimSpace(b.Label)]:
+		return true
+	case b.Kind == BlockHeading && b.Level <= 1, b.Kind == BlockTitle:
+		return true
+	case knownLabel(t) || strings.HasPrefix(t, "議") || strings.HasPrefix(t, "配付資料") || strings.HasPrefix(t, "配布資料"):
+		return true
+	case strings.Count(t, "。") >= 2 || reJaSpeakerAt.MatchString(t):
+		return true
+	}
+	return b.Kind == BlockItem && numbered(b.Marker) && !reJaHeading.MatchString(t)
+}
+
+// jaRosterLine reads one line of a roster: a group heading or entries.
+func (r *reader) jaRosterLine(i int, t string) {
+	b := &r.p.Blocks[i]
+	if reJaCount.MatchString(t) {
+		return
+	}
+	if r.consumed[i] || reJaRosterEntry.MatchString(t) {
+		return // full names with roles and affiliations: jaRoster reads them
+	}
+	if m := reJaHeading.FindStringSubmatch(t); m != nil && !strings.ContainsAny(t, "、,") && r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
+		return
+	}
+	r.consumed[i] = true
+	for _, en := range splitRoster(t, b) {
+		raw := strings.TrimSpace(en.name)
+		if en.paren != "" {
+			raw = strings.TrimSpace(strings.TrimSpace(en.name) + "(" + en.paren + ")")
+		}
+		r.jaEntryText(raw, en.line, en.absent || r.jaAbsent)
+	}
+}
+
+// jaGroupHeading reads a roster's group heading; it returns false for a
+// line that is not one.
+func (r *reader) jaGroupHeading(h string, line int) bool {
+	switch {
+	case jaRosterGroups[h]:
+		r.jaHeader, r.jaHeaderOrg = h, nil
+	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府"):
+		r.jaHeader, r.jaHeaderOrg = "", r.d.entity(LabelOrganization, h, line, ruleOrgSlot)
+	case isPlaceWord(h):
+		// "(会議室)", "(テレビ会議)": where the people under it sat.
+	default:
+		return false
+	}
+	return true
+}
+
+func isPlaceWord(h string) bool {
+	for _, w := range []string{"会議室", "テレビ会議", "オンライン", "Web", "ウェブ", "会場", "リモート"} {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaEntryText reads one roster entry.
+func (r *reader) jaEntryText(e string, line int, absent bool) {
+	e = strings.TrimSpace(strings.Trim(e, "、,"))
+	if m := reJaAbsentGrp.FindStringSubmatch(e); m != nil {
+		for _, part := range splitTop(m[1], "、,") {
+			r.jaEntryText(part, line, true)
+		}
+		return
+	}
+	for {
+		m := reJaLeadParen.FindStringSubmatch(e)
+		if m == nil {
+			break
+		}
+		if strings.Contains(m[1], "欠席") {
+			absent = true
+		}
+		e = strings.TrimSpace(e[len(m[0]):])
+	}
+	if reAbsentMark.MatchString(e) {
+		absent = true
+		e = strings.TrimSpace(reAbsentMark.ReplaceAllString(e, ""))
+	}
+	name, role, org, aff := r.splitJaEntry(e)
+	if name == "" {
+		return
+	}
+	p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
+	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") {
+		p.alias(strings.TrimSpace(strings.TrimPrefix(e, org))) // "梅津委員", as the roster writes him
+	}
+	if k := strings.IndexAny(name, "(（"); k > 0 {
+		p.alias(name[:k]) // "岡田(恒)" is an 岡田
+	}
+	if aff != "" {
+		r.affiliations(p, aff, line)
+	}
+	switch {
+	case org != "":
+		o := r.d.entity(LabelOrganization, org, line, ruleOrgSlot)
+		r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": role})
+	case r.jaHeaderOrg != nil:
+		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, line, relAffiliation, map[string]any{"role": role})
+	case r.jaHeader == "" || r.jaHeader == "委員" || r.jaHeader == "構成員" || r.jaHeader == "出席委員" || r.jaHeader == "専門委員" || r.jaHeader == "臨時委員":
+		if role == "" {
+			role = r.jaHeader
+		}
+		if _, group, ok := roleOf(role); ok && group || strings.HasSuffix(role, "長") && !strings.HasSuffix(role, "課長") && !strings.HasSuffix(role, "局長") && !strings.HasSuffix(role, "室長") && !strings.HasSuffix(role, "部長") {
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+			}
+		}
+	}
+	if ev := r.currentEvent(); ev != nil && !absent {
+		props := map[string]any{}
+		if r.jaHeader != "" && r.jaHeader != "委員" {
+			props["role"] = r.jaHeader
+		}
+		r.d.fact(RelAttended, p, ev, line, relRoster, props)
+	}
+}
+
+// splitJaEntry splits an entry into the person's name, their role, the
+// organization written before the name and an affiliation in parentheses.
+func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
+	if k := strings.IndexAny(e, "(（"); k > 0 && strings.HasSuffix(e, ")") {
+		inner := strings.Trim(e[k:], "()（） ")
+		// "岡田(恒)委員" keeps its mark; "山田 太郎(東京大学教授)" has an
+		// affiliation.
+		if utf8.RuneCountInString(inner) > 2 {
+			e, aff = strings.TrimSpace(e[:k]), inner
+		}
+	}
+	// An office first: "消費者庁日下部審議官".
+	for _, m := range jaNames(e) {
+		if m.label == LabelOrganization && m.start == 0 && m.end < len(e) {
+			org, e = m.name, strings.TrimSpace(e[m.end:])
+			break
+		}
+	}
+	for _, t := range jaTitles {
+		if strings.HasSuffix(e, t) && len(e) > len(t) {
+			role, e = t, strings.TrimSpace(strings.TrimSuffix(e, t))
+			break
+		}
+	}
+	switch {
+	case isJaPersonName(e) && (strings.Contains(e, " ") || role != "" && utf8.RuneCountInString(e) <= 4 || readName(e).fullName || utf8.RuneCountInString(e) <= 5 && role == ""):
+		return e, role, org, aff
+	case strings.Contains(e, "(") && role != "":
+		return e, role, org, aff // "岡田(恒)"
+	case role != "":
+		// "山根情報通信政策局総務課長": the surname, then the department.
+		if s := leadingSurname(e); s != "" {
+			return s, strings.TrimPrefix(e, s) + role, org, aff
+		}
+	}
+	return "", "", "", ""
+}
+
+// leadingSurname is the surname the dictionary reads at the start of s.
+func leadingSurname(s string) string {
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return ""
+	}
+	toks := tk.Tokenize(s)
+	if len(toks) < 2 {
+		return ""
+	}
+	f := toks[0].Features()
+	if len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓" {
+		return toks[0].Surface
+	}
+	return ""
+}
+
+// jaSpeakers reads people that Japanese minutes name by surname and role
+// as they speak: "○後藤委員長 本日は", "橘川部会長" on its own line, "【山田主査】",
+// "山田委員から説明があった"; "生駒委員、星野委員は、御欠席です" names the absent.
+var reJaSpeaker = regexp.MustCompile(`(?:^|[【\s、。(○◯])([\p{Han}々]{1,3})(` + altOf(jaTitles) + `)(?:】|から|より|が|は|、|:|:|\s|$)`)
+
+func (r *reader) jaSpeakers(i int) {
+	b := &r.p.Blocks[i]
+	if !hasCJK(b.Text) || r.consumed[i] || r.jaRosterOn {
+		return
+	}
+	for _, s := range sentences(b.Text) {
+		absent := strings.Contains(s.text, "欠席")
+		for _, m := range reJaSpeaker.FindAllStringSubmatchIndex(s.text, -1) {
+			surname, role := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+			known := r.d.findAny(surname+role, LabelPerson)
+			if known == nil && !readName(surname).surname {
+				continue
+			}
+			line := b.LineAt(s.start + m[2])
+			p := known
+			if p == nil {
+				p = r.surnamePerson(surname, line)
+			} else {
+				p.saw(line, rulePersonRef)
+			}
+			p.alias(surname + role)
+			if _, group, ok := roleOf(role); ok && group {
+				if g := r.subjectGroup(); g != nil {
+					r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+				}
+			}
+			if ev := r.currentEvent(); ev != nil && !absent {
+				r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
+			}
+		}
+	}
+}
+
+// surnamePerson returns the person of the text the surname names: one
+// named by it already, or the one whose full name starts with it; else a
+// person named by the surname.
+func (r *reader) surnamePerson(surname string, line int) *dent {
+	if e := r.d.find(LabelPerson, surname); e != nil {
+		e.saw(line, rulePersonRef)
+		return e
+	}
+	var found *dent
+	for _, e := range r.d.ents {
+		if e.label == LabelPerson && hasCJK(e.name) && strings.HasPrefix(strings.ReplaceAll(e.name, " ", ""), surname) {
+			if found != nil {
+				found = nil
+				break
+			}
+			found = e
+		}
+	}
+	if found != nil {
+		found.saw(line, rulePersonRef)
+		return found
+	}
+	return r.d.entity(LabelPerson, surname, line, rulePersonRef)
+}
