@@ -13,7 +13,10 @@ import (
 
 const (
 	jaNameChars  = `[\p{Han}\p{Katakana}ー・々&A-Za-z0-9]`
-	jaGroupChars = `[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]` // "JTC 1/WG 13 小委員会"
+	jaGroupChars = `(?:[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]|` + jaLinks + `)` // "JTC 1/WG 13 小委員会"
+	// jaLinks are the particles names of committees have inside them:
+	// "防災分野の研究開発に関する委員会".
+	jaLinks = `の|に関する|における|に向けた|のための|による|に係る|及び|および|等の|に関わる`
 )
 
 var (
@@ -89,10 +92,36 @@ func jaGroups(s string, from, to int) []mention {
 		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("長員室", next) {
 			continue
 		}
-		core := strings.TrimSpace(s[m[2]:m[3]])
+		// A name starts with a name, not a particle: "...WG のサブワーキンググループ".
+		for {
+			lead := reJaLeadLink.FindString(s[start:end])
+			if lead == "" {
+				break
+			}
+			start += len(lead)
+		}
+		core := strings.TrimSpace(s[start:m[3]])
 		name := strings.TrimSpace(s[start:end])
+		if lp := lastLinkPart(core); lp != core && jaGenericGroup(lp) {
+			// "シーサート WG のサブワーキンググループ": the group named before
+			// the particle, if any.
+			if k := strings.LastIndex(s[:m[3]], lp); k > start {
+				if pre := reJaLinkEnd.FindStringIndex(s[start:k]); pre != nil {
+					out = append(out, jaGroups(s, start, start+pre[0])...)
+				}
+			}
+			continue
+		}
 		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, name) || contains(jaGroupSuffixes, core) {
 			continue
+		}
+		// "防災分野の研究開発に関する委員会 耐震工学...作業部会": a space after a
+		// group's name starts the next one.
+		if k := strings.LastIndex(core, " "); k > 0 && hasCJK(core[:k]) && jaHeadLabel(strings.TrimSpace(core[:k])) != "" && !strings.HasSuffix(strings.TrimSpace(core[:k]), "WG") {
+			parent := strings.TrimSpace(core[:k])
+			start += k + 1
+			core, name = strings.TrimSpace(s[start:m[3]]), strings.TrimSpace(s[start:end])
+			out = append(out, mention{label: jaHeadLabel(parent), name: parent, start: start - k - 1, end: start - k - 1 + len(parent), rule: ruleGroupSuffix})
 		}
 		if k := lastOrgSuffixEnd(core); k > 0 && k < len(core) && jaProperCore(core[k:], s[m[4]:m[5]]) {
 			start += k
@@ -110,6 +139,18 @@ func jaGroups(s string, from, to int) []mention {
 		out = append(out, mm)
 	}
 	return out
+}
+
+var (
+	reJaLeadLink = regexp.MustCompile(`^(?:` + jaLinks + `|[\p{Hiragana}]+)`)
+	reJaLinkEnd  = regexp.MustCompile(`\s*(?:` + jaLinks + `)\s*$`)
+)
+
+// lastLinkPart is what follows the last particle of a group's name: "サブ"
+// in "シーサート WG のサブ".
+func lastLinkPart(core string) string {
+	parts := regexp.MustCompile(jaLinks).Split(core, -1)
+	return strings.TrimSpace(parts[len(parts)-1])
 }
 
 // jaProperCore tells whether what is left of a group's name after an
@@ -147,6 +188,11 @@ func jaOrgs(s string, from, to int) []mention {
 			continue
 		}
 		name := cutAtRole(whole, len(seg[m[2]:m[3]]))
+		// "一般社団法人日本経済団体連合会サイバーセキュリティ委員長": the name
+		// ends at its kind of body.
+		if sm := reJaOrgSuffix.FindStringSubmatchIndex(name[len(seg[m[2]:m[3]]):]); sm != nil {
+			name = name[:len(seg[m[2]:m[3]])+sm[5]]
+		}
 		rest := name[len(seg[m[2]:m[3]]):]
 		if utf8.RuneCountInString(rest) < 2 {
 			continue

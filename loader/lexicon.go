@@ -281,6 +281,9 @@ func (r *reader) knownNames(s string) []mention {
 	var out []mention
 	add := func(name, label, rule string) {
 		for _, m := range findWord(s, name) {
+			if strings.HasPrefix(s[m+len(name):], "(") {
+				continue // "OA(B)" is another acronym than "OA"
+			}
 			out = append(out, mention{label: label, name: name, start: m, end: m + len(name), rule: rule})
 		}
 	}

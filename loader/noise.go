@@ -43,6 +43,10 @@ func isNoise(s string) bool {
 	if reFileName.MatchString(s) {
 		return true
 	}
+	// "ここからサイトの主なメニューです", "ここから本文です": screen-reader marks.
+	if strings.HasPrefix(s, "ここから") && (strings.HasSuffix(s, "です") || strings.HasSuffix(s, "です。")) {
+		return true
+	}
 	if strings.HasPrefix(s, "シェア ") || strings.HasPrefix(s, "Share ") && strings.Count(s, "\"") >= 2 {
 		return true // "Share "<title>"": a share button with the page title
 	}

@@ -19,7 +19,8 @@ var (
 	// "Challenges in Securing ... – out now!", "X – coming soon!".
 	reRelease = regexp.MustCompile(`^([A-Z][^–]{8,140}?)\s+[–-]\s+(out now|coming soon|published|released|now available)\b`)
 	// Labels whose values or items are documents being worked on.
-	docLabels = regexp.MustCompile(`(?i)^(?:the )?(?:document|paper|draft|report)s?\b.*$|^(?:review|write|writing|draft|drafting|documents|papers|deliverables|publications|open peer reviews?)$`)
+	docLabels = regexp.MustCompile(`(?i)^(?:the )?(?:document|paper|report)s?\b.*$|^(?:review|write|writing|draft|drafting|documents|papers|deliverables|publications|open peer reviews?)$`)
+	docLists  = regexp.MustCompile(`(?i)^(?:review|write|writing|drafting|documents|papers|deliverables|publications)$`)
 	reSan     = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
 )
 
@@ -45,7 +46,7 @@ func (r *reader) notesDocuments(i int) {
 		r.noteDocument(i, name, b.Line)
 	case b.Label != "" && docLabels.MatchString(b.Label) && t != "":
 		r.noteDocument(i, strings.Trim(t, "“”\"‘’ "), b.Line)
-	case b.Label != "" && docLabels.MatchString(b.Label) && t == "" || b.Label == "" && docLabels.MatchString(strings.TrimSuffix(t, ":")) && len(t) < 30:
+	case b.Label != "" && docLists.MatchString(b.Label) && t == "" || b.Label == "" && docLists.MatchString(strings.TrimSuffix(t, ":")):
 		for _, j := range r.children(i) {
 			cb := &r.p.Blocks[j]
 			if cb.Label != "" || len(cb.Text) > 120 {

@@ -218,6 +218,9 @@ var reLeadIn = regexp.MustCompile(`(?i)\b(co-chairs|chairs|members|leads|editors
 // with the names on its line or in the blocks under it.
 func (r *reader) rosterBlock(i int) {
 	b := &r.p.Blocks[i]
+	if hasCJK(b.Label + b.Text) {
+		return // a Japanese roster: jaRosterScope reads it
+	}
 	kind, role := "", ""
 	switch {
 	case b.Label != "" && rosterKind(b.Label) != "":
@@ -502,10 +505,12 @@ func (r *reader) roleField(i int) {
 			entries = append(entries, en)
 		}
 	}
-	for _, j := range r.followers(i) {
-		cb := &r.p.Blocks[j]
-		r.consumed[j] = true
-		entries = append(entries, splitRoster(cb.Text, cb)...)
+	if b.Text == "" {
+		for _, j := range r.followers(i) {
+			cb := &r.p.Blocks[j]
+			r.consumed[j] = true
+			entries = append(entries, splitRoster(cb.Text, cb)...)
+		}
 	}
 	for _, en := range entries {
 		name := strings.TrimSpace(reUntil.ReplaceAllString(en.name, ""))

@@ -121,6 +121,7 @@ var (
 	}
 	pageRules = []func(*reader){
 		(*reader).definitionAliases,
+		(*reader).groupOwnerPrefix,
 		(*reader).formLiaison,
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
@@ -305,6 +306,32 @@ func (r *reader) definitionAliases() {
 		if e := r.d.findAny(d.short); e != nil && e.label != LabelPerson && e.label != LabelEvent {
 			e.alias(d.long)
 			e.saw(d.line, ruleAcronymDef)
+		}
+	}
+}
+
+// groupOwnerPrefix reads the owner of a group the page also names
+// without it: "Kantara P3-WG" beside "P3WG" is Kantara's P3WG.
+func (r *reader) groupOwnerPrefix() {
+	for _, e := range r.d.ents {
+		if e.label != LabelWorkingGroup || e.owner != nil {
+			continue
+		}
+		words := strings.Fields(e.name)
+		if len(words) < 2 || hasCJK(e.name) {
+			continue
+		}
+		for k := 1; k < len(words) && k <= 3; k++ {
+			head, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+			other := r.d.find(LabelWorkingGroup, rest)
+			if other == nil || other == e || !isCapWord(head) || headLabel(head) != "" {
+				continue
+			}
+			o := r.d.entity(LabelOrganization, head, e.seen[0].line, ruleOrgOwner)
+			e.owner, other.owner = o, o
+			e.alias(rest)
+			r.d.fact(RelPartOf, other, o, e.seen[0].line, relOwner, nil)
+			break
 		}
 	}
 }

@@ -110,12 +110,15 @@ func (r *reader) jaRosterLine(i int, t string) {
 		return
 	}
 	r.consumed[i] = true
-	for _, en := range splitRoster(t, b) {
-		raw := strings.TrimSpace(en.name)
-		if en.paren != "" {
-			raw = strings.TrimSpace(strings.TrimSpace(en.name) + "(" + en.paren + ")")
+	off := 0
+	for _, part := range splitTop(t, "、,，-") {
+		at := strings.Index(b.Text[min(off, len(b.Text)):], strings.TrimSpace(part))
+		line := b.Line
+		if at >= 0 {
+			line = b.LineAt(off + at)
+			off += at + len(strings.TrimSpace(part))
 		}
-		r.jaEntryText(raw, en.line, en.absent || r.jaAbsent)
+		r.jaEntryText(part, line, r.jaAbsent)
 	}
 }
 
@@ -147,6 +150,10 @@ func isPlaceWord(h string) bool {
 // jaEntryText reads one roster entry.
 func (r *reader) jaEntryText(e string, line int, absent bool) {
 	e = strings.TrimSpace(strings.Trim(e, "、,"))
+	if reAbsentMark.MatchString(e) {
+		absent = true
+		e = strings.TrimSpace(reAbsentMark.ReplaceAllString(e, ""))
+	}
 	if m := reJaAbsentGrp.FindStringSubmatch(e); m != nil {
 		for _, part := range splitTop(m[1], "、,") {
 			r.jaEntryText(part, line, true)
@@ -162,10 +169,6 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 			absent = true
 		}
 		e = strings.TrimSpace(e[len(m[0]):])
-	}
-	if reAbsentMark.MatchString(e) {
-		absent = true
-		e = strings.TrimSpace(reAbsentMark.ReplaceAllString(e, ""))
 	}
 	name, role, org, aff := r.splitJaEntry(e)
 	if name == "" {
@@ -183,7 +186,14 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 	}
 	switch {
 	case org != "":
-		o := r.d.entity(LabelOrganization, org, line, ruleOrgSlot)
+		label := LabelOrganization
+		if jaHeadLabel(org) != LabelOrganization && !strings.HasSuffix(org, "省") && !strings.HasSuffix(org, "庁") {
+			label = LabelWorkingGroup // a department: "新未来創造戦略本部"
+		}
+		o := r.d.entity(label, org, line, ruleOrgSlot)
+		if r.jaHeaderOrg != nil && o != r.jaHeaderOrg {
+			r.d.fact(RelPartOf, o, r.jaHeaderOrg, line, relOwnerOf, nil)
+		}
 		r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": role})
 	case r.jaHeaderOrg != nil:
 		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, line, relAffiliation, map[string]any{"role": role})
@@ -209,8 +219,12 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 // splitJaEntry splits an entry into the person's name, their role, the
 // organization written before the name and an affiliation in parentheses.
 func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
-	if k := strings.IndexAny(e, "(（"); k > 0 && strings.HasSuffix(e, ")") {
-		inner := strings.Trim(e[k:], "()（） ")
+	if k := strings.IndexAny(e, "(（"); k > 0 && (strings.HasSuffix(e, ")") || strings.HasSuffix(e, "）")) {
+		_, w := utf8.DecodeLastRuneInString(e)
+		inner := strings.TrimSpace(e[k+len(string(e[k])) : len(e)-w])
+		if e[k] != '(' {
+			inner = strings.TrimSpace(e[k+len("（") : len(e)-w])
+		}
 		// "岡田(恒)委員" keeps its mark; "山田 太郎(東京大学教授)" has an
 		// affiliation.
 		if utf8.RuneCountInString(inner) > 2 {
@@ -236,12 +250,28 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	case strings.Contains(e, "(") && role != "":
 		return e, role, org, aff // "岡田(恒)"
 	case role != "":
+		// "新未来創造戦略本部石川": the department, then the surname.
+		if dept, sur := splitUnit(e); sur != "" {
+			return sur, role, dept, aff
+		}
 		// "山根情報通信政策局総務課長": the surname, then the department.
 		if s := leadingSurname(e); s != "" {
 			return s, strings.TrimPrefix(e, s) + role, org, aff
 		}
 	}
 	return "", "", "", ""
+}
+
+// reUnitThenName is a department or office followed by a surname:
+// "新未来創造戦略本部石川".
+var reUnitThenName = regexp.MustCompile(`^(.{2,}?(?:本部|局|部|課|室|センター|研究所|事務所|省|庁))([\p{Han}々]{1,4})$`)
+
+func splitUnit(s string) (unit, surname string) {
+	m := reUnitThenName.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	return m[1], m[2]
 }
 
 // leadingSurname is the surname the dictionary reads at the start of s.

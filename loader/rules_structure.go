@@ -151,6 +151,10 @@ func (r *reader) datedEntry(i int) {
 	tb := &r.p.Blocks[titleBlock]
 	line := tb.Line
 	date := ds[0]
+	// The page's own meeting, dated again near the top: not another event.
+	if r.event != nil && r.event.props["date"] == date.date && titleBlock != i && i < 12 {
+		return
+	}
 	switch {
 	case status == "公開" || status == "published":
 		r.cur, r.curIndent, r.curPub, r.curLine = nil, b.Indent, r.publisherIn(titleBlock), b.Line

@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The page's subject: the working group, organization or meeting a page is
@@ -92,7 +93,7 @@ func (r *reader) dominantOrg() *dent {
 	}
 	// A page that names one organization (and forms of its name) is
 	// that organization's page.
-	if len(orgs) > 0 && allForms(orgs) {
+	if len(orgs) > 0 && allForms(orgs) && r.namedEarly(orgs[0]) {
 		return orgs[0]
 	}
 	if len(orgs) == 0 || counts[orgs[0]] < 3 {
@@ -141,7 +142,8 @@ func (r *reader) pageEvent() {
 	name, line, best := "", title.Line, -1
 	for i := ti; i < len(bs) && i <= ti+6; i++ {
 		b := &bs[i]
-		if b.Kind != BlockTitle && b.Kind != BlockHeading && !(b.Kind == BlockParagraph && isHeadingText(b.Text)) || b.Label != "" {
+		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。"))
+		if b.Kind != BlockTitle && b.Kind != BlockHeading && !short || b.Label != "" {
 			continue
 		}
 		if !isMeetingTitle(b.Text) {
@@ -315,6 +317,25 @@ func isRecordTitle(s string) bool {
 	for _, w := range []string{"minutes", "agenda", "議事録", "議事要旨", "議事概要", "議事次第"} {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedEarly tells whether the page names e in its first blocks.
+func (r *reader) namedEarly(e *dent) bool {
+	n := 0
+	for i := range r.p.Blocks {
+		if r.p.Blocks[i].Kind == BlockNoise {
+			continue
+		}
+		for _, x := range r.ents[i] {
+			if x == e || strings.HasSuffix(key(e.name), key(x.name)) && x.label == e.label {
+				return true
+			}
+		}
+		if n++; n >= 3 {
+			return false
 		}
 	}
 	return false
