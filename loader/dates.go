@@ -41,7 +41,7 @@ var (
 	reEnDMonYY  = regexp.MustCompile(`\b(\d{2})(` + `(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)` + `)(\d{2})\b`)
 	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{2,4})\b`)
 	reEnMonthY  = regexp.MustCompile(`\b` + enMonth + `\.?,?\s+(\d{4})\b`)
-	reEnDMon    = regexp.MustCompile(`\b(\d{1,2})\s+(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\b`)
+	reEnDMon    = regexp.MustCompile(`\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\b`)
 	reJaDate    = regexp.MustCompile(`(?:(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*(\d{4})\s*年\s*\))?|(\d{4})\s*年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*\([月火水木金土日祝]\))?(?:\s*[-~〜–]\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\([月火水木金土日祝]\))?)?`)
 	reJaMonth   = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	reDotDate   = regexp.MustCompile(`\b(\d{4})\.(\d{1,2})(?:\.(\d{1,2}))?\b`)
@@ -177,7 +177,8 @@ func findDates(s string, refYear int) []dateSpan {
 	}
 	if refYear > 0 {
 		for _, m := range reEnDMon.FindAllStringSubmatchIndex(s, -1) {
-			add(m, isoDate(refYear, month(sub(m, 2)), atoi(sub(m, 1))), "", true)
+			mo := month(sub(m, 3))
+			add(m, isoDate(refYear, mo, atoi(sub(m, 1))), rangeEnd(refYear, mo, sub(m, 2)), true)
 		}
 		for _, m := range reJaMonth.FindAllStringSubmatchIndex(s, -1) {
 			m[0] = m[2] // the match begins with the character before the number

@@ -37,7 +37,7 @@ var (
 	reBetween    = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b`)
 	reDashPair   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
 	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
-	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and)\s+(?:the\s+)?([A-Z]{3,6})\b`)
+	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})\b`)
 	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
 	reDomain     = regexp.MustCompile(`[\w.+-]+(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
 )
@@ -67,6 +67,13 @@ func scanLexicon(p *Page) lexicon {
 						lx.orgs[key(a)] = a
 					}
 				}
+			}
+		}
+		// "the OASIS Board of Directors", "OMG Cloud Working Group": an
+		// acronym that starts a group's name is its organization.
+		for _, m := range reGroupName.FindAllStringSubmatch(line, -1) {
+			if w := firstWord(m[1]); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(m[1])) > 1 {
+				lx.orgs[key(w)] = w
 			}
 		}
 		for _, m := range rePluralHead.FindAllStringSubmatch(line, -1) {

@@ -149,7 +149,10 @@ var (
 		"secretary": "secretary", "sec": "secretary", "secretariat": "secretariat", "treasurer": "treasurer",
 		"convener": "convener", "convenor": "convener", "lead": "lead", "leads": "lead", "leader": "leader",
 		"co-lead": "co-lead", "rapporteur": "rapporteur", "editor": "editor", "member": "member",
-		"members": "member", "observer": "observer", "liaison": "liaison", "staff": "staff",
+		"members": "member", "observer": "observer", "liaison": "liaison", "staff": "staff", "president": "president",
+		"vice-president": "vice-president", "vice president": "vice-president", "secretary general": "secretary general",
+		"secretary-general": "secretary general", "director": "director", "executive director": "executive director",
+		"managing director": "managing director", "general manager": "general manager", "ceo": "CEO",
 		"主査": "主査", "主査代理": "主査代理", "副主査": "副主査", "座長": "座長", "座長代理": "座長代理", "副座長": "副座長",
 		"構成員": "構成員", "委員": "委員", "委員長": "委員長", "副委員長": "副委員長", "オブザーバー": "オブザーバー",
 		"リーダー": "リーダー", "サブリーダー": "サブリーダー", "幹事": "幹事", "共同座長": "共同座長", "コンビナ": "コンビナ",
@@ -189,6 +192,7 @@ const (
 	rosterAttended = "attended"
 	rosterAbsent   = "absent"
 	rosterMembers  = "members"
+	rosterObservers = "observers"
 )
 
 var rosterWords = map[string]string{
@@ -197,7 +201,8 @@ var rosterWords = map[string]string{
 	"出席": rosterAttended, "参加者": rosterAttended, "出席委員": rosterAttended, "regrets": rosterAbsent,
 	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent,
 	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
-	"co-chairs": rosterMembers, "chairs": rosterMembers,
+	"co-chairs": rosterMembers, "chairs": rosterMembers, "observers": rosterObservers, "guests": rosterObservers,
+	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterAttended,
 }
 
 // rosterKind tells what list a label heads: attendees, the absent, or
@@ -238,7 +243,11 @@ func (r *reader) rosterBlock(i int) {
 	if b.Label != "" && b.Text != "" {
 		entries = append(entries, splitRoster(b.Text, b)...)
 	}
-	for _, j := range r.children(i) {
+	kids := r.children(i)
+	if len(kids) == 0 && b.Text == "" {
+		kids = r.followers(i) // "ATTENDEES" with one name a line under it
+	}
+	for _, j := range kids {
 		cb := &r.p.Blocks[j]
 		r.consumed[j] = true
 		entries = append(entries, splitRoster(blockText(cb), cb)...)
@@ -277,6 +286,7 @@ func (r *reader) within(j, i int) bool {
 // rosterEntry is one person's entry in a roster.
 type rosterEntry struct {
 	name, paren string
+	role        string // what follows the name after a slash: an area or office
 	absent      bool
 	line        int
 }
@@ -311,12 +321,17 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		if p == "" {
 			continue
 		}
-		name, paren := p, ""
+		name, paren, role := p, "", ""
+		// "Mike Bishop (Akamai) / Web and Internet Transport Area".
+		if k := strings.Index(p, " / "); k > 0 && !hasCJK(p) {
+			p, role = strings.TrimSpace(p[:k]), strings.TrimSpace(p[k+3:])
+			name = p
+		}
 		if k := strings.IndexAny(p, "(（"); k >= 0 {
 			name, paren = strings.TrimSpace(p[:k]), strings.TrimSpace(p[k:])
 			paren = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(paren, "("), ")"))
 		}
-		out = append(out, rosterEntry{name: name, paren: paren, absent: absent, line: b.LineAt(at)})
+		out = append(out, rosterEntry{name: name, paren: paren, role: role, absent: absent, line: b.LineAt(at)})
 	}
 	return out
 }
@@ -368,7 +383,13 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	if en.paren != "" {
 		meetingRole = r.affiliations(p, en.paren, en.line)
 	}
-	if kind == rosterAttended && !en.absent {
+	if en.role != "" {
+		meetingRole = r.slashRole(p, en.role, en.line)
+	}
+	if (kind == rosterAttended || kind == rosterObservers) && !en.absent {
+		if kind == rosterObservers && meetingRole == "" {
+			meetingRole = "observer"
+		}
 		if ev := r.currentEvent(); ev != nil {
 			r.d.fact(RelAttended, p, ev, en.line, relRoster, map[string]any{"role": meetingRole})
 		}
@@ -575,7 +596,7 @@ func (r *reader) followers(i int) []int {
 
 // personLine tells whether a line can be one roster entry: a name with
 // maybe a parenthesis.
-var rePersonLine = regexp.MustCompile(`^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]*(?:\([^()]*\))?[^()]*\))?$`)
+var rePersonLine = regexp.MustCompile(`^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?\p{Lu}[\pL.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|\p{Lu}[\pL.'’-]*)){0,4}\s*(?:\([^()]*(?:\([^()]*\))?[^()]*\))?(?:\s*/\s*[^/]{1,80})?$`)
 
 func personLine(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–•* "))
@@ -588,4 +609,22 @@ func (r *reader) knownOrg(name string) bool {
 		return true
 	}
 	return r.d.findAny(name, LabelOrganization) != nil
+}
+
+// slashRole reads the role a roster writes after a slash: "IETF Chair,
+// General Area" is a role in the IETF; "Security Area" a role at the
+// meeting.
+func (r *reader) slashRole(p *dent, role string, line int) string {
+	for _, w := range strings.Fields(role) {
+		w = strings.Trim(w, ",;")
+		if isAcronym(w) && r.knownOrg(w) {
+			o := r.d.entity(LabelOrganization, w, line, ruleOrgSlot)
+			r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": role})
+			break
+		}
+	}
+	if k := strings.Index(role, ","); k > 0 {
+		return strings.TrimSpace(role[:k])
+	}
+	return role
 }

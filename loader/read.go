@@ -61,7 +61,8 @@ func read(d *draft) {
 			continue // a meeting's place names a room or a city, not a body
 		}
 		r.ms[i] = r.recognise(b.Text)
-		if b.Label != "" || b.Head != "" {
+		// A form's label says what to fill in; it names nothing.
+		if (b.Label != "" || b.Head != "") && !b.Blank && b.Text != "" {
 			r.head[i] = r.recognise(b.Head + " " + b.Label)
 		}
 	}
@@ -88,6 +89,7 @@ var (
 		(*reader).ownerRelations,
 		(*reader).ownerOfPhrases,
 		(*reader).datedEntry,
+		(*reader).sectionEvent,
 		(*reader).rosterBlock,
 		(*reader).roleField,
 		(*reader).contactBlock,

@@ -37,7 +37,7 @@ var (
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group",
-		"Chapter", "Branch", "Region",
+		"Chapter", "Branch", "Region", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
 	}
 	standardHeads = []string{
 		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
@@ -46,7 +46,8 @@ var (
 	documentHeads = []string{
 		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
 		"Plan", "Roadmap", "Survey", "Document", "Translation", "Glossary", "Primer", "Overview",
-		"Best Practices", "Recommendations", "Analysis", "Note", "Template", "Policy", "Proposal",
+		"Best Practices", "Recommendations", "Recommendation", "Analysis", "Note", "Template", "Policy", "Proposal",
+		"Reports", "Papers", "Guides", "Statement", "Liaison Statement",
 	}
 	eventHeads = []string{
 		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
@@ -317,7 +318,6 @@ func genericName(name, label string) bool {
 }
 
 var genericModifiers = map[string]bool{
-	"technical": true, "executive": true, "steering": true, "advisory": true, "program": true, "programme": true,
 	"organizing": true, "organising": true, "new": true, "other": true, "relevant": true, "special": true,
 	"special interest": true, "domain": true, "working": true, "joint": true, "sub": true, "local": true,
 	"regional": true, "related": true, "existing": true, "formal": true, "informal": true, "member": true,

@@ -1,8 +1,10 @@
 package loader
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Relation rules that read a page's structure: owners written before
@@ -120,6 +122,11 @@ func (r *reader) datedEntry(i int) {
 	rest = strings.TrimSpace(reTimeSpan.ReplaceAllString(rest, ""))
 	rest = strings.Trim(rest, " -–,:()UTCEDTJST")
 	titleBlock, title := i, rest
+	// "Board Meeting" over "15-16 August - Montreal": the line above a
+	// date names the meeting, the rest of the date line is its place.
+	if p := r.prevBlock(i); p >= 0 && len([]rune(title)) < 40 && r.p.Blocks[p].Label == "" && isHeadingText(r.p.Blocks[p].Text) && headLabel(r.p.Blocks[p].Text) == LabelEvent && len(findDates(r.p.Blocks[p].Text, 0)) == 0 {
+		titleBlock, title = p, r.p.Blocks[p].Text
+	}
 	for k := 0; k < 2 && (title == "" || len([]rune(title)) < 3 || rePlaceTag.MatchString(title) && strings.TrimSpace(rePlaceTag.ReplaceAllString(title, "")) == ""); k++ {
 		j := r.nextBlock(titleBlock)
 		if j < 0 {
@@ -191,6 +198,65 @@ func (r *reader) datedEntry(i int) {
 	r.cur, r.curIndent, r.curPub, r.curLine = ev, b.Indent, nil, b.Line
 	r.tag, r.lastHost, r.lastSpeaker = "", nil, nil
 	r.heldBy(titleBlock, ev, title, line)
+}
+
+// prevBlock returns the block before i that is not noise.
+func (r *reader) prevBlock(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if r.p.Blocks[j].Kind != BlockNoise {
+			return j
+		}
+	}
+	return -1
+}
+
+// sectionEvent reads a meeting a section heading names and a date field
+// under it dates: "2-1-1. CSA Mobile WG: Online Meeting" then "日時:2017 年 2
+// 月 10 日(金)".
+func (r *reader) sectionEvent(i int) {
+	b := &r.p.Blocks[i]
+	if !isDateLabel(b.Label) || i < 4 && r.event != nil {
+		return
+	}
+	ds := findDates(b.Text, r.year)
+	if len(ds) == 0 || r.event != nil && r.event.props["date"] == ds[0].date {
+		return
+	}
+	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+		h := &r.p.Blocks[j]
+		if h.Kind == BlockNoise {
+			continue
+		}
+		n++
+		title := strings.TrimSpace(strings.TrimSpace(h.Head + " " + h.Label + " " + h.Text))
+		title = strings.TrimSpace(reStatus.ReplaceAllString(title, ""))
+		if !isMeetingTitle(title) && headLabel(title) != LabelEvent {
+			continue
+		}
+		// "議事概要" over a second 日時: the record of the page's own
+		// meeting, dated again (here differently: the page's typo).
+		if meetingName(title) == "" || isRecordTitle(title) && utf8.RuneCountInString(meetingName(title)) <= 4 {
+			if r.event != nil && r.event.props["date"] != ds[0].date {
+				r.d.warn(b.Line, fmt.Sprintf("the meeting is dated %s here but %s above; kept %s", ds[0].date, r.event.props["date"], r.event.props["date"]))
+			}
+			return
+		}
+		ev := r.d.event(cleanName(title), ds[0].date, h.Line, ruleEventDated)
+		ev.set("kind", eventKind(title))
+		start, end := findTimes(b.Text)
+		ev.set("start", start)
+		ev.set("end", end)
+		r.cur, r.curIndent, r.curPub, r.curLine = ev, h.Indent, nil, h.Line
+		r.heldBy(j, ev, title, h.Line)
+		for _, e := range r.head[j] {
+			if e.label == LabelWorkingGroup {
+				if g := r.d.find(LabelWorkingGroup, e.name); g != nil {
+					r.d.fact(RelHeld, g, ev, h.Line, ruleEventDated, nil)
+				}
+			}
+		}
+		return
+	}
 }
 
 // nextBlock returns the next block that is not noise.
