@@ -133,6 +133,13 @@ func buildNode(ms []*dent, order map[string]int) *Node {
 			best = n
 		}
 	}
+	// "A4Cloud" over "A4Cloud Project": a project is named without the
+	// word, when the texts write it so.
+	if ms[0].label == LabelProject && strings.HasSuffix(best, " Project") {
+		if short := strings.TrimSuffix(best, " Project"); slices.ContainsFunc(names, func(n string) bool { return key(n) == key(short) }) {
+			best = short
+		}
+	}
 	n := &Node{Label: ms[0].label, Name: best, Props: map[string]any{}}
 	for _, name := range names {
 		n.addAlias(name)

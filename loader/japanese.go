@@ -16,7 +16,7 @@ const (
 	jaGroupChars = `(?:[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]|` + jaLinks + `)` // "JTC 1/WG 13 小委員会"
 	// jaLinks are the particles names of committees have inside them:
 	// "防災分野の研究開発に関する委員会".
-	jaLinks = `の|に関する|における|に向けた|のための|による|に係る|及び|および|等の|に関わる`
+	jaLinks = `の|に関する|における|に向けた|のための|による|に係る|に関わる`
 )
 
 var (
@@ -27,7 +27,7 @@ var (
 	}
 	jaOrgSuffixes = []string{
 		"株式会社", "大学院大学", "大学", "省", "庁", "協会", "協議会", "連合会", "連盟", "推進会議", "会議", "機構",
-		"研究所", "事務所", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人",
+		"研究所", "事務所", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人", "本部",
 	}
 	jaGroupSuffixes = []string{
 		"サブワーキンググループ", "ワーキンググループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
@@ -100,8 +100,17 @@ func jaGroups(s string, from, to int) []mention {
 			}
 			start += len(lead)
 		}
+		// "CSA本部のApplication Containers WG": an organization and の
+		// before a group own it; a name written in Latin letters has no
+		// particles inside.
+		if k := strings.LastIndex(s[start:m[3]], "の"); k >= 0 && (jaHeadLabel(strings.TrimSpace(s[start:start+k])) == LabelOrganization || !hasCJK(s[start+k+len("の"):m[3]])) {
+			start += k + len("の")
+		}
 		core := strings.TrimSpace(s[start:m[3]])
 		name := strings.TrimSpace(s[start:end])
+		if reJaDocPrefix.MatchString(name) {
+			continue // "資料1 作業部会の運営について" is a document
+		}
 		if lp := lastLinkPart(core); lp != core && jaGenericGroup(lp) {
 			// "シーサート WG のサブワーキンググループ": the group named before
 			// the particle, if any.
@@ -144,6 +153,7 @@ func jaGroups(s string, from, to int) []mention {
 var (
 	reJaLeadLink = regexp.MustCompile(`^(?:` + jaLinks + `|[\p{Hiragana}]+)`)
 	reJaLinkEnd  = regexp.MustCompile(`\s*(?:` + jaLinks + `)\s*$`)
+	reJaDocPrefix = regexp.MustCompile(`^(?:参考)?資料\s*\d`)
 )
 
 // lastLinkPart is what follows the last particle of a group's name: "サブ"

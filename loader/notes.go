@@ -22,6 +22,9 @@ var (
 	docLabels = regexp.MustCompile(`(?i)^(?:the )?(?:document|paper|report)s?\b.*$|^(?:review|write|writing|draft|drafting|documents|papers|deliverables|publications|open peer reviews?)$`)
 	docLists  = regexp.MustCompile(`(?i)^(?:review|write|writing|drafting|documents|papers|deliverables|publications)$`)
 	reSan     = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
+	// A heading that is a sentence ("First papers are out") names no
+	// document.
+	reSentenceVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|have|has|had|will|to be|out)\b`)
 )
 
 // notesDocuments reads the documents of meeting notes: bracketed headings
@@ -36,7 +39,7 @@ func (r *reader) notesDocuments(i int) {
 	switch {
 	case b.Label == "" && reBracketHead.MatchString(t):
 		name := reBracketHead.FindStringSubmatch(t)[1]
-		if !docWords.MatchString(name) {
+		if !docWords.MatchString(name) || reSentenceVerb.MatchString(name) {
 			return
 		}
 		for prev := ""; prev != name; {
@@ -53,6 +56,14 @@ func (r *reader) notesDocuments(i int) {
 				continue
 			}
 			r.noteDocument(j, strings.TrimSuffix(strings.Trim(cb.Text, "“”\"‘’ "), " document"), cb.Line)
+		}
+	case r.curPub != nil && b.Label == "" && b.Kind != BlockTitle && !strings.HasPrefix(t, "http") && len([]rune(t)) >= 8 && len([]rune(t)) < 140 && !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "."):
+		// Under a publication entry, each line is a title.
+		if r.first(i, LabelWorkingGroup, LabelOrganization) == nil {
+			d := r.noteDocument(i, strings.Trim(t, "「」『』“” "), b.Line)
+			if d != nil {
+				d.set("status", "published")
+			}
 		}
 	case reRelease.MatchString(t):
 		m := reRelease.FindStringSubmatch(t)

@@ -512,7 +512,8 @@ func (r *reader) roleField(i int) {
 		return // a Japanese roster's group heading: jaRosterScope reads it
 	}
 	role, group, ok := roleOf(b.Label)
-	if !ok {
+	if !ok && len(strings.Fields(b.Label)) <= 2 {
+		// "Narrative Scribe", "Vice Chair".
 		if w := lastWord(b.Label); w != "" {
 			role, group, ok = roleOf(w)
 		}

@@ -33,7 +33,7 @@ var (
 	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
 	// "Britta reported", "Jeff again asked", "Marina to create".
 	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
-	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported)\b`)
+	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported|closed|opened|chaired|welcomed)\b`)
 )
 
 // prosePeople finds people in sentences: with a title before or after the
@@ -167,8 +167,20 @@ func (r *reader) presenter(p *dent, s string, line int) {
 	if p == nil || ev == nil {
 		return
 	}
-	if m := rePresentVerb.FindString(s); m != "" {
-		r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": strings.ToLower(m)})
+	// The verb that belongs to this person: the last one before the name
+	// ("notes from ... Pat Tinker", "led by ... Dr. Lee Hammer"), else
+	// the first after it ("Sam Anvil ... closed the meeting").
+	at := strings.Index(s, strings.Fields(p.name)[len(strings.Fields(p.name))-1])
+	role := ""
+	if at >= 0 {
+		if ms := rePresentVerb.FindAllString(s[:at], -1); len(ms) > 0 {
+			role = ms[len(ms)-1]
+		} else if m := rePresentVerb.FindString(s[at:]); m != "" {
+			role = m
+		}
+	}
+	if role != "" {
+		r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": strings.ToLower(role)})
 	}
 }
 

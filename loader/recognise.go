@@ -41,13 +41,13 @@ var (
 	}
 	standardHeads = []string{
 		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
-		"Stack", "Profile", "Certification", "Regulation", "Directive", "Benchmark", "Services",
+		"Stack", "Profile", "Certification", "Regulation", "Directive", "Benchmark", "Services", "Format", "Knowledge",
 	}
 	documentHeads = []string{
 		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
 		"Plan", "Roadmap", "Survey", "Document", "Translation", "Glossary", "Primer", "Overview",
 		"Best Practices", "Recommendations", "Recommendation", "Analysis", "Note", "Template", "Policy", "Proposal",
-		"Reports", "Papers", "Guides", "Statement", "Liaison Statement",
+		"Reports", "Papers", "Guides", "Liaison Statement",
 	}
 	eventHeads = []string{
 		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
@@ -57,7 +57,7 @@ var (
 )
 
 // capWord is a word as names write it: capitalised, an acronym, a number.
-const capWord = `(?:[A-Z][\w'’.&/-]*|[0-9][\w.-]*)`
+const capWord = `(?:[A-Z][\w'’&/-]*(?:\.[A-Za-z][\w'’&/-]*)*|[A-Z][A-Za-z]{0,3}\.|[0-9][\w.-]*)`
 
 // nameRun is a run of capitalised words, with the small words that join
 // them ("of", "and", "&", "for", "the", "on", "in").

@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Relation rules that read sentences: events named with a date, liaisons,
@@ -47,7 +48,7 @@ func (r *reader) discussed(i int) {
 // that dates it ("hosted an in-person meeting ... on Thursday, March 29,
 // 2018", "the 25 Sep 2018 kickoff meeting in Ottawa", "11 月の JTC 1 総会").
 var (
-	reEventNP = regexp.MustCompile(`\b((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|new|last|next|first|second|third|annual|regular|quarterly|in-person|face-to-face|virtual|online|joint|kick-?off|[A-Z][\w&'’.-]*)\s+){0,8}(?:(?i:meeting|meetings|conference|summit|workshop|webinar(?:\s+series)?|seminar|roundtable|plenary|congress|symposium|kickoff|teleconference|meetup|hackathon|forum)))\b((?:\s+(?:with|of|on|in|at|for)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*|working group leadership|\w+ leadership)(?:\s+[A-Z][\w&'’.-]*)*)?)`)
+	reEventNP = regexp.MustCompile(`\b((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|new|last|next|first|second|third|annual|regular|quarterly|in-person|face-to-face|virtual|online|joint|kick-?off|[A-Z][\w&'’.-]*)\s+){0,8}(?:(?i:meeting|meetings|conference|summit|workshop|webinar(?:\s+series)?|seminar|roundtable|plenary|congress|symposium|kickoff|teleconference|meetup|hackathon|forum)))\b((?:\s+(?:with|of|for)\s+[^,.;()]{3,60})?)`)
 	reJaEvent = regexp.MustCompile(`(` + jaNameChars + `+(?: \d+)?)\s?(総会|会合|大会|シンポジウム|ワークショップ|セミナー|フォーラム|例会)`)
 )
 
@@ -77,8 +78,19 @@ func (r *reader) proseEvents(i int) {
 // englishEvents reads the events a sentence names and dates.
 func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 	for _, m := range reEventNP.FindAllStringSubmatchIndex(s.text, -1) {
-		np := strings.TrimSpace(s.text[m[2]:m[3]] + s.text[m[4]:m[5]])
+		tail := s.text[m[4]:m[5]]
+		// "... with working group leadership on the campus": the name
+		// ends where the place or the date begins.
+		for _, stop := range []string{" on ", " in ", " at ", " via ", " that ", " which ", " and "} {
+			if k := strings.Index(tail, stop); k >= 0 {
+				tail = tail[:k]
+			}
+		}
+		np := strings.TrimSpace(s.text[m[2]:m[3]] + tail)
 		name := eventName(np)
+		if name == "" && r.hostIn(b, s) != nil {
+			name = r.hostIn(b, s).name + " " + strings.ToLower(lastWord(np)) // "WSO meeting"
+		}
 		if name == "" || r.isPageEventName(name) || b.Kind == BlockHeading {
 			continue
 		}
@@ -651,7 +663,7 @@ func (r *reader) listedGroups(i int, s sentence, before int) []*dent {
 	items := splitList(head)
 	for _, it := range items {
 		it = strings.TrimSpace(strings.Trim(it, "、, "))
-		if it == "" || strings.ContainsAny(it, "。") || len([]rune(it)) > 20 || len([]rune(it)) < 3 {
+		if it == "" || strings.ContainsAny(it, "。") || len([]rune(it)) > 20 || len([]rune(it)) < 3 || strings.ContainsFunc(it, func(c rune) bool { return unicode.Is(unicode.Hiragana, c) }) {
 			continue
 		}
 		if r.d.findAny(it, LabelWorkingGroup) != nil {

@@ -400,6 +400,9 @@ func (r *reader) listingItem(i int) {
 	if b.Kind != BlockHeading || b.Level < 2 {
 		return
 	}
+	if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(b.Text[ds[0].end:])) {
+		return // "April 18, 2016 Contribute now" closes an item; it is none
+	}
 	var e *dent
 	if len(r.ents[i]) > 0 && r.ms[i][0].start == 0 && r.ms[i][0].end >= len(strings.TrimSuffix(b.Text, " Project"))-1 {
 		e = r.ents[i][0]

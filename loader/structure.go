@@ -438,6 +438,9 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next.text)
+	if !strings.Contains(next.text, " ") && (strings.Contains(next.text, "@") || strings.Contains(next.text, "://")) {
+		return false // an address or a link on a line of its own
+	}
 	if b.Kind == BlockParagraph {
 		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
 	}
@@ -507,7 +510,8 @@ func tableCells(s string) []string {
 // nearest heading); a heading belongs to the nearest heading of a higher
 // level.
 func nestBlocks(bs []Block) {
-	var stack []int // indexes of open blocks, outermost first
+	deep := map[int]bool{} // label blocks that hold deeper-indented blocks
+	var stack []int        // indexes of open blocks, outermost first
 	for i := range bs {
 		b := &bs[i]
 		if b.Kind == BlockNoise {
@@ -528,14 +532,18 @@ func nestBlocks(bs []Block) {
 			continue
 		}
 		for len(stack) > 0 {
-			top := &bs[stack[len(stack)-1]]
-			if top.Kind == BlockTitle || top.Kind == BlockHeading || encloses(top, b) {
+			t := stack[len(stack)-1]
+			top := &bs[t]
+			if top.Kind == BlockTitle || top.Kind == BlockHeading || encloses(top, b) && !(deep[t] && b.Indent <= top.Indent) {
 				break
 			}
 			stack = stack[:len(stack)-1]
 		}
 		if len(stack) > 0 {
 			b.Parent = stack[len(stack)-1]
+			if b.Indent > bs[b.Parent].Indent {
+				deep[b.Parent] = true
+			}
 		}
 		stack = append(stack, i)
 	}
