@@ -135,8 +135,8 @@ func buildNode(ms []*dent, order map[string]int) *Node {
 	}
 	// "A4Cloud" over "A4Cloud Project": a project is named without the
 	// word, when the texts write it so.
-	if ms[0].label == LabelProject && strings.HasSuffix(best, " Project") {
-		if short := strings.TrimSuffix(best, " Project"); slices.ContainsFunc(names, func(n string) bool { return key(n) == key(short) }) {
+	if ms[0].label == LabelProject && strings.HasSuffix(strings.ToLower(best), " project") {
+		if short := best[:len(best)-len(" project")]; slices.ContainsFunc(names, func(n string) bool { return key(n) == key(short) }) {
 			best = short
 		}
 	}

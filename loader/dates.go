@@ -39,7 +39,7 @@ var (
 	reEnDMY     = regexp.MustCompile(`\b` + enWeekday + `?(\d{1,2})` + ordinal + `(?:\s*[-–]\s*(\d{1,2})` + ordinal + `)?\s+` + enMonth + `\.?,?\s+(\d{4})\b`)
 	reEnAsctime = regexp.MustCompile(`\b` + enWeekday + enMonth + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})\b`)
 	reEnDMonYY  = regexp.MustCompile(`\b(\d{2})(` + `(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)` + `)(\d{2})\b`)
-	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{2,4})\b`)
+	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{1,4})\b`)
 	reEnMonthY  = regexp.MustCompile(`\b` + enMonth + `\.?,?\s+(\d{4})\b`)
 	reEnDMon    = regexp.MustCompile(`\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\b`)
 	reJaDate    = regexp.MustCompile(`(?:(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*(\d{4})\s*年\s*\))?|(\d{4})\s*年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*\([月火水木金土日祝]\))?(?:\s*[-~〜–]\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\([月火水木金土日祝]\))?)?`)
@@ -222,8 +222,8 @@ func findTimes(s string) (start, end string) {
 	if m := reJaClock.FindStringSubmatch(s); m != nil {
 		return clock(atoi(m[1]), atoi(m[2]), ""), clock(atoi(m[3]), atoi(m[4]), "")
 	}
-	if m := reMilRange.FindStringSubmatch(s); m != nil {
-		return clock(atoi(m[1]), atoi(m[2]), ""), clock(atoi(m[3]), atoi(m[4]), "")
+	if m := reMilRange.FindStringSubmatch(s); m != nil && !(m[1] == "19" || m[1] == "20") {
+		return clock(atoi(m[1]), atoi(m[2]), ""), clock(atoi(m[3]), atoi(m[4]), "") // "2023-2024" are years
 	}
 	if m := reClock.FindStringSubmatch(s); m != nil {
 		return clock(atoi(m[1]), atoi(m[2]), m[3]), ""

@@ -103,7 +103,7 @@ func jaGroups(s string, from, to int) []mention {
 		// "CSA本部のApplication Containers WG": an organization and の
 		// before a group own it; a name written in Latin letters has no
 		// particles inside.
-		if k := strings.LastIndex(s[start:m[3]], "の"); k >= 0 && (jaHeadLabel(strings.TrimSpace(s[start:start+k])) == LabelOrganization || !hasCJK(s[start+k+len("の"):m[3]])) {
+		if k := strings.LastIndex(s[start:m[3]], "の"); k >= 0 && (jaHeadLabel(strings.TrimSpace(s[start:start+k])) == LabelOrganization || strings.TrimSpace(s[start+k+len("の"):m[3]]) != "" && !hasCJK(s[start+k+len("の"):m[3]])) {
 			start += k + len("の")
 		}
 		core := strings.TrimSpace(s[start:m[3]])
@@ -111,7 +111,10 @@ func jaGroups(s string, from, to int) []mention {
 		if reJaDocPrefix.MatchString(name) {
 			continue // "資料1 作業部会の運営について" is a document
 		}
-		if lp := lastLinkPart(core); lp != core && jaGenericGroup(lp) {
+		suffix := s[m[4]:m[5]]
+		// "DevSecOps WGのサブグループ": "a sub-group of", not a name.
+		relation := strings.HasSuffix(core, "の") && !strings.HasSuffix(core, "のための") && strings.HasPrefix(suffix, "サブ")
+		if lp := lastLinkPart(core); relation || lp != core && lp != "" && jaGenericGroup(lp) {
 			// "シーサート WG のサブワーキンググループ": the group named before
 			// the particle, if any.
 			if k := strings.LastIndex(s[:m[3]], lp); k > start {
@@ -211,8 +214,12 @@ func jaOrgs(s string, from, to int) []mention {
 	}
 	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(seg, -1) {
 		start, end := from+m[2], from+m[5]
-		// "会議室" is a room, "大学院" a school, "協会員" a member.
+		// "会議室" is a room, "大学院" a school, "協会員" a member; a
+		// shorter name may end before ("アルファ大学大学院": アルファ大学).
 		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("室院員", next) {
+			if from+m[3] > from+m[2] {
+				out = append(out, jaOrgSuffixes2(s, from+m[2], from+m[3])...)
+			}
 			continue
 		}
 		// The organization starts after a group or body inside the run:
@@ -326,7 +333,16 @@ var jaRoleWords = []string{
 func cutAtRole(name string, min int) string {
 	best := len(name)
 	for _, w := range jaRoleWords {
-		if k := strings.Index(name[min:], w); k >= 0 && min+k < best {
+		k := strings.Index(name[min:], w)
+		if k < 0 {
+			continue
+		}
+		// "CA" in "株式会社ACADEMIA" is no role: a Latin role word stands
+		// apart from Latin letters.
+		if at := min + k; !hasCJK(w) && (at > 0 && isLatinLetter(name[at-1]) || at+len(w) < len(name) && isLatinLetter(name[at+len(w)])) {
+			continue
+		}
+		if min+k < best {
 			best = min + k
 		}
 	}
@@ -381,4 +397,18 @@ func shortestOrg(name, role string) (string, string) {
 		}
 	}
 	return name, role
+}
+
+func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// jaOrgSuffixes2 finds organizations named by a kind of body within
+// s[from:to] only.
+func jaOrgSuffixes2(s string, from, to int) []mention {
+	var out []mention
+	for _, m := range jaOrgs(s[:to], from, to) {
+		if m.end <= to {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -153,8 +153,5 @@ func TestJapaneseCutAtRole(t *testing.T) {
 // japaneseBugs are inputs the Japanese recognisers read wrong today; their
 // cases are skipped with the reason until the bug is fixed.
 var japaneseBugs = map[string]string{
-	"気象観測の研究開発に関する委員会が開かれた": "bug: a group word right after a particle leaves lastLinkPart \"\", which jaGenericGroup calls generic, so the committee is dropped",
-	"人材育成のための検討会":           "bug: a group word right after a particle leaves lastLinkPart \"\", which jaGenericGroup calls generic, so the group is dropped",
-	"アルファ大学大学院教授":           "bug: reJaOrgSuffix takes 大学 out of 大学院 (stem アルファ大学), the 院 after it refuses the match and the shorter アルファ大学 is never tried",
-	"株式会社ACADEMIA":          "bug: cutAtRole finds the role word \"CA\" inside the Latin name and cuts it to \"株式会社A\"",
+	// none known
 }

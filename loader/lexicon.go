@@ -37,7 +37,7 @@ var (
 	reBetween    = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b`)
 	reDashPair   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
 	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
-	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})\b`)
+	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})(?:[.,;:)]|\s+(?:if|and|or|in|to|for|as|on|at|is|was|will|has)\b|\s*$)`)
 	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
 	reDomain     = regexp.MustCompile(`[\w.+-]+(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
 )
@@ -72,7 +72,8 @@ func scanLexicon(p *Page) lexicon {
 		// "the OASIS Board of Directors", "OMG Cloud Working Group": an
 		// acronym that starts a group's name is its organization.
 		for _, m := range reGroupName.FindAllStringSubmatch(line, -1) {
-			if w := firstWord(m[1]); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(m[1])) > 1 {
+			name, _ := trimLead(m[1], 0)
+			if w := firstWord(name); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(name)) > 1 {
 				lx.orgs[key(w)] = w
 			}
 		}
@@ -102,8 +103,14 @@ func scanLexicon(p *Page) lexicon {
 		}
 	}
 	for _, d := range lx.defs {
-		if d.label == LabelOrganization {
+		switch d.label {
+		case LabelOrganization:
 			lx.orgs[key(d.short)] = d.short
+		case LabelWorkingGroup:
+		default:
+			// "Microservices Architecture Pattern (MAP)": the page says
+			// what the acronym stands for, and it is no organization.
+			delete(lx.orgs, key(d.short))
 		}
 	}
 	lx.site = siteAcronym(p.URL)
@@ -263,7 +270,7 @@ func siteAcronym(raw string) string {
 		return ""
 	}
 	parts := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
-	if len(parts) < 2 || len(parts[0]) < 2 || len(parts[0]) > 6 {
+	if len(parts) < 2 || len(parts[0]) < 2 || len(parts[0]) > 6 || hostingSites[parts[0]] || hostingSites[parts[len(parts)-2]] {
 		return ""
 	}
 	return strings.ToUpper(parts[0])
@@ -336,4 +343,12 @@ func lastNameRun(s string) string {
 	}
 	n, _ := trimLead(m[1], 0)
 	return n
+}
+
+// hostingSites host other people's pages: their names are no page owner's.
+var hostingSites = map[string]bool{
+	"github": true, "gitlab": true, "google": true, "docs": true, "sites": true, "medium": true, "wordpress": true,
+	"blogspot": true, "archive": true, "web": true, "lists": true, "mailman": true, "groups": true, "slideshare": true,
+	"scribd": true, "vdocuments": true, "123deta": true, "pdfslide": true, "dokumen": true, "wikipedia": true,
+	"youtube": true, "linkedin": true, "twitter": true, "facebook": true, "atlassian": true, "notion": true,
 }

@@ -128,5 +128,5 @@ func TestLexiconSiteAcronym(t *testing.T) {
 // siteBugs are inputs siteAcronym reads wrong today; their cases are
 // skipped with the reason until the bug is fixed.
 var siteBugs = map[string]string{
-	"https://github.com/alpha/notes": "bug: siteAcronym's comment promises \"\" for common hosting sites, but it has no list of them and gives GITHUB",
+	// none known
 }

@@ -27,7 +27,7 @@ var uiWords = map[string]bool{
 var (
 	reFileName = regexp.MustCompile(`(?i)^(?:cid:)?[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|ico)\b`)
 	reParens   = regexp.MustCompile(`\([^()]*\)`)
-	reUIToken  = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}]+`)
+	reUIToken  = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}\p{S}]+`)
 )
 
 // isNoise tells whether a line is page furniture: no letters at all, an
@@ -37,8 +37,8 @@ func isNoise(s string) bool {
 	if s == "" {
 		return false
 	}
-	if !strings.ContainsFunc(s, unicode.IsLetter) {
-		return true
+	if !strings.ContainsFunc(s, unicode.IsLetter) && !rePhone.MatchString(s) {
+		return true // page numbers, counters, rules; a phone number is kept
 	}
 	if reFileName.MatchString(s) {
 		return true

@@ -40,7 +40,8 @@ var variantKanji = strings.NewReplacer(
 func key(s string) string {
 	s = strings.ToLower(normLine(s))
 	s = variantKanji.Replace(s)
-	s = groupWords.Replace(s)
+	s = reGroupWords.ReplaceAllStringFunc(s, func(w string) string { return groupShort[w] })
+	s = strings.ReplaceAll(s, "ワーキンググループ", "wg")
 	s = strings.ReplaceAll(s, "&", "and")
 	var b strings.Builder
 	for _, r := range s {
@@ -51,13 +52,15 @@ func key(s string) string {
 	return b.String()
 }
 
-// groupWords are the long forms of the group words whose short forms a
-// text may use instead; key folds each to its short form.
-var groupWords = strings.NewReplacer(
-	"working group", "wg", "work group", "wg", "ワーキンググループ", "wg",
-	"special interest group", "sig", "domain task force", "dtf", "task force", "tf",
-	"subcommittee", "sc", "sub-committee", "sc",
-)
+// groupShort gives the short form of each group word a text may write
+// in full; key folds each to its short form, as whole words only
+// ("Network Group" is no "Net WG").
+var groupShort = map[string]string{
+	"working group": "wg", "work group": "wg", "special interest group": "sig", "domain task force": "dtf",
+	"task force": "tf", "subcommittee": "sc", "sub-committee": "sc",
+}
+
+var reGroupWords = regexp.MustCompile(`\b(?:working group|work group|special interest group|domain task force|task force|subcommittee|sub-committee)\b`)
 
 var spaces = regexp.MustCompile(`\s+`)
 
@@ -98,8 +101,8 @@ func excerpt(line string) string {
 	if cut < 0 {
 		return s
 	}
-	if utf8.RuneCountInString(s[cut:]) <= 1 {
-		return s
+	if _, size := utf8.DecodeRuneInString(s[cut:]); cut+size == len(s) {
+		return s // exactly MaxExcerpt runes
 	}
 	return s[:cut] + "…"
 }

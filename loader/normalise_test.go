@@ -49,7 +49,7 @@ func TestNormaliseKey(t *testing.T) {
 // keyBugs are inputs key folds wrong today; their cases are skipped with
 // the reason until the bug is fixed.
 var keyBugs = map[string]string{
-	"Network Group": "bug: groupWords folds \"work group\" inside \"network group\", so key(\"Network Group\") is \"netwg\", the key of \"Net WG\"",
+	// none known
 }
 
 func TestNormaliseCleanName(t *testing.T) {

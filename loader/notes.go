@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -57,13 +58,22 @@ func (r *reader) notesDocuments(i int) {
 			}
 			r.noteDocument(j, strings.TrimSuffix(strings.Trim(cb.Text, "“”\"‘’ "), " document"), cb.Line)
 		}
-	case r.curPub != nil && b.Label == "" && b.Kind != BlockTitle && !strings.HasPrefix(t, "http") && len([]rune(t)) >= 8 && len([]rune(t)) < 140 && !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "."):
+	case r.curPub != nil && b.Label == "" && b.Kind != BlockTitle && !strings.HasPrefix(t, "http") && !startsWithDate(t) && len([]rune(t)) >= 8 && len([]rune(t)) < 140 && !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "."):
 		// Under a publication entry, each line is a title.
 		if r.first(i, LabelWorkingGroup, LabelOrganization) == nil {
 			d := r.noteDocument(i, strings.Trim(t, "「」『』“” "), b.Line)
 			if d != nil {
 				d.set("status", "published")
 			}
+		}
+	case reURLs.MatchString(t) && reURLs.FindString(t) == t:
+		// A link on a line of its own: the page of the document named
+		// just above, or of the entry's event.
+		if r.lastDoc != nil && r.lastDocLine >= b.Line-2 {
+			r.lastDoc.set("url", t)
+			r.lastDoc.saw(b.Line, ruleDocNotes)
+		} else if r.cur != nil {
+			r.cur.set("url", t)
 		}
 	case reRelease.MatchString(t):
 		m := reRelease.FindStringSubmatch(t)
@@ -102,6 +112,15 @@ func (r *reader) noteDocument(i int, name string, line int) *dent {
 		}
 		return nil
 	}
+	// The title replaces the shorter names read inside it ("Best
+	// Practices in Implementing" of a longer title).
+	for k := len(r.ents[i]) - 1; k >= 0; k-- {
+		if e := r.ents[i][k]; e.label == LabelDocument && len(e.name) < len(name) && strings.Contains(name, e.name) {
+			r.ents[i] = append(r.ents[i][:k], r.ents[i][k+1:]...)
+			r.ms[i] = append(r.ms[i][:k], r.ms[i][k+1:]...)
+			e.seen = slices.DeleteFunc(e.seen, func(s sighting) bool { return s.line == line })
+		}
+	}
 	d := r.d.entity(LabelDocument, name, line, ruleDocNotes)
 	if acr != "" {
 		d.alias(acr)
@@ -111,6 +130,7 @@ func (r *reader) noteDocument(i int, name string, line int) *dent {
 	r.ents[i] = append(r.ents[i], d)
 	r.ms[i] = append(r.ms[i], mention{label: LabelDocument, name: name, start: len(r.p.Blocks[i].Text), end: len(r.p.Blocks[i].Text)})
 	r.discussedAt(d, line)
+	r.lastDoc, r.lastDocLine = d, line
 	return d
 }
 
@@ -144,6 +164,8 @@ const pNoteName = `[A-Z][a-z]+(?:\s+[A-Z]\.(?:\s?[A-Z]\.)?|\s+[A-Z][a-z]+)?|[A-Z
 var (
 	reAssigned  = regexp.MustCompile(`^(.{2,60}?)\s+[–-]\s+((?:` + pNoteName + `)(?:\s*/\s*(?:` + pNoteName + `))*)\s*$`)
 	reDashActor = regexp.MustCompile(`^((?:` + pNoteName + `)(?:\s+and\s+(?:` + pNoteName + `))*)\s+[–-]\s+(?:[Tt]o\s+)?[a-z]+`)
+	// "5.1.7 – Vani updated the diagram".
+	reSectionActor = regexp.MustCompile(`^(\d+(?:\.\d+)+)\s+[–-]\s+(` + pNoteName + `)\s+(?:[a-z]+ed|is|are|will|to|added|wrote|made)\b`)
 	reLeadName  = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
 	reParenList = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
 	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
@@ -168,6 +190,11 @@ func (r *reader) notesPeople(i int) {
 			}
 		}
 		return
+	}
+	if m := reSectionActor.FindStringSubmatch(t); m != nil {
+		if p := r.notePerson(m[2], line); p != nil && doc != nil {
+			r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": "author", "section": m[1]})
+		}
 	}
 	if m := reDashActor.FindStringSubmatch(t); m != nil {
 		for _, name := range splitNames(m[1]) {
@@ -449,4 +476,10 @@ func splitJaParen(s string) (string, string) {
 		return strings.TrimSpace(s[:i]), strings.Trim(s[i:], "()（） ")
 	}
 	return s, ""
+}
+
+// startsWithDate tells whether a line opens with a date.
+func startsWithDate(t string) bool {
+	ds := findDates(t, 0)
+	return len(ds) > 0 && ds[0].start <= 2
 }

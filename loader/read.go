@@ -42,6 +42,8 @@ type reader struct {
 	tag         string       // the role tag in force in an event entry ("organizer")
 	lastHost    *dent        // the last organizer read under a role tag
 	lastSpeaker *dent        // the last speaker read under a role tag
+	lastDoc     *dent        // the last document read in an entry, for a link under it
+	lastDocLine int
 }
 
 // read runs the recognisers and the relation rules over a page.
@@ -124,6 +126,7 @@ var (
 	pageRules = []func(*reader){
 		(*reader).definitionAliases,
 		(*reader).groupOwnerPrefix,
+		(*reader).publishedByNamedGroup,
 		(*reader).formLiaison,
 		(*reader).pageOrganization,
 		(*reader).pageEvents,

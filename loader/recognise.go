@@ -88,13 +88,16 @@ func headRE(heads []string, tail string) *regexp.Regexp {
 	sort.Slice(hs, func(i, j int) bool { return len(hs[i]) > len(hs[j]) })
 	for i, h := range hs {
 		hs[i] = regexp.QuoteMeta(h)
+		if !strings.HasSuffix(h, ".") {
+			hs[i] += `\b` // "Inc." ends itself
+		}
 	}
-	return regexp.MustCompile(`\b((?:` + nameRun + `[ \t]+)?(?:` + strings.Join(hs, "|") + `))\b` + tail)
+	return regexp.MustCompile(`\b((?:` + nameRun + `[ \t]+)?(?:` + strings.Join(hs, "|") + `))` + tail)
 }
 
 var (
 	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3})\b)?`)
-	reOrgName   = headRE(orgHeads, `(?:[ \t]+of[ \t]+(`+nameRun+`(?:,[ \t]+`+nameRun+`)*(?:,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
+	reOrgName   = headRE(orgHeads, `(?:[ \t]+(?:of|for)[ \t]+(`+nameRun+`(?:(?:,[ \t]+`+nameRun+`)+,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
 	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
 	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
@@ -132,7 +135,27 @@ func (r *reader) recognise(s string) []mention {
 		ms = append(ms, jaNames(s)...)
 	}
 	ms = append(ms, r.knownNames(s)...)
-	return pick(r.withOwners(s, ms))
+	return pick(r.withOwners(s, preferDefined(ms)))
+}
+
+// preferDefined drops a name that runs on before a long form the page
+// defines: "Notes of the Desert Gadget Consortium (DGC)" names the Desert
+// Gadget Consortium.
+func preferDefined(ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		longer := false
+		for _, d := range ms {
+			if d.rule == ruleAcronymDef && d.end == m.end && d.start > m.start && m.rule != ruleAcronymDef {
+				longer = true
+				break
+			}
+		}
+		if !longer {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // withOwners finds the owner of each name of a group, event, document or
@@ -235,7 +258,10 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) {
 			continue
 		}
-		name = strings.TrimRight(name, " ,.;:")
+		name = strings.TrimRight(name, " ,;:")
+		if strings.HasSuffix(name, ".") && !legalAbbrev[strings.ToLower(lastWord(name)+".")] && !strings.HasSuffix(name, "e.V.") {
+			name = strings.TrimSuffix(name, ".")
+		}
 		// "IoT Security Controls Framework guide": a lower-case document
 		// word after the name makes it a document.
 		if w := firstWord(s[start+len(name):]); label == LabelStandard && w != "" && !isCapWord(w) && contains(lowerDocWords, w) {
@@ -270,11 +296,11 @@ type namePart struct {
 // in a head noun of their own.
 func splitAnd(name string, start int) []namePart {
 	k := strings.Index(name, " and ")
-	if k < 0 {
-		return []namePart{{name, start}}
+	if k < 0 || strings.HasSuffix(name[:k], ",") {
+		return []namePart{{name, start}} // "Business, Innovation, and Employment" is one list
 	}
 	left := name[:k]
-	if suffixLabel(left) == "" || genericName(left, suffixLabel(left)) {
+	if headLabel(left) == "" || genericName(left, headLabel(left)) && suffixLabel(left) != "" {
 		return []namePart{{name, start}}
 	}
 	return append([]namePart{{left, start}}, splitAnd(name[k+5:], start+k+5)...)
@@ -312,8 +338,9 @@ func genericName(name, label string) bool {
 	if len(words) < 2 {
 		return true
 	}
-	// "Technical Committee", "Executive Board": a common adjective and the
-	// head name a kind of body unless the text gives them an acronym.
+	// "Joint Committee", "Regional Board": a word that says which kind of
+	// body, not which body. "a Technical Committee" is refused for its
+	// article, by the caller.
 	return genericModifiers[strings.ToLower(rest)]
 }
 
@@ -331,7 +358,7 @@ func numberedGroups(s string) []mention {
 	for _, m := range reGroupNumber.FindAllStringIndex(s, -1) {
 		name := s[m[0]:m[1]]
 		label := LabelWorkingGroup
-		if !strings.Contains(name, "/") && strings.HasPrefix(name, "JTC") {
+		if bare := strings.TrimPrefix(name, "ISO/IEC "); !strings.Contains(bare, "/") && strings.HasPrefix(bare, "JTC") {
 			label = LabelOrganization // a joint technical committee is a body of its own
 		}
 		out = append(out, mention{label: label, name: name, start: m[0], end: m[1], rule: ruleGroupNumber})
@@ -461,6 +488,9 @@ func (r *reader) definitions(s string) []mention {
 			continue
 		}
 		for _, at := range findWord(s, d.long) {
+			if reIndefinite.MatchString(s[:at]) {
+				continue // "a Technical Committee (TC)": a kind of body
+			}
 			out = append(out, mention{label: d.label, name: d.long, acr: d.short, start: at, end: at + len(d.long), rule: ruleAcronymDef})
 		}
 	}
@@ -478,7 +508,8 @@ func projectNames(s string) []mention {
 	var out []mention
 	for _, m := range reProjectName.FindAllStringSubmatchIndex(s, -1) {
 		name, start := trimLead(s[m[2]:m[3]], m[2])
-		if name == "" || genericModifiers[strings.ToLower(name)] || strings.HasSuffix(name, "Charter") {
+		// "NFV/SDN Position Paper Project Charter": a document's title.
+		if name == "" || genericModifiers[strings.ToLower(name)] || strings.HasSuffix(name, "Charter") || headLabel("x "+firstWord(s[m[1]:])) == LabelDocument && isCapWord(firstWord(s[m[1]:])) {
 			continue
 		}
 		out = append(out, mention{label: LabelProject, name: name, alias: s[start:m[1]], start: start, end: m[3], rule: ruleProjectName})

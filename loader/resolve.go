@@ -174,6 +174,9 @@ func entityKeys(e *dent) []string {
 			// "ACM-WG", "ACM WG" and "ACM Working Group" name one group.
 			k = key(coreName(e.label, n))
 		}
+		if e.label == LabelOrganization && strings.HasSuffix(n, "本部") && len(n) > len("本部")+1 {
+			k = key(strings.TrimSuffix(n, "本部")) // "CSA本部" is CSA's headquarters: CSA
+		}
 		if k == "" {
 			continue
 		}

@@ -87,6 +87,7 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 			}
 		}
 		np := strings.TrimSpace(s.text[m[2]:m[3]] + tail)
+		nameEnd := m[4] + len(tail)
 		name := eventName(np)
 		if name == "" && r.hostIn(b, s) != nil {
 			name = r.hostIn(b, s).name + " " + strings.ToLower(lastWord(np)) // "WSO meeting"
@@ -96,7 +97,7 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		}
 		// The date nearest the name within the sentence: after it, or
 		// just before it ("the 25 Sep 2018 kickoff meeting").
-		d, ok := nearestDate(ds, m[2], m[5])
+		d, ok := nearestDate(ds, m[2], nameEnd)
 		if !ok {
 			continue
 		}
@@ -115,7 +116,7 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		if d.until != "" {
 			ev.set("until", d.until)
 		}
-		if loc := reEventPlace.FindStringSubmatch(s.text[m[5]:]); loc != nil {
+		if loc := reEventPlace.FindStringSubmatch(s.text[nameEnd:]); loc != nil {
 			ev.set("location", strings.TrimSpace(loc[1]))
 		}
 		if h := r.hostIn(b, s); h != nil {
@@ -517,7 +518,7 @@ var (
 
 func (r *reader) partOfPhrases(i int) {
 	b := &r.p.Blocks[i]
-	ms, es := r.ms[i], r.ents[i]
+	ms, es := withoutEchoes(b.Text, r.ms[i], r.ents[i])
 	for k := 0; k+1 < len(ms); k++ {
 		a, c := ms[k], ms[k+1]
 		between := reLeadAcr.ReplaceAllString(b.Text[a.end:c.start], "")
@@ -894,4 +895,18 @@ func (r *reader) firstProse(b *Block) bool {
 		}
 	}
 	return false
+}
+
+// withoutEchoes drops the mentions that only repeat the one before them
+// as its acronym in parentheses: "Rocket Council (RC)" is one name.
+func withoutEchoes(t string, ms []mention, es []*dent) ([]mention, []*dent) {
+	var om []mention
+	var oe []*dent
+	for k := range ms {
+		if k > 0 && es[k] == es[k-1] && ms[k].start > 0 && t[ms[k].start-1] == '(' {
+			continue
+		}
+		om, oe = append(om, ms[k]), append(oe, es[k])
+	}
+	return om, oe
 }

@@ -306,12 +306,10 @@ func (r *reader) heldBy(bi int, ev *dent, title string, line int) {
 
 // publisherIn is the group a publication entry's title line names.
 func (r *reader) publisherIn(bi int) *dent {
-	for _, e := range r.ents[bi] {
-		if e.label == LabelWorkingGroup || e.label == LabelOrganization {
-			return e
-		}
+	if g := r.first(bi, LabelWorkingGroup); g != nil {
+		return g // "Cloud Security Alliance ACM-WG": the group, of the organization
 	}
-	return nil
+	return r.first(bi, LabelOrganization)
 }
 
 // foundedGroup is the group a founding entry names.
@@ -397,7 +395,10 @@ var abbreviations = map[string]bool{"e.g": true, "i.e": true, "etc": true, "vs":
 // line ("April 18, 2016 Contribute now") as its date.
 func (r *reader) listingItem(i int) {
 	b := &r.p.Blocks[i]
-	if b.Kind != BlockHeading || b.Level < 2 {
+	// A long title is a paragraph to the structure stage, but a dated
+	// closing line under it makes it an item.
+	long := b.Kind == BlockParagraph && b.Label == "" && len(strings.Fields(b.Text)) <= 25 && !strings.HasSuffix(b.Text, ".") && r.hasDatedCloser(i)
+	if (b.Kind != BlockHeading || b.Level < 2) && !long {
 		return
 	}
 	if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(b.Text[ds[0].end:])) {
@@ -413,15 +414,22 @@ func (r *reader) listingItem(i int) {
 	if e == nil {
 		return
 	}
+	if e.label == LabelProject {
+		r.projectRegion(e, r.sectionAbove(i))
+	}
 	for j := i + 1; j < len(r.p.Blocks) && j <= i+3; j++ {
 		nb := &r.p.Blocks[j]
-		if nb.Kind == BlockHeading || nb.Kind == BlockTitle {
-			break
-		}
 		if nb.Kind == BlockNoise {
 			continue
 		}
+		closer := false
 		if ds := findDates(nb.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(nb.Text[ds[0].end:])) {
+			closer = true
+		}
+		if !closer && (nb.Kind == BlockHeading || nb.Kind == BlockTitle) {
+			break
+		}
+		if ds := findDates(nb.Text, 0); closer {
 			e.set("date", ds[0].date)
 			if w := strings.ToLower(strings.TrimSpace(nb.Text[ds[0].end:])); strings.Contains(w, "contribute") {
 				e.set("status", "open for contribution")
@@ -453,7 +461,6 @@ func (r *reader) itemByContext(i int) *dent {
 	case r.hasDatedCloser(i):
 		d := r.d.entity(LabelDocument, name, b.Line, ruleDocTitle)
 		d.set("kind", documentKind(name))
-		r.publishedByNamedGroup(i, d)
 		return d
 	case strings.Contains(low, "project"):
 		p := r.d.entity(LabelProject, strings.TrimSuffix(name, " Project"), b.Line, ruleProjectName)
@@ -465,7 +472,6 @@ func (r *reader) itemByContext(i int) *dent {
 	case strings.Contains(low, "initiative") || strings.Contains(low, "date opened") || r.hasDatedCloser(i):
 		d := r.d.entity(LabelDocument, name, b.Line, ruleDocTitle)
 		d.set("kind", documentKind(name))
-		r.publishedByNamedGroup(i, d)
 		return d
 	}
 	return nil
@@ -488,11 +494,11 @@ func (r *reader) sectionAbove(i int) string {
 func (r *reader) hasDatedCloser(i int) bool {
 	for j := i + 1; j < len(r.p.Blocks) && j <= i+3; j++ {
 		nb := &r.p.Blocks[j]
-		if nb.Kind == BlockHeading {
-			return false
-		}
 		if ds := findDates(nb.Text, 0); len(ds) > 0 && ds[0].start == 0 && isNoise(strings.TrimSpace(nb.Text[ds[0].end:])) {
 			return true
+		}
+		if nb.Kind == BlockHeading {
+			return false
 		}
 	}
 	return false
@@ -506,18 +512,23 @@ func (r *reader) projectRegion(p *dent, sec string) {
 	}
 }
 
-// publishedByNamedGroup links a document to the group its title names
-// ("Cloud Data Center Security Working Group Charter").
-func (r *reader) publishedByNamedGroup(i int, doc *dent) {
-	b := &r.p.Blocks[i]
-	for _, e := range r.d.ents {
-		if e.label != LabelWorkingGroup {
+// publishedByNamedGroup links each document to the group its title starts
+// with ("Cloud Data Center Security Working Group Charter").
+func (r *reader) publishedByNamedGroup() {
+	for _, doc := range r.d.ents {
+		if doc.label != LabelDocument || len(doc.seen) == 0 {
 			continue
 		}
-		core := coreName(e.label, e.name)
-		if len(strings.Fields(core)) >= 1 && len(core) >= 4 && strings.HasPrefix(key(doc.name), key(e.name)) {
-			r.d.fact(RelPublished, e, doc, b.Line, relPublished, nil)
-			return
+		var best *dent
+		for _, e := range r.d.ents {
+			if e.label == LabelWorkingGroup && len(coreName(e.label, e.name)) >= 4 && strings.HasPrefix(key(doc.name), key(e.name)) && key(doc.name) != key(e.name) {
+				if best == nil || len(e.name) > len(best.name) {
+					best = e
+				}
+			}
+		}
+		if best != nil {
+			r.d.fact(RelPublished, best, doc, doc.seen[0].line, relPublished, nil)
 		}
 	}
 }
@@ -622,6 +633,11 @@ func splitAcronym(s string) (name, acr string) {
 var reBlurbName = regexp.MustCompile(`^([A-Z][A-Z0-9]{2,}|[A-Z][a-z]*[0-9A-Z][A-Za-z0-9]*)(?:\s+(?:framework|project|consortium))?\s+(?:will|aims|is|was|has|provides|focuses|develops|intends|seeks|brings)\b`)
 
 func (r *reader) projectBlurb(i int) {
+	for _, e := range r.ents[i] {
+		if e.label == LabelProject {
+			r.projectRegion(e, r.sectionAbove(i)) // "APAC Research Projects"
+		}
+	}
 	b := &r.p.Blocks[i]
 	if b.Kind != BlockParagraph || len(b.Text) < 80 {
 		return

@@ -78,7 +78,7 @@ type rawLine struct {
 var (
 	// List markers: "-", "•", "・", "*", "o", "1.", "1)", "(1)", "a.",
 	// "3a.", "2a;", "①".
-	reMarker = regexp.MustCompile(`^(?:([-–*•・·○●■□◆◇▪▸►]|o\s)\s*|(\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]|\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?:-\d{1,2})+\.|\d{1,2}[a-z][;:]|[a-z][.)]|[①-⑳])\s*)`)
+	reMarker = regexp.MustCompile(`^(?:([-–*•・·○●■□◆◇▪▸►]|o\s)\s*|(\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[a-z]?[.)]|\d{1,2}(?:-\d{1,2})+\.|\d{1,2}[a-z][;:]|[a-z][.)]|[①-⑳])\s*)`)
 	// A field: a short label, a colon, the value (maybe empty).
 	reField = regexp.MustCompile(`^([^:：]{1,40}?)\s*:\s*(.*)$`)
 	// Markdown headings.
@@ -259,6 +259,15 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 		return b
 	}
 	text := l.text
+	// "①": NFKC makes it a "1"; the raw line still shows the marker.
+	if r, size := utf8.DecodeRuneInString(strings.TrimSpace(p.Raw[l.n-1])); r >= '①' && r <= '⑳' {
+		b.Kind, b.Marker = BlockItem, string(r)
+		rest := strings.TrimSpace(strings.TrimSpace(p.Raw[l.n-1])[size:])
+		b.Text = normLine(rest)
+		b.offs[0] = len(l.text) - len(b.Text)
+		splitField(&b)
+		return b
+	}
 	if m := reMarker.FindStringSubmatch(text); m != nil && len(m[0]) < len(text) && markerFits(m, text) {
 		b.Kind = BlockItem
 		b.Marker = strings.TrimSpace(m[0])
@@ -280,6 +289,9 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	if k, v, ok := strings.Cut(b.Text, " "); ok && b.Label == "" && knownLabel(k) && strings.TrimSpace(v) != "" {
 		b.Label, b.Text = k, strings.TrimSpace(v)
 		b.offs[0] += len(k) + (len(v) - len(strings.TrimLeft(v, " "))) + 1
+		if b.Kind == BlockHeading {
+			b.Kind = BlockParagraph
+		}
 	}
 	if knownLabel(b.Text) && b.Label == "" {
 		b.Label, b.Text = strings.TrimSuffix(b.Text, ":"), ""
@@ -352,8 +364,12 @@ func markerFits(m []string, text string) bool {
 	if m[2] != "" && strings.ContainsAny(m[2], ".") && rest != "" && unicode.IsDigit(rune(rest[0])) {
 		return false
 	}
-	if m[1] == "-" && strings.HasPrefix(rest, "-") {
+	// "1.5 hours were spent": a number in a sentence, not a section.
+	if mk := strings.TrimSpace(m[2]); strings.Contains(mk, ".") && !strings.HasSuffix(mk, ".") && rest != "" && unicode.IsLower(rune(rest[0])) {
 		return false
+	}
+	if m[1] == "-" && (strings.HasPrefix(rest, "-") || rest != "" && unicode.IsDigit(rune(rest[0]))) {
+		return false // "--", "-5%"
 	}
 	return true
 }
@@ -450,7 +466,7 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 // isHeadingText tells whether s reads as a heading or title: short, with
 // no final full stop, not starting in lower case.
 func isHeadingText(s string) bool {
-	if s == "" {
+	if s == "" || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

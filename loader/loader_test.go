@@ -1,0 +1,312 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// goldenTexts are the small texts of testdata, written for these tests, one
+// of each kind of page.
+var goldenTexts = []string{"listing", "form", "log", "general", "minutes", "ja_roster", "recap", "liaison_mail"}
+
+// TestGolden parses each small text in testdata and compares the whole
+// graph with its golden JSON.
+func TestGolden(t *testing.T) {
+	for _, name := range goldenTexts {
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := Parse(Text{Name: name + ".txt", Data: data})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(g, "", "  ")
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./loader -update to create it)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+				t.Errorf("graph of %s differs from %s; run with -update after checking the change", name, golden)
+			}
+		})
+	}
+}
+
+// TestBadInput checks each kind of text the loader refuses, and that the
+// error names the file and, where there is one, the line.
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "empty.txt: empty file"},
+		{"blank", []byte(" \n\t\n"), "blank.txt: only white space"},
+		{"binary", []byte("line one\nline\x00two\n"), "binary.txt:2: binary data"},
+		{"latin1", []byte("ok\nna\xefve\n"), "latin1.txt:2: not UTF-8 (invalid byte 0xef)"},
+		{"huge", bytes.Repeat([]byte("a"), MaxTextSize+1), "huge.txt: 8388609 bytes is over the limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Build([]Text{{Name: "ok.txt", Data: []byte("fine\n")}, {Name: tt.name + ".txt", Data: tt.data}}, nil)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := Build([]Text{{Name: "a.txt", Data: []byte("x")}, {Name: "a.txt", Data: []byte("y")}}, nil); err == nil {
+		t.Error("the same name twice was accepted")
+	}
+}
+
+// TestNothingRecognised: a text the loader understands nothing of gives a
+// warning naming the file, not junk nodes.
+func TestNothingRecognised(t *testing.T) {
+	g, err := Parse(Text{Name: "weather.txt", Data: []byte("it rained all day and then it stopped raining.\nthe end.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Nodes) != 0 {
+		t.Errorf("nodes = %v, want none", g.Nodes)
+	}
+	if len(g.Warnings) != 1 || g.Warnings[0].Source != "weather.txt" || !strings.Contains(g.Warnings[0].Message, "nothing recognised") {
+		t.Errorf("warnings = %v, want one that names the file", g.Warnings)
+	}
+}
+
+func TestReadTexts(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("b"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("a"), 0o644)
+	os.WriteFile(filepath.Join(dir, "skip.bin"), []byte("x"), 0o644)
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	texts, err := ReadTexts([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) != 2 || texts[0].Name != "a.md" || texts[1].Name != "b.txt" {
+		t.Errorf("texts = %v, want a.md and b.txt in order", texts)
+	}
+	for _, tt := range []struct {
+		paths []string
+		want  string
+	}{
+		{[]string{filepath.Join(dir, "missing.txt")}, "missing.txt: no such file or directory"},
+		{[]string{empty}, "no text files"},
+	} {
+		if _, err := ReadTexts(tt.paths); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ReadTexts(%v) err = %v, want %q", tt.paths, err, tt.want)
+		}
+	}
+}
+
+func TestCuration(t *testing.T) {
+	cur, err := ParseCuration("c.txt", []byte("# names\nalias Organization | Desert Gadget Consortium | Gadget Guild\nmerge Person | Bugs Rabbit | Bugs Bunny\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("Notes of the Desert Gadget Consortium (DGC).\n\nPresent: Bugs Rabbit, Bugs Bunny\n")
+	g, err := Build([]Text{{Name: "n.txt", Data: text}}, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var org, people []Node
+	for _, n := range g.Nodes {
+		switch n.Label {
+		case LabelOrganization:
+			org = append(org, n)
+		case LabelPerson:
+			people = append(people, n)
+		}
+	}
+	if len(org) != 1 || !slices.Contains(org[0].Aliases, "Gadget Guild") {
+		t.Errorf("organizations = %+v, want the consortium with the curated alias", org)
+	}
+	if len(people) != 1 {
+		t.Errorf("people = %+v, want the two names merged into one", people)
+	}
+	if !slices.ContainsFunc(g.Merges, func(m Merge) bool { return strings.HasPrefix(m.Reason, "curation line 3") }) {
+		t.Errorf("merges = %+v, want the curation's merge logged with its line", g.Merges)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"rename Person | a | b", "c.txt:1: unknown directive \"rename\""},
+		{"\nalias Person | a", "c.txt:2: alias wants three fields"},
+		{"merge Robot | a | b", "c.txt:1: label \"Robot\" is not one of"},
+		{"merge Person |  | b", "c.txt:1: empty name"},
+	} {
+		if _, err := ParseCuration("c.txt", []byte(tt.in)); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseCuration(%q) err = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// TestDeterministic loads the test texts twice, in one Build, and checks
+// the same texts give the same graph, with every fact's evidence the line
+// it cites and the rule that read it.
+func TestDeterministic(t *testing.T) {
+	var texts []Text
+	raw := map[string][]string{}
+	for _, n := range goldenTexts {
+		data, _ := os.ReadFile(filepath.Join("testdata", n+".txt"))
+		texts = append(texts, Text{Name: n + ".txt", Data: data})
+		raw[n+".txt"] = lines(data)
+	}
+	a, _ := Build(texts, nil)
+	b, _ := Build(texts, nil)
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if !bytes.Equal(ja, jb) {
+		t.Error("two builds of the same texts differ")
+	}
+	ids := map[string]bool{}
+	for _, n := range a.Nodes {
+		if ids[n.ID] {
+			t.Errorf("duplicate id %s", n.ID)
+		}
+		ids[n.ID] = true
+		if len(n.Mentions) == 0 {
+			t.Errorf("%s has no mention", n.ID)
+		}
+	}
+	for _, e := range a.Edges {
+		ls := raw[e.Evidence.Source]
+		if !ids[e.From] || !ids[e.To] || e.Evidence.Line < 1 || e.Evidence.Line > len(ls) || excerpt(ls[e.Evidence.Line-1]) != e.Evidence.Excerpt || e.Evidence.Rule == "" {
+			t.Errorf("edge without ends, evidence or rule: %+v", e)
+		}
+		if !allowed(e.Type, labelOf(a, e.From), labelOf(a, e.To)) {
+			t.Errorf("edge outside the graph model: %+v", e)
+		}
+	}
+}
+
+func labelOf(g *Graph, id string) string {
+	for _, n := range g.Nodes {
+		if n.ID == id {
+			return n.Label
+		}
+	}
+	return ""
+}
+
+// TestKnownEntities: a text that names an entity the graph holds joins it,
+// keeping its id and canonical name.
+func TestKnownEntities(t *testing.T) {
+	known := []Known{{Label: LabelOrganization, ID: "org:widget-standards-organization", Name: "Widget Standards Organization", Aliases: []string{"WSO"}}}
+	text := []byte("The WSO Rocket Working Group met on its own.\n")
+	g, err := BuildWith([]Text{{Name: "w.txt", Data: text}}, Options{Known: known})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var org *Node
+	for i, n := range g.Nodes {
+		if n.Label == LabelOrganization {
+			org = &g.Nodes[i]
+		}
+	}
+	if org == nil || org.ID != known[0].ID || org.Name != known[0].Name {
+		t.Fatalf("organization = %+v, want the known one", org)
+	}
+	if !slices.ContainsFunc(g.Merges, func(m Merge) bool { return m.Reason == mergeGraph && m.Into == known[0].ID }) {
+		t.Errorf("merges = %+v, want the join with the graph logged", g.Merges)
+	}
+	if !slices.ContainsFunc(g.Edges, func(e Edge) bool { return e.Type == RelPartOf && e.To == known[0].ID }) {
+		t.Errorf("edges = %+v, want the group part of the known organization", g.Edges)
+	}
+}
+
+// TestMentions: an entity is mentioned on every line of its text that names
+// it, found by the name scan when no rule read it there.
+func TestMentions(t *testing.T) {
+	text := []byte("The Widget Standards Organization (WSO) met.\n\nLater the WSO ate lunch.\n")
+	g, _ := Parse(Text{Name: "m.txt", Data: text})
+	for _, n := range g.Nodes {
+		if n.Name != "Widget Standards Organization" {
+			continue
+		}
+		var lines []int
+		for _, m := range n.Mentions {
+			lines = append(lines, m.Line)
+			if m.Line == 3 && m.Rule != ruleNameScan && m.Rule != ruleKnownName && m.Rule != ruleOrgOwner {
+				t.Errorf("line 3 found by %q", m.Rule)
+			}
+		}
+		if !slices.Equal(lines, []int{1, 3}) {
+			t.Errorf("mentions on lines %v, want 1 and 3", lines)
+		}
+		return
+	}
+	t.Fatal("no Widget Standards Organization")
+}
+
+// TestTruncatedEntries: texts that end in the middle of an entry parse.
+func TestTruncatedEntries(t *testing.T) {
+	for _, in := range []string{
+		"• 2021年1月1日(金)\n• 2021年2月1日(月)\n• 2021年3月1日(月)(公開)",
+		"• 2021年1月1日(金)\n• 2021年2月1日(月)\n• 2021年3月1日(月)【東京】",
+		"出席者\n山田主査、(欠席:",
+		"Present: Ada (",
+	} {
+		done := make(chan struct{})
+		go func() { Parse(Text{Name: "t.txt", Data: []byte(in)}); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Parse(%q) does not end", in)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, n := range goldenTexts {
+		data, _ := os.ReadFile(filepath.Join("testdata", n+".txt"))
+		f.Add(data)
+	}
+	f.Add([]byte("• 2021年99月99日(金)\nJoinLearn more\n1. x?\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		type result struct {
+			g   *Graph
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			g, err := Parse(Text{Name: "fuzz.txt", Data: data})
+			done <- result{g, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(2 * time.Second):
+			t.Fatalf("parse of %d bytes did not finish in 2s", len(data))
+		}
+		if r.err != nil {
+			return
+		}
+		ls := lines(data)
+		for _, e := range r.g.Edges {
+			if e.Evidence.Line < 1 || e.Evidence.Line > len(ls) {
+				t.Fatalf("edge evidence outside the text: %+v", e)
+			}
+		}
+	})
+}

@@ -1,0 +1,181 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// factsOf parses a small text and lists its facts as "TYPE from -> to
+// [rule]", by the names of their ends.
+func factsOf(t *testing.T, text string) []string {
+	t.Helper()
+	g, err := Parse(Text{Name: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, n := range g.Nodes {
+		name[n.ID] = n.Name
+	}
+	var out []string
+	for _, e := range g.Edges {
+		out = append(out, fmt.Sprintf("%s %s -> %s [%s]", e.Type, name[e.From], name[e.To], e.Evidence.Rule))
+	}
+	return out
+}
+
+// namesOf parses a small text and lists its entities as "Label: name".
+func namesOf(t *testing.T, text string) []string {
+	t.Helper()
+	g, err := Parse(Text{Name: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, n := range g.Nodes {
+		out = append(out, n.Label+": "+n.Name)
+	}
+	return out
+}
+
+// TestRelationRules has one line per relation rule: a small text, and a
+// fact its rule must find there.
+var relationRuleTests = []struct {
+	rule, in, want string
+}{
+		{relOwner, "The ACME Rocket Working Group meets monthly.", "PART_OF ACME Rocket Working Group -> ACME [owner-prefix]"},
+		{relOwnerOf, "The Rocket Council (RC) within the Acme Alliance (AA) sets rules.", "PART_OF Rocket Council -> Acme Alliance [owner-of-phrase]"},
+		{relOwnerOf, "The Gadget Consortium (GC), a managed program of Acme Alliance, tests.", "PART_OF Gadget Consortium -> Acme Alliance [owner-of-phrase]"},
+		{relPageOwner, "Rocket Working Groups\n\nThe Acme Alliance maintains groups. Acme Alliance leads them. The Acme Alliance is old.\n\nAnvil Working Group\n\nIt studies anvils and the way they fall on people.\n", "PART_OF Anvil Working Group -> Acme Alliance [page-organization]"},
+		{relSubjectHeld, "Anvil Working Group Meeting Minutes\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\n", "HELD Anvil Working Group -> Anvil Working Group Meeting [page-group-held]"},
+		{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\nRegrets: Eve Lever\n", "ATTENDED Bob Sprocket -> Anvil WG call [roster-attended]"},
+		{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
+		{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
+		{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)\n", "MEMBER_OF 山田太郎 -> 部品株式会社 [affiliation]"},
+		{relRoleField, "Anvil WG call\n\nDate: 2020-03-03\n\n1. Call to Order - Chair: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Anvil WG [role-field]"},
+		{relTitledPerson, "The Widget Standards Organization (WSO) met. WSO Deputy Director Pat Tinker spoke.", "MEMBER_OF Pat Tinker -> Widget Standards Organization [titled-person]"},
+		{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
+		{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
+		{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
+		{relLiaison, "[list] WSO-GIA Liaison: a note\n\nDear Lee,\n", "LIAISON_WITH WSO -> GIA [liaison]"},
+		{relLiaison, "1. Request for approval of MoU between WSO and GIA\n", "LIAISON_WITH WSO -> GIA [liaison]"},
+		{relMaintains, "The Acme Alliance (AA) publishes.\nAA maintains:\n· AA’s Gadget Safety Matrix (GSM)\n", "MAINTAINS Acme Alliance -> Gadget Safety Matrix [maintains]"},
+		{relMaintains, "The Widget Standards Organization (WSO) met. Reservations were raised on the proposed WSO standard (RFC): Widget Exchange Format (WXF).", "MAINTAINS Widget Standards Organization -> Widget Exchange Format [maintains]"},
+		{relMapsTo, "· The Gadget Safety Matrix (GSM), which maps to standards such as: ISO-9999, Desert 7", "MAPS_TO Gadget Safety Matrix -> ISO-9999 [maps-to]"},
+		{relParticipates, "MARS Research Projects\n\nThe ACME MARS research team is involved in 1 publicly funded project.\n\nSkyhook Project\n\nThe project builds a cable to orbit, with many partners and a long plan of work.\n", "PARTICIPATES_IN ACME MARS research team -> Skyhook [participates]"},
+		{relSubgroup, "ロケットWGは、ACMEの部会です。落下試験、着陸実験、Bounce SWG を、ロケットWG のサブワーキンググループとして位置付けています。", "SUBGROUP_OF Bounce SWG -> ロケットWG [subgroup-of]"},
+		{relCollaborates, "Rocket WG\n\n本WGは、ACME本部のGravity WGおよびLaunch WGと連携して活動しています。", "COLLABORATES_WITH Rocket WG -> Gravity WG [collaborates-with]"},
+		{relFunded, "Research Projects\n\nSkyhook Project\n\nThe Skyhook project, a two-year, US $1.5 million project funded by the Ministry of Tall Things. Led by the University of Heights, it began in June 2018.\n", "FUNDED_BY Skyhook -> Ministry of Tall Things [funded-by]"},
+		{relLed, "Research Projects\n\nSkyhook Project\n\nThe Skyhook project, a two-year, US $1.5 million project funded by the Ministry of Tall Things. Led by the University of Heights, it began in June 2018.\n", "LED_BY Skyhook -> University of Heights [led-by]"},
+		{relHosted, "The Widget Standards Organization (WSO) hosted an in-person meeting with its chairs on Friday, April 10, 2020.", "HELD Widget Standards Organization -> in-person meeting with its chairs [hosted]"},
+		{relPublished, "Initiative Details Date Opened\n\nAnvil Safety Working Group Charter\n\nMarch 03, 2019 Contribute now\n\nAnvil Safety Working Group\n\nIt studies anvils and the way they fall on people.\n", "PUBLISHED Anvil Safety Working Group -> Anvil Safety Working Group Charter [published-by]"},
+}
+
+func TestRelationRules(t *testing.T) {
+	for _, tt := range relationRuleTests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := factsOf(t, tt.in)
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("want %q among\n%s", tt.want, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+// TestRecogniserRules has one line per recogniser: a small text, and an
+// entity it must find there.
+var recogniserRuleTests = []struct {
+	rule, in, want string
+}{
+		{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
+		{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
+		{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+		{ruleOrgOwner, "The WSO Rocket Working Group met.", "Organization: WSO"},
+		{ruleOrgDomain, "The WSO met.\n\nFrom: pat.tinker at wso.example\n", "Person: Pat Tinker"},
+		{ruleGroupSuffix, "The Rocket Propulsion Working Group met.", "WorkingGroup: Rocket Propulsion Working Group"},
+		{ruleGroupSuffix, "部品安全作業部会の会合", "WorkingGroup: 部品安全作業部会"},
+		{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
+		{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
+		{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
+		{ruleDocTitle, "The Anvil Safety Whitepaper is out.", "Document: Anvil Safety Whitepaper"},
+		{ruleDocTitle, "We discussed the “Falling With Style” paper.", "Document: Falling With Style"},
+		{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
+		{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
+		{ruleProjectBlurb, "Research Projects\n\nSKYHOOK will develop a cable to orbit with many partners, and test it on the way up and down.\n", "Project: SKYHOOK"},
+		{ruleTopicList, "The Alliance works across domains of engineering: Rocket Science, Anvils, and Portable Holes.", "Topic: Rocket Science"},
+		{rulePersonSlot, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\n", "Person: Bob Sprocket"},
+		{rulePersonRole, "Anvil WG call\n\nModerator: Ada Wrench\n", "Person: Ada Wrench"},
+		{rulePersonProse, "Sam Anvil, director of outreach for the Widget Standards Organization, spoke.", "Person: Sam Anvil"},
+		{rulePersonMail, "Pat Tinker tinker at wso.example\nMon Jun 1 10:00:00 UTC 2020\n", "Person: Pat Tinker"},
+		{rulePersonAction, "Anvil WG call\n\nDate: 2020-03-03\n\n- Ada Wrench and Bob Sprocket to update the roadmap.\n", "Person: Ada Wrench"},
+		{ruleEventDated, "Rocket WG\n\n  • 2021年3月5日(金)01:00am – 02:00am(終了)\n    Acme Rocket-WGグローバルミーティング\n", "Event: Acme Rocket-WGグローバルミーティング"},
+		{ruleEventProse, "The board agreed at the 25 Sep 2018 kickoff meeting in Springfield to meet again.", "Event: kickoff meeting"},
+		{ruleEventTitle, "Anvil WG Meeting Minutes 2020-03-03\n\nPresent: Bob Sprocket\n", "Event: Anvil WG Meeting"},
+}
+
+func TestRecogniserRules(t *testing.T) {
+	for _, tt := range recogniserRuleTests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := namesOf(t, tt.in)
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("want %q among\n%s", tt.want, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+// TestNotFacts lists what the rules must not make of a text: absent people
+// did not attend, a blank form names nobody, a kind of body is no body.
+func TestNotFacts(t *testing.T) {
+	tests := []struct {
+		name, in, notWant string
+	}{
+		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
+		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
+		{"absent group", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n山田主査、(欠席:佐藤委員)\n", "ATTENDED 佐藤 -> 部品作業部会(第1回) [roster-attended]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := factsOf(t, tt.in); slices.Contains(got, tt.notWant) {
+				t.Errorf("did not want %q", tt.notWant)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, in, notWant string }{
+		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
+		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
+		{"sentence opener", "Anvil WG call\n\nDate: 2020-03-03\n\n- Reviewed Patterns – done\n", "Person: Reviewed Patterns"},
+		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesOf(t, tt.in); slices.Contains(got, tt.notWant) {
+				t.Errorf("did not want %q", tt.notWant)
+			}
+		})
+	}
+}
+
+// TestEveryRuleIsTested keeps the tables above in step with rules.go: a
+// rule with no line in them (or in the test named beside it) is a rule
+// without a test.
+func TestEveryRuleIsTested(t *testing.T) {
+	tested := map[string]string{
+		ruleNameScan: "TestMentions", ruleTopicInName: "TestGolden", ruleTitle: "TestGolden", ruleKnownName: "TestGolden",
+		ruleOrgSite: "TestSiteAcronym", ruleOrgSlot: "TestRelationRules", ruleOrgBetween: "TestRelationRules",
+		ruleGroupList: "TestRelationRules", ruleStdList: "TestRelationRules", ruleDocNotes: "TestGolden", rulePersonRef: "TestGolden",
+	}
+	for _, tt := range relationRuleTests {
+		tested[tt.rule] = "TestRelationRules"
+	}
+	for _, tt := range recogniserRuleTests {
+		tested[tt.rule] = "TestRecogniserRules"
+	}
+	for _, r := range ruleNames {
+		if tested[r] == "" {
+			t.Errorf("rule %q has no test", r)
+		}
+	}
+}
