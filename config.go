@@ -33,6 +33,7 @@ type config struct {
 	PprofAddr      string // where to serve net/http/pprof; empty: nowhere
 	LogFormat      string
 	DryRun         bool   // load only
+	Explain        bool   // load only: list merges and the rules behind facts
 	GenScale       int    // gen only
 	GenSeed        uint64 // gen only
 	GenLoad        bool   // gen only: write to Neo4j instead of stdout
@@ -152,6 +153,7 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	} else {
 		txRows()
 		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
+		fs.BoolVar(&c.Explain, "explain", false, "list every merge of two names into one entity, with its reason, and the rule behind each fact")
 	}
 	if err := fs.Parse(args); err != nil {
 		return c, nil, err

@@ -23,16 +23,48 @@ func runLoad(ctx context.Context, cfg config, paths []string, stdout, stderr io.
 	if len(paths) == 0 {
 		return usageError{errors.New("load: no paths given")}
 	}
-	g, err := buildGraph(cfg, paths, stderr)
-	if err != nil {
-		return err
-	}
 	if cfg.DryRun {
+		g, err := buildGraph(cfg, paths, nil, stderr)
+		if err != nil {
+			return err
+		}
+		if cfg.Explain {
+			printMerges(stderr, g, true)
+		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(g)
 	}
-	return writeGraph(ctx, cfg, g, stdout, stderr, log)
+	st, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.Background())
+	// New texts resolve against what earlier loads wrote.
+	known, err := st.Known(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the graph's entities: %w", err)
+	}
+	g, err := buildGraph(cfg, paths, known, stderr)
+	if err != nil {
+		return err
+	}
+	return writeGraph(ctx, cfg, st, g, stdout, stderr)
+}
+
+// openStore connects to the configured Neo4j and waits until it answers.
+func openStore(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(cfg.Neo4j)
+	if err != nil {
+		return nil, err
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := st.WaitReady(wctx, log); err != nil {
+		st.Close(context.Background())
+		return nil, err
+	}
+	return st, nil
 }
 
 // runGen is `csakg gen`: make a synthetic graph and print or load it.
@@ -41,21 +73,16 @@ func runGen(ctx context.Context, cfg config, stdout, stderr io.Writer, log *slog
 	if !cfg.GenLoad {
 		return json.NewEncoder(stdout).Encode(g)
 	}
-	return writeGraph(ctx, cfg, g, stdout, stderr, log)
-}
-
-// writeGraph loads g into the configured Neo4j and prints the summary.
-func writeGraph(ctx context.Context, cfg config, g *loader.Graph, stdout, stderr io.Writer, log *slog.Logger) error {
-	st, err := store.Open(cfg.Neo4j)
+	st, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
 	defer st.Close(context.Background())
-	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	if err := st.WaitReady(wctx, log); err != nil {
-		return err
-	}
+	return writeGraph(ctx, cfg, st, g, stdout, stderr)
+}
+
+// writeGraph loads g into Neo4j and prints the summary.
+func writeGraph(ctx context.Context, cfg config, st *store.Store, g *loader.Graph, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), cfg.Neo4j.URI)
 	start := time.Now()
 	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows})
@@ -64,14 +91,15 @@ func writeGraph(ctx context.Context, cfg config, g *loader.Graph, stdout, stderr
 	}
 	took := time.Since(start)
 	printSummary(stdout, g, rep)
+	printMerges(stdout, g, cfg.Explain)
 	fmt.Fprintf(stdout, "took %v (%.0f entities+relationships per second)\n", took.Round(time.Millisecond),
 		float64(len(g.Nodes)+len(g.Edges))/took.Seconds())
 	return nil
 }
 
-// buildGraph reads and parses the texts at paths, reporting progress and
-// warnings on stderr.
-func buildGraph(cfg config, paths []string, stderr io.Writer) (*loader.Graph, error) {
+// buildGraph reads and parses the texts at paths, resolving them against
+// the graph's known entities, reporting progress and warnings on stderr.
+func buildGraph(cfg config, paths []string, known []loader.Known, stderr io.Writer) (*loader.Graph, error) {
 	texts, err := loader.ReadTexts(paths)
 	if err != nil {
 		return nil, err
@@ -87,7 +115,7 @@ func buildGraph(cfg config, paths []string, stderr io.Writer) (*loader.Graph, er
 		}
 	}
 	fmt.Fprintf(stderr, "parsing %d texts\n", len(texts))
-	g, err := loader.Build(texts, cur)
+	g, err := loader.BuildWith(texts, loader.Options{Curation: cur, Known: known})
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +127,11 @@ func buildGraph(cfg config, paths []string, stderr io.Writer) (*loader.Graph, er
 
 // loadAtStart loads cfg.Sources into the graph, for serve.
 func loadAtStart(ctx context.Context, cfg config, st *store.Store, log *slog.Logger) error {
-	g, err := buildGraph(cfg, cfg.Sources, io.Discard)
+	known, err := st.Known(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the graph's entities: %w", err)
+	}
+	g, err := buildGraph(cfg, cfg.Sources, known, io.Discard)
 	if err != nil {
 		return err
 	}
@@ -164,4 +196,35 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// printMerges says how many names were joined into one entity, by reason;
+// with explain, each merge and how many facts each rule found.
+func printMerges(w io.Writer, g *loader.Graph, explain bool) {
+	reasons := map[string]int{}
+	for _, m := range g.Merges {
+		reasons[m.Reason]++
+	}
+	fmt.Fprintf(w, "merges: %d", len(g.Merges))
+	for _, k := range sortedKeys(reasons) {
+		fmt.Fprintf(w, "; %s %d", k, reasons[k])
+	}
+	fmt.Fprintln(w)
+	if !explain {
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "\nmerge\tlabel\tnames\treason\t")
+	for _, m := range g.Merges {
+		fmt.Fprintf(tw, "%s\t%s\t%q + %q\t%s\t\n", m.Into, m.Label, m.A, m.B, m.Reason)
+	}
+	tw.Flush()
+	rules := map[string]int{}
+	for _, e := range g.Edges {
+		rules[e.Type+" by "+e.Evidence.Rule]++
+	}
+	fmt.Fprintln(w, "\nfacts by rule:")
+	for _, k := range sortedKeys(rules) {
+		fmt.Fprintf(w, "  %-60s %d\n", k, rules[k])
+	}
 }

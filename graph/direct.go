@@ -479,10 +479,7 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 			case "cursor":
 				w.str(model.EdgeCursor(e))
 			case "node":
-				src, _ := e["source"].(string)
-				line, _ := e["line"].(int64)
-				ex, _ := e["excerpt"].(string)
-				return w.value(f, f.Definition.Type, reflect.ValueOf(&model.Evidence{Source: src, Line: int(line), Excerpt: ex}))
+				return w.value(f, f.Definition.Type, reflect.ValueOf(model.EvidenceOf(e)))
 			default:
 				return fmt.Errorf("mention edge field %q: %w", f.Name, errIndirect)
 			}

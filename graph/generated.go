@@ -148,6 +148,7 @@ type ComplexityRoot struct {
 	Evidence struct {
 		Excerpt func(childComplexity int) int
 		Line    func(childComplexity int) int
+		Rule    func(childComplexity int) int
 		Source  func(childComplexity int) int
 	}
 
@@ -1123,6 +1124,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Line(childComplexity), true
+	case "Evidence.rule":
+		if e.ComplexityRoot.Evidence.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Rule(childComplexity), true
 	case "Evidence.source":
 		if e.ComplexityRoot.Evidence.Source == nil {
 			break
@@ -3241,6 +3248,8 @@ type Evidence {
   line: Int!
   "The text of that line, cut to a few hundred characters."
   excerpt: String!
+  "The loader's rule that read the fact on that line (for example roster-attended, owner-prefix); null for graphs loaded before rules were recorded."
+  rule: String
 }
 
 "Relay page information. Cursors are opaque and keyset-based: a page after a cursor stays right when entities are added before it."
@@ -4473,6 +4482,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_line(ctx, field)
 	case "excerpt":
 		return ec.fieldContext_Evidence_excerpt(ctx, field)
+	case "rule":
+		return ec.fieldContext_Evidence_rule(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -9641,6 +9652,29 @@ func (ec *executionContext) _Evidence_excerpt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_excerpt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -20590,6 +20624,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "excerpt":
 			out.Values[i] = ec._Evidence_excerpt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

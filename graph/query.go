@@ -236,7 +236,7 @@ func pathModel(p store.Path) *model.Path {
 		}
 		hop := &model.Hop{
 			Type: model.RelationshipType(h.Type), Direction: dir, From: from, To: to,
-			Evidence: &model.Evidence{Source: h.Evidence.Source, Line: h.Evidence.Line, Excerpt: h.Evidence.Excerpt},
+			Evidence: model.EvidenceFrom(h.Evidence),
 		}
 		if h.Role != "" {
 			role := h.Role

@@ -227,7 +227,7 @@ func (c *compiler) mentions(v string, mn Mentions) string {
 	x, s := c.fresh("x"), c.fresh("s")
 	match := fmt.Sprintf("(%s)-[%s:MENTIONED_IN]->(%s:Source)", v, x, s)
 	sortKeys := []string{s + ".name", x + ".line"}
-	item := fmt.Sprintf("{cursor: [%[1]s.name, %[2]s.line], source: %[1]s.name, line: %[2]s.line, excerpt: %[2]s.excerpt}", s, x)
+	item := fmt.Sprintf("{cursor: [%[1]s.name, %[2]s.line], source: %[1]s.name, line: %[2]s.line, excerpt: %[2]s.excerpt, rule: %[2]s.rule}", s, x)
 	return c.connection(match, "", mn.Page.After, sortKeys, item, mn.Page, mn.Total)
 }
 

@@ -80,14 +80,14 @@ UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 MATCH (s:Source {id: row.sourceId})
 CREATE (n)-[m:MENTIONED_IN {key: row.key}]->(s)
-SET m.line = row.line, m.excerpt = row.excerpt`
+SET m.line = row.line, m.excerpt = row.excerpt, m.rule = row.rule`
 
 	cypherUpsertMentions = `
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[m:MENTIONED_IN {key: row.key}]->(s)
-SET m.line = row.line, m.excerpt = row.excerpt`
+SET m.line = row.line, m.excerpt = row.excerpt, m.rule = row.rule`
 
 	// cypherDeleteOrphans drops entities that no source mentions any more.
 	cypherDeleteOrphans = `

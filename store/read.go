@@ -329,7 +329,7 @@ CALL (a, b) {
   WITH p LIMIT %d
   RETURN collect({nodes: [n IN nodes(p) | %s],
     hops: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role,
-      source: r.source, line: r.line, excerpt: r.excerpt}]}) AS paths
+      source: r.source, line: r.line, excerpt: r.excerpt, rule: r.rule}]}) AS paths
 }
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
 		c.param(from), c.param(to), entityRelPattern, maxHops, first, c.entity("n", sel))
@@ -595,7 +595,7 @@ func (s *Store) LoadRuns(ctx context.Context, first int) ([]LoadRun, error) {
 
 func evidence(m map[string]any) loader.Evidence {
 	line, _ := m["line"].(int64)
-	return loader.Evidence{Source: str(m["source"]), Line: int(line), Excerpt: str(m["excerpt"])}
+	return loader.Evidence{Source: str(m["source"]), Line: int(line), Excerpt: str(m["excerpt"]), Rule: str(m["rule"])}
 }
 
 func str(v any) string {

@@ -64,7 +64,7 @@ type EdgeFields struct {
 var FactFields = map[string][]string{
 	"role": {"role"}, "section": {"section"}, "date": {"date"}, "since": {"since"},
 	"status": {"status"}, "amount": {"amount"}, "weight": {"weight"},
-	"evidence": {"source", "line", "excerpt"},
+	"evidence": {"source", "line", "excerpt", "rule"},
 }
 
 // Merge returns the fields either e or o asks for.

@@ -424,7 +424,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 				b = newMentions
 			}
 			if err := b.add(map[string]any{
-				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "key": k,
+				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "rule": m.Rule, "key": k,
 			}); err != nil {
 				return err
 			}
@@ -511,6 +511,7 @@ func edgeProps(e loader.Edge) map[string]any {
 	p["source"] = e.Evidence.Source
 	p["line"] = e.Evidence.Line
 	p["excerpt"] = e.Evidence.Excerpt
+	p["rule"] = e.Evidence.Rule
 	return p
 }
 

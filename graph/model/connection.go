@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"csakg/loader"
 	"csakg/store"
 )
 
@@ -107,10 +108,8 @@ func factsOf(e map[string]any) Facts {
 		n := int(w)
 		f.Weight = &n
 	}
-	if src, ok := m["source"].(string); ok {
-		line, _ := m["line"].(int64)
-		ex, _ := m["excerpt"].(string)
-		f.Evidence = &Evidence{Source: src, Line: int(line), Excerpt: ex}
+	if _, ok := m["source"].(string); ok {
+		f.Evidence = EvidenceOf(m)
 	}
 	return f
 }
@@ -440,10 +439,7 @@ func (b Base) Mentions(ctx context.Context, first *int, after *string) (*Mention
 	p := rawPage(b.value(ctx), first, after)
 	out := &MentionConnection{PageInfo: p.info, TotalCount: p.total}
 	for _, e := range p.edges {
-		line, _ := e["line"].(int64)
-		src, _ := e["source"].(string)
-		ex, _ := e["excerpt"].(string)
-		out.Edges = append(out.Edges, &MentionEdge{Cursor: cursorOf(e), Node: &Evidence{Source: src, Line: int(line), Excerpt: ex}})
+		out.Edges = append(out.Edges, &MentionEdge{Cursor: cursorOf(e), Node: EvidenceOf(e)})
 	}
 	return out, nil
 }
@@ -471,4 +467,27 @@ func NewTimelineConnection(p Paged) *TimelineConnection {
 		out.Edges = append(out.Edges, &TimelineEdge{Cursor: cursorOf(e), Date: Date(d), Node: NewEntity(nodeOf(e))})
 	}
 	return out
+}
+
+// EvidenceFrom is the API's form of the loader's evidence.
+func EvidenceFrom(e loader.Evidence) *Evidence {
+	ev := &Evidence{Source: e.Source, Line: e.Line, Excerpt: e.Excerpt}
+	if e.Rule != "" {
+		r := e.Rule
+		ev.Rule = &r
+	}
+	return ev
+}
+
+// EvidenceOf reads the evidence of a fact or mention from the compiled
+// query's map: source, line, excerpt and the rule that found it.
+func EvidenceOf(m map[string]any) *Evidence {
+	src, _ := m["source"].(string)
+	line, _ := m["line"].(int64)
+	ex, _ := m["excerpt"].(string)
+	ev := &Evidence{Source: src, Line: int(line), Excerpt: ex}
+	if r, ok := m["rule"].(string); ok && r != "" {
+		ev.Rule = &r
+	}
+	return ev
 }

@@ -86,6 +86,8 @@ type Evidence struct {
 	Line int `json:"line"`
 	// The text of that line, cut to a few hundred characters.
 	Excerpt string `json:"excerpt"`
+	// The loader's rule that read the fact on that line (for example roster-attended, owner-prefix); null for graphs loaded before rules were recorded.
+	Rule *string `json:"rule,omitempty"`
 }
 
 // One relationship along a path.
