@@ -154,8 +154,8 @@ func jaGroups(s string, from, to int) []mention {
 }
 
 var (
-	reJaLeadLink = regexp.MustCompile(`^(?:` + jaLinks + `|[\p{Hiragana}]+)`)
-	reJaLinkEnd  = regexp.MustCompile(`\s*(?:` + jaLinks + `)\s*$`)
+	reJaLeadLink  = regexp.MustCompile(`^(?:` + jaLinks + `|[\p{Hiragana}]+)`)
+	reJaLinkEnd   = regexp.MustCompile(`\s*(?:` + jaLinks + `)\s*$`)
 	reJaDocPrefix = regexp.MustCompile(`^(?:参考)?資料\s*\d`)
 )
 

@@ -47,8 +47,12 @@ func readName(s string) nameParts {
 		}
 		tags = append(tags, f)
 	}
-	isSurname := func(f []string) bool { return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓" }
-	isGiven := func(f []string) bool { return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "名" }
+	isSurname := func(f []string) bool {
+		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓"
+	}
+	isGiven := func(f []string) bool {
+		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "名"
+	}
 	var p nameParts
 	if len(tags) > 0 && isSurname(tags[0]) {
 		p.surname = true

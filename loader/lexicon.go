@@ -39,7 +39,6 @@ var (
 	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
 	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})(?:[.,;:)]|\s+(?:if|and|or|in|to|for|as|on|at|is|was|will|has)\b|\s*$)`)
 	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
-	reDomain     = regexp.MustCompile(`[\w.+-]+(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
 )
 
 // scanLexicon reads a page's own names.
@@ -274,19 +273,6 @@ func siteAcronym(raw string) string {
 		return ""
 	}
 	return strings.ToUpper(parts[0])
-}
-
-// mailDomains returns the organizations' short names that the mail
-// addresses of a line point at ("smith at nasa.gov" gives nasa).
-func mailDomains(line string) []string {
-	var out []string
-	for _, m := range reDomain.FindAllStringSubmatch(line, -1) {
-		parts := strings.Split(m[1], ".")
-		if len(parts) >= 2 {
-			out = append(out, parts[len(parts)-2])
-		}
-	}
-	return out
 }
 
 // knownNames finds, in s, the names the lexicon holds: the acronyms and

@@ -57,10 +57,11 @@ func key(s string) string {
 // ("Network Group" is no "Net WG").
 var groupShort = map[string]string{
 	"working group": "wg", "work group": "wg", "special interest group": "sig", "domain task force": "dtf",
-	"task force": "tf", "subcommittee": "sc", "sub-committee": "sc",
+	"task force": "tf", "subcommittee": "sc", "sub-committee": "sc", "working party": "wp", "study group": "sg",
+	"task group": "tg", "technical committee": "tc",
 }
 
-var reGroupWords = regexp.MustCompile(`\b(?:working group|work group|special interest group|domain task force|task force|subcommittee|sub-committee)\b`)
+var reGroupWords = regexp.MustCompile(`\b(?:working group|work group|special interest group|domain task force|task force|subcommittee|sub-committee|working party|study group|task group|technical committee)\b`)
 
 var spaces = regexp.MustCompile(`\s+`)
 

@@ -166,12 +166,12 @@ var (
 	reDashActor = regexp.MustCompile(`^((?:` + pNoteName + `)(?:\s+and\s+(?:` + pNoteName + `))*)\s+[–-]\s+(?:[Tt]o\s+)?[a-z]+`)
 	// "5.1.7 – Vani updated the diagram".
 	reSectionActor = regexp.MustCompile(`^(\d+(?:\.\d+)+)\s+[–-]\s+(` + pNoteName + `)\s+(?:[a-z]+ed|is|are|will|to|added|wrote|made)\b`)
-	reLeadName  = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
-	reParenList = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
-	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
-	reRoleParen = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
-	reSections  = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
-	reSectionAt = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
+	reLeadName     = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
+	reParenList    = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
+	reObject       = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
+	reRoleParen    = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
+	reSections     = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
+	reSectionAt    = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
 )
 
 // notesPeople reads the people meeting notes name.

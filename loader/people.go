@@ -189,9 +189,9 @@ func roleOf(s string) (role string, group, ok bool) {
 
 // roster kinds.
 const (
-	rosterAttended = "attended"
-	rosterAbsent   = "absent"
-	rosterMembers  = "members"
+	rosterAttended  = "attended"
+	rosterAbsent    = "absent"
+	rosterMembers   = "members"
 	rosterObservers = "observers"
 )
 
@@ -523,9 +523,7 @@ func (r *reader) roleField(i int) {
 	}
 	var entries []rosterEntry
 	if b.Text != "" {
-		for _, en := range splitRoster(strings.ReplaceAll(b.Text, " and ", ", "), b) {
-			entries = append(entries, en)
-		}
+		entries = append(entries, splitRoster(strings.ReplaceAll(b.Text, " and ", ", "), b)...)
 	}
 	if b.Text == "" {
 		for _, j := range r.followers(i) {

@@ -24,15 +24,13 @@ var (
 	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
 	// "convened via telephone conference by Jeff Stollman"
 	reByName = regexp.MustCompile(`\b(convened|chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced)\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
-	// "notes from ... Marlis Cook", "an update from ... Allen Shreffler"
-	reFromName = regexp.MustCompile(`\b(notes|update|updates|remarks|presentation|report|overview|introduction|briefing)\s+from\b`)
 	// "Dr. White shared": an honorific with a surname alone.
 	reTitledSurname = regexp.MustCompile(`\b(?:Dr|Prof|Mr|Ms|Mrs)\.\s+([A-Z][a-z]+)\b(?:\s+[a-z])`)
 	// "Collaboration site URL update (Britta)": a first name after an
 	// agenda item.
 	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
 	// "Britta reported", "Jeff again asked", "Marina to create".
-	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall|is to|are to)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
+	reFirstActs   = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall|is to|are to)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
 	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported|closed|opened|chaired|welcomed)\b`)
 )
 

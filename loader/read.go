@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -288,8 +287,6 @@ func pageKind(p *Page, r *reader) string {
 	}
 	return "listing"
 }
-
-var reSpaces = regexp.MustCompile(`\s+`)
 
 // isPlaceLabel tells a field that gives a place ("場所", "Location").
 func isPlaceLabel(l string) bool {

@@ -96,14 +96,16 @@ func headRE(heads []string, tail string) *regexp.Regexp {
 }
 
 var (
-	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3})\b)?`)
+	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3}(?:\.\d{1,2})?[A-F]?)\b)?`)
 	reOrgName   = headRE(orgHeads, `(?:[ \t]+(?:of|for)[ \t]+(`+nameRun+`(?:(?:,[ \t]+`+nameRun+`)+,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
 	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
 	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
 	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:[A-Z][\w&/+.]*))*)[ -]?(S?WG|SIG|TF|DTF)\b`)
-	// "JTC 1/WG 13", "SC 27", "SG 5", "AG 7", "ISO/IEC JTC 1/SC 27".
-	reGroupNumber = regexp.MustCompile(`\b((?:ISO/IEC\s+)?(?:JTC|SC|WG|SG|AG|TC|JWG|TF|SWG)\s?\d{1,3}(?:/(?:SC|WG|SG|AG|JWG|TF|SWG)\s?\d{1,3})*)\b`)
+	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
+	// "802.18 TAG": a designator and its number, after the acronym of the
+	// body that owns it.
+	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?\s)?(?:(?:JTC|SC|WG|Wg|SG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
 	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*)\b`)
@@ -358,13 +360,24 @@ func numberedGroups(s string) []mention {
 	for _, m := range reGroupNumber.FindAllStringIndex(s, -1) {
 		name := s[m[0]:m[1]]
 		label := LabelWorkingGroup
-		if bare := strings.TrimPrefix(name, "ISO/IEC "); !strings.Contains(bare, "/") && strings.HasPrefix(bare, "JTC") {
+		if bare := designator(name); !strings.Contains(bare, "/") && strings.HasPrefix(bare, "JTC") {
 			label = LabelOrganization // a joint technical committee is a body of its own
 		}
 		out = append(out, mention{label: label, name: name, start: m[0], end: m[1], rule: ruleGroupNumber})
 	}
 	return out
 }
+
+// designator drops the owning body's acronym from a numbered group:
+// "ISO/IEC JTC 1" is "JTC 1".
+func designator(name string) string {
+	if i := strings.IndexByte(name, ' '); i > 0 && reAcronymWord.MatchString(name[:i]) && !unicode.IsDigit(rune(name[i+1])) {
+		return name[i+1:]
+	}
+	return name
+}
+
+var reAcronymWord = regexp.MustCompile(`^[A-Z]{2,5}(?:[/-][A-Z]{1,4})?$`)
 
 // groupTokens finds groups written with a short group word: "P3WG",
 // "ACM-WG", "IoT WG".

@@ -106,6 +106,12 @@ func TestRecogniseNumberedGroups(t *testing.T) {
 		{"ISO/IEC JTC 1 met", "Organization:ISO/IEC JTC 1"},
 		{"SC 27 and SG 5", "WorkingGroup:SC 27; WorkingGroup:SG 5"},
 		{"SC 2718", ""},
+		{"ITU-T SG16 replied", "WorkingGroup:ITU-T SG16"},
+		{"WP 8F and WP4B", "WorkingGroup:WP 8F; WorkingGroup:WP4B"},
+		{"the TC-11 chair", "WorkingGroup:TC-11"},
+		{"Wg 11.1 Officers", "WorkingGroup:Wg 11.1"},
+		{"IEEE 802.18 TAG chair", "WorkingGroup:IEEE 802.18 TAG"},
+		{"WG 5 in 1999 and SC 3", "WorkingGroup:WG 5; WorkingGroup:SC 3"},
 		{"the SC met", ""},
 	}
 	for _, tt := range tests {

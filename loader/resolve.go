@@ -444,13 +444,6 @@ func joinSpellings(all []*dent, uf *unionFind) {
 	}
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // digitsDiffer tells names that differ in a number apart ("WG 13" and
 // "WG 14" are two groups).
 func digitsDiffer(a, b string) bool {

@@ -369,17 +369,6 @@ func (r *reader) maintainsList(i int) {
 	}
 }
 
-// names tells whether sentence s of block i names entity e.
-func (r *reader) names(i int, s sentence, e *dent) bool {
-	for k, x := range r.ents[i] {
-		st := r.ms[i][k].start
-		if st >= s.start && st < s.start+len(s.text) && x == e {
-			return true
-		}
-	}
-	return false
-}
-
 // namesForm tells whether sentence s of block i names entity e, by its
 // name or a short form of it ("WG 13" for "JTC 1/WG 13").
 func (r *reader) namesForm(i int, s sentence, e *dent) bool {
@@ -509,11 +498,11 @@ func stripPossessive(s string) string {
 // partOfPhrases reads parts of organizations: "X (ACR) within the Y",
 // "X, a managed program of Y", "Y's X", "its X" in a sentence about Y.
 var (
-	reWithinOrg  = regexp.MustCompile(`\bwithin\s+(?:the\s+)?`)
-	reProgramOf  = regexp.MustCompile(`,\s+(?:a|an|another)\s+((?:[a-z]+\s+){0,2}(?:program|programme|chapter|member|subsidiary|division|region|committee|body|board))\s+of\s+(?:the\s+)?`)
-	reItsBody    = regexp.MustCompile(`\b(?:its|their)\s+(?:recently\s+|newly\s+)?(?:established\s+|created\s+|formed\s+)?`)
-	reJaPartOf   = regexp.MustCompile(`^(の|傘下の|における|内の|に設置された)`)
-	reLeadAcr    = regexp.MustCompile(`^\s*\([A-Z][\w&/ -]{0,12}\)`)
+	reWithinOrg = regexp.MustCompile(`\bwithin\s+(?:the\s+)?`)
+	reProgramOf = regexp.MustCompile(`,\s+(?:a|an|another)\s+((?:[a-z]+\s+){0,2}(?:program|programme|chapter|member|subsidiary|division|region|committee|body|board))\s+of\s+(?:the\s+)?`)
+	reItsBody   = regexp.MustCompile(`\b(?:its|their)\s+(?:recently\s+|newly\s+)?(?:established\s+|created\s+|formed\s+)?`)
+	reJaPartOf  = regexp.MustCompile(`^(の|傘下の|における|内の|に設置された)`)
+	reLeadAcr   = regexp.MustCompile(`^\s*\([A-Z][\w&/ -]{0,12}\)`)
 )
 
 func (r *reader) partOfPhrases(i int) {
@@ -582,7 +571,7 @@ func (r *reader) ownerOfPhrases(i int) {
 var (
 	reSubgroupJa = regexp.MustCompile(`(?:を|は)、?\s*(.+?)\s*の\s*(?:サブワーキンググループ|サブグループ|下部組織|分科会)`)
 	// "関東分科会および関西分科会を設置する": a group sets up its sub-groups.
-	reSetUpJa = regexp.MustCompile(`を(?:設置|新設|設ける)`)
+	reSetUpJa    = regexp.MustCompile(`を(?:設置|新設|設ける)`)
 	reSubgroupEn = regexp.MustCompile(`(?i)\b(?:is|as|became|becomes)\s+(?:a|an)\s+(?:sub-?group|sub-?committee|sub-?working group|working group)\s+(?:of|under|within)\s+(?:the\s+)?`)
 	reSinceJa    = regexp.MustCompile(`(\d{4})年(\d{1,2})月(?:\d{1,2}日)?より`)
 )

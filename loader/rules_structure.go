@@ -120,7 +120,7 @@ func (r *reader) datedEntry(i int) {
 	start, end := findTimes(rest)
 	rest = strings.TrimSpace(reStatus.ReplaceAllString(rest, ""))
 	rest = strings.TrimSpace(reTimeSpan.ReplaceAllString(rest, ""))
-	rest = strings.Trim(rest, " -–,:()UTCEDTJST")
+	rest = strings.Trim(rest, " -–,:()UTCEDJS")
 	titleBlock, title := i, rest
 	// "Board Meeting" over "15-16 August - Montreal": the line above a
 	// date names the meeting, the rest of the date line is its place.

@@ -36,7 +36,7 @@ type Block struct {
 	Lines  []int     `json:"lines"` // the line each part of Text starts on, in order
 	Text   string    `json:"text"`  // normalised content, marker and field label removed
 	Label  string    `json:"label,omitempty"`
-	Head   string    `json:"head,omitempty"` // words before a field's label on its line
+	Head   string    `json:"head,omitempty"`  // words before a field's label on its line
 	Blank  bool      `json:"blank,omitempty"` // a form's field left to fill in ("Label:____")
 	Marker string    `json:"marker,omitempty"`
 	Indent int       `json:"indent"`
