@@ -24,6 +24,9 @@ var (
 	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
 	// "convened via telephone conference by Jeff Stollman"
 	reByName = regexp.MustCompile(`\b(convened|chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced)\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
+	// "Financial report by Ann Berger (Verilan)": what someone gave at
+	// a meeting, their name, and their organization in parentheses.
+	reNounBy = regexp.MustCompile(`\b(reports?|updates?|announcements?|presentations?|overview|briefing|remarks|demo|demonstration|introduction|summary|talk|tutorial|proposal|review)\s+by\s+((?:Dr|Prof|Mr|Ms)\.\s+)?(` + pName + `)\b(?:\s*\(([^()]{2,60})\))?`)
 	// "Dr. White shared": an honorific with a surname alone.
 	reTitledSurname = regexp.MustCompile(`\b(?:Dr|Prof|Mr|Ms|Mrs)\.\s+([A-Z][a-z]+)\b(?:\s+[a-z])`)
 	// "Collaboration site URL update (Britta)": a first name after an
@@ -72,6 +75,7 @@ func (r *reader) prosePeople(i int) {
 				}
 			}
 		}
+		r.givenBy(b, s)
 		for _, m := range reTitledSurname.FindAllStringSubmatchIndex(s.text, -1) {
 			p := r.person(s.text[m[0]:m[3]], b.LineAt(s.start+m[2]), rulePersonRef)
 			r.presenter(p, s.text, b.LineAt(s.start+m[2]))
@@ -81,6 +85,25 @@ func (r *reader) prosePeople(i int) {
 	if m := reParenFirst.FindStringSubmatchIndex(t); m != nil && b.Kind == BlockItem {
 		if w := t[m[2]:m[3]]; r.isPersonName(w, true) && r.lex.capOnly[strings.ToLower(w)] {
 			r.person(w, b.LineAt(m[2]), rulePersonRef)
+		}
+	}
+}
+
+// givenBy reads "<report> by <Name> (<Org>)": the person presented at the
+// page's meeting, and belongs to the organization in parentheses.
+func (r *reader) givenBy(b *Block, s sentence) {
+	for _, m := range reNounBy.FindAllStringSubmatchIndex(s.text, -1) {
+		name := s.text[m[6]:m[7]]
+		if !r.isPersonName(name, false) || !r.properName(name) {
+			continue
+		}
+		line := b.LineAt(s.start + m[6])
+		p := r.person(name, line, rulePersonProse)
+		if ev := r.currentEvent(); ev != nil {
+			r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": "presenter"})
+		}
+		if m[8] >= 0 {
+			r.affiliations(p, s.text[m[8]:m[9]], line)
 		}
 	}
 }

@@ -313,7 +313,9 @@ func splitAnd(name string, start int) []namePart {
 func trimLead(name string, start int) (string, int) {
 	for {
 		w, rest, ok := strings.Cut(name, " ")
-		if !ok || !leadWords[w] && !smallWords[w] && w != "as" {
+		// "Minutes of the X Working Group" names the group, not the record.
+		record := recordLead[w] && strings.HasPrefix(rest, "of ")
+		if !ok || !leadWords[w] && !smallWords[w] && w != "as" && !record {
 			return name, start
 		}
 		start += len(w) + 1
@@ -321,6 +323,9 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// recordLead are the records a title may name before what it is about.
+var recordLead = map[string]bool{"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true}
 
 // genericName tells a kind from a name: "Working Group", "Task Force",
 // "Special Interest Group", "Board" alone name no group.

@@ -56,6 +56,8 @@ var relationRuleTests = []struct {
 	{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)\n", "MEMBER_OF 山田太郎 -> 部品株式会社 [affiliation]"},
 	{relRoleField, "Anvil WG call\n\nDate: 2020-03-03\n\n1. Call to Order - Chair: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Anvil WG [role-field]"},
 	{relTitledPerson, "The Widget Standards Organization (WSO) met. WSO Deputy Director Pat Tinker spoke.", "MEMBER_OF Pat Tinker -> Widget Standards Organization [titled-person]"},
+	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
+	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
@@ -113,6 +115,7 @@ var recogniserRuleTests = []struct {
 	{ruleEventDated, "Rocket WG\n\n  • 2021年3月5日(金)01:00am – 02:00am(終了)\n    Acme Rocket-WGグローバルミーティング\n", "Event: Acme Rocket-WGグローバルミーティング"},
 	{ruleEventProse, "The board agreed at the 25 Sep 2018 kickoff meeting in Springfield to meet again.", "Event: kickoff meeting"},
 	{ruleEventTitle, "Anvil WG Meeting Minutes 2020-03-03\n\nPresent: Bob Sprocket\n", "Event: Anvil WG Meeting"},
+	{ruleEventTitle, "Minutes of the Widget Working Group meeting, 3 May 2021\n\nBudget report by Ann Berger.\n", "Event: Widget Working Group meeting"},
 }
 
 func TestRecogniserRules(t *testing.T) {

@@ -214,6 +214,10 @@ func meetingName(s string) string {
 			n = strings.TrimSpace(strings.TrimSuffix(n, w))
 		}
 	}
+	// "Minutes of the Widget WG meeting" is the meeting.
+	if w, rest, ok := strings.Cut(n, " of "); ok && recordLead[strings.TrimPrefix(w, "Draft ")] {
+		n = strings.TrimPrefix(rest, "the ")
+	}
 	return cleanName(n)
 }
 
