@@ -53,10 +53,12 @@ func writeGraph(ctx context.Context, cfg config, g *loader.Graph, stdout, stderr
 	defer st.Close(context.Background())
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if err := st.WaitReady(wctx, log); err != nil {
+	st.SetLogger(log)
+	// Refused credentials fail the load at once: waiting does not mend them.
+	if err := st.WaitReady(wctx, log, false); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), cfg.Neo4j.URI)
+	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), store.RedactURI(cfg.Neo4j.URI))
 	start := time.Now()
 	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows})
 	if err != nil {
