@@ -30,6 +30,7 @@ type config struct {
 	PersistedOnly  bool
 	Playground     bool
 	Introspection  bool
+	WaitForNeo4j   bool   // serve: start without Neo4j and wait for it; false exits 1 when Neo4j fails at start
 	PprofAddr      string // where to serve net/http/pprof; empty: nowhere
 	LogFormat      string
 	DryRun         bool   // load only
@@ -66,6 +67,7 @@ func (c config) LogValue() slog.Value {
 		slog.Bool("playground", c.Playground),
 		slog.Bool("introspection", c.Introspection),
 		slog.String("pprof_addr", c.PprofAddr),
+		slog.Bool("wait_for_neo4j", c.WaitForNeo4j),
 	)
 }
 
@@ -142,6 +144,7 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.BoolVar(&c.Metrics, "metrics", envBool("CSAKG_METRICS", true), "serve Prometheus metrics at /metrics [CSAKG_METRICS]")
 		fs.BoolVar(&c.Playground, "playground", envBool("CSAKG_PLAYGROUND", true), "serve GraphiQL at / [CSAKG_PLAYGROUND]")
 		fs.BoolVar(&c.Introspection, "introspection", envBool("CSAKG_INTROSPECTION", true), "allow schema introspection [CSAKG_INTROSPECTION]")
+		fs.BoolVar(&c.WaitForNeo4j, "wait-for-neo4j", envBool("CSAKG_WAIT_FOR_NEO4J", true), "start while Neo4j is down or refuses the credentials, and keep trying; false exits 1 when it does at start [CSAKG_WAIT_FOR_NEO4J]")
 		fs.StringVar(&c.PprofAddr, "pprof-addr", env("CSAKG_PPROF_ADDR", ""), "serve Go's profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; off when empty [CSAKG_PPROF_ADDR]")
 	} else if cmd == "gen" {
 		fs.IntVar(&c.GenScale, "scale", 1, "size, in multiples of the source texts' graph")

@@ -60,7 +60,9 @@ func openStore(ctx context.Context, cfg config, log *slog.Logger) (*store.Store,
 	}
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if err := st.WaitReady(wctx, log); err != nil {
+	st.SetLogger(log)
+	// Refused credentials fail the load at once: waiting does not mend them.
+	if err := st.WaitReady(wctx, log, false); err != nil {
 		st.Close(context.Background())
 		return nil, err
 	}
@@ -83,7 +85,7 @@ func runGen(ctx context.Context, cfg config, stdout, stderr io.Writer, log *slog
 
 // writeGraph loads g into Neo4j and prints the summary.
 func writeGraph(ctx context.Context, cfg config, st *store.Store, g *loader.Graph, stdout, stderr io.Writer) error {
-	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), cfg.Neo4j.URI)
+	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), store.RedactURI(cfg.Neo4j.URI))
 	start := time.Now()
 	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows})
 	if err != nil {

@@ -108,6 +108,15 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	st.SetLogger(log)
+	if !cfg.WaitForNeo4j {
+		pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := st.Ping(pctx)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("neo4j at %s as %q (--wait-for-neo4j=false): %w", store.RedactURI(cfg.Neo4j.URI), cfg.Neo4j.User, err)
+		}
+	}
 	metrics := obs.NewMetrics()
 	st.OnQuery(func(q store.QueryInfo) { metrics.ObserveQuery(q.Duration, q.Err) })
 	defer func() {
@@ -149,10 +158,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	go func() {
 		// Neo4j may still be starting: the server answers meanwhile, and
 		// /readyz says it is not ready.
-		if err := st.WaitReady(ctx, log); err != nil {
+		if err := st.WaitReady(ctx, log, true); err != nil {
 			return
 		}
-		log.Info("neo4j reachable", "uri", cfg.Neo4j.URI)
+		log.Info("neo4j reachable", "uri", store.RedactURI(cfg.Neo4j.URI))
 		if len(cfg.Sources) > 0 {
 			if err := loadAtStart(ctx, cfg, st, log); err != nil {
 				cancel(fmt.Errorf("loading sources at start: %w", err))
@@ -193,10 +202,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	return nil
 }
 
-// watchNeo4j keeps the csakg_neo4j_up gauge current.
+// watchNeo4j keeps the csakg_neo4j_up gauge current. Its pings feed the
+// store's breaker too: while Neo4j is down it looks every half second, so
+// queries are answered again soon after Neo4j is back.
 func watchNeo4j(ctx context.Context, st *store.Store, m *obs.Metrics) {
-	t := time.NewTicker(5 * time.Second)
-	defer t.Stop()
 	for {
 		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		if st.Ping(pctx) == nil {
@@ -205,10 +214,14 @@ func watchNeo4j(ctx context.Context, st *store.Store, m *obs.Metrics) {
 			m.Neo4jUp.Set(0)
 		}
 		cancel()
+		every := 5 * time.Second
+		if st.Status().State != store.Up {
+			every = 500 * time.Millisecond
+		}
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case <-time.After(every):
 		}
 	}
 }

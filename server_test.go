@@ -115,7 +115,7 @@ type proxy struct {
 	conns  []net.Conn
 }
 
-func newProxy(t *testing.T, target string) *proxy {
+func newProxy(t testing.TB, target string) *proxy {
 	p := &proxy{target: target}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -166,7 +166,7 @@ func (p *proxy) cut() {
 }
 
 // restore listens again on the same address.
-func (p *proxy) restore(t *testing.T) {
+func (p *proxy) restore(t testing.TB) {
 	ln, err := net.Listen("tcp", p.addr)
 	if err != nil {
 		t.Fatal(err)
@@ -176,7 +176,7 @@ func (p *proxy) restore(t *testing.T) {
 
 // listenAddress reads a server's log until it says where it listens, then
 // keeps draining the log.
-func listenAddress(t *testing.T, log io.Reader) string {
+func listenAddress(t testing.TB, log io.Reader) string {
 	t.Helper()
 	found := make(chan string, 1)
 	go func() {
@@ -200,7 +200,7 @@ func listenAddress(t *testing.T, log io.Reader) string {
 	}
 }
 
-func waitStatus(t *testing.T, url string, want int, within time.Duration) time.Duration {
+func waitStatus(t testing.TB, url string, want int, within time.Duration) time.Duration {
 	t.Helper()
 	start := time.Now()
 	last := 0
@@ -219,7 +219,7 @@ func waitStatus(t *testing.T, url string, want int, within time.Duration) time.D
 	return 0
 }
 
-func graphqlCode(t *testing.T, base string) (data string, code any) {
+func graphqlCode(t testing.TB, base string) (data string, code any) {
 	t.Helper()
 	resp, err := http.Post(base+"/graphql", "application/json", strings.NewReader(`{"query":"{ stats { entities } }"}`))
 	if err != nil {
@@ -237,6 +237,27 @@ func graphqlCode(t *testing.T, base string) (data string, code any) {
 		return string(body.Data), body.Errors[0].Extensions["code"]
 	}
 	return string(body.Data), nil
+}
+
+// cypherQueries returns how many Cypher queries the server has sent, from
+// its metrics.
+func cypherQueries(t testing.TB, base string) float64 {
+	t.Helper()
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var n float64
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) == 2 && strings.HasPrefix(f[0], "csakg_cypher_queries_total{") {
+			var x float64
+			fmt.Sscan(f[1], &x)
+			n += x
+		}
+	}
+	return n
 }
 
 // TestServeSurvivesNeo4jOutage starts the real server on a real Neo4j (behind
@@ -272,10 +293,24 @@ func TestServeSurvivesNeo4jOutage(t *testing.T) {
 		t.Errorf("query after recovery: data %s, code %v", data, code)
 	}
 
+	// While /readyz knows Neo4j is down, queries fail at once: none is
+	// sent to the driver (BenchmarkQueryDuringOutage measures the time).
 	px.cut()
 	waitStatus(t, base+"/readyz", http.StatusServiceUnavailable, 10*time.Second)
+	sent := cypherQueries(t, base)
+	for range 5 {
+		if _, code := graphqlCode(t, base); code != "DATABASE_UNAVAILABLE" {
+			t.Errorf("query with neo4j known down: code %v, want DATABASE_UNAVAILABLE", code)
+		}
+	}
+	if n := cypherQueries(t, base) - sent; n != 0 {
+		t.Errorf("%v queries went to the driver while /readyz knew neo4j was down", n)
+	}
 	px.restore(t)
 	waitStatus(t, base+"/readyz", http.StatusOK, 15*time.Second)
+	if data, code := graphqlCode(t, base); code != nil || !strings.Contains(data, "entities") {
+		t.Errorf("query after the second recovery: data %s, code %v", data, code)
+	}
 
 	cancel()
 	select {

@@ -144,7 +144,7 @@ func run(ctx context.Context, c config) error {
 		return err
 	}
 	defer st.Close(ctx)
-	if err := st.WaitReady(ctx, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+	if err := st.WaitReady(ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), false); err != nil {
 		return err
 	}
 	g := gen.Graph(c.seed, c.scale)

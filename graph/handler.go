@@ -1,11 +1,16 @@
 package graph
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -27,6 +32,7 @@ type Options struct {
 	MaxDepth      int          // deepest nesting of fields; 0 for DefaultMaxDepth
 	MaxCost       int          // see Limits; 0 for DefaultMaxCost
 	MaxFields     int          // see Limits; 0 for DefaultMaxFields
+	MaxRepeats    int          // see Limits; 0 for DefaultMaxRepeats
 	Metrics       *obs.Metrics // nil: no metrics
 	// Persisted, when set, accepts only its queries; otherwise automatic
 	// persisted queries let clients send a query's hash once it is known.
@@ -41,6 +47,9 @@ const (
 	DefaultMaxDepth  = 15
 	DefaultMaxCost   = 100000
 	DefaultMaxFields = 1000
+	// DefaultMaxRepeats bounds the fields that give one response key, whose
+	// pairs gqlparser's validation compares: 1,000 of them take 100 ms.
+	DefaultMaxRepeats = 32
 	// maxTokens bounds the parser's work on one query.
 	maxTokens = 15000
 )
@@ -56,26 +65,29 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.AddTransport(unsupported{})
+	cache := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(maxTokens)
-	srv.Use(Limits{
-		MaxDepth:  cmp.Or(opt.MaxDepth, DefaultMaxDepth),
-		MaxCost:   cmp.Or(opt.MaxCost, DefaultMaxCost),
-		MaxFields: cmp.Or(opt.MaxFields, DefaultMaxFields),
-	})
 	if opt.Persisted != nil {
 		srv.Use(*opt.Persisted)
 	} else {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	}
+	// After the persisted queries, which may set the query text.
+	srv.Use(Limits{
+		MaxDepth:   cmp.Or(opt.MaxDepth, DefaultMaxDepth),
+		MaxCost:    cmp.Or(opt.MaxCost, DefaultMaxCost),
+		MaxFields:  cmp.Or(opt.MaxFields, DefaultMaxFields),
+		MaxRepeats: cmp.Or(opt.MaxRepeats, DefaultMaxRepeats),
+		Schema:     es.Schema(),
+		Cache:      cache,
+	})
 	if opt.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	if opt.Metrics != nil {
 		srv.Use(Metrics{opt.Metrics})
-	}
-	if opt.Timeout > 0 {
-		srv.Use(deadline(opt.Timeout))
 	}
 	srv.SetErrorPresenter(ErrorPresenter(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
@@ -84,42 +96,88 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	})
 	var h http.Handler = srv
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		if opt.MaxBodyBytes > 0 {
-			if req.ContentLength > opt.MaxBodyBytes {
-				w.Header().Set("Content-Type", "application/json")
-				w.WriteHeader(http.StatusRequestEntityTooLarge)
-				fmt.Fprintf(w, `{"errors":[{"message":"the request body is larger than %d bytes","extensions":{"code":%q}}]}`,
-					opt.MaxBodyBytes, CodeBadUserInput)
+		if req.Method == http.MethodPost {
+			body, ok := readBody(w, req, opt.MaxBodyBytes, log)
+			if !ok {
 				return
 			}
-			// A body without a declared length is cut at the limit.
-			req.Body = http.MaxBytesReader(w, req.Body, opt.MaxBodyBytes)
+			req.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		// The time limit covers parsing, validation and planning as well as
+		// the Cypher (the store passes what is left of it to Neo4j as the
+		// transaction time-out). It starts once the body is read, so a
+		// request that took long to arrive still gets its answer or a
+		// TIMEOUT error, never an empty response.
+		if opt.Timeout > 0 {
+			ctx, cancel := context.WithTimeout(req.Context(), opt.Timeout)
+			defer cancel()
+			req = req.WithContext(ctx)
 		}
 		h.ServeHTTP(w, req)
 	})
 }
 
-// deadline bounds the work of answering an operation, Cypher included: the
-// store passes what is left of it to Neo4j as the transaction time-out. It
-// starts once the request is read and the operation validated, so a
-// request that took long to arrive still gets its answer (or a TIMEOUT
-// error), never an empty response.
-type deadline time.Duration
+// readBody reads a POST body whole, up to max bytes (0: no limit). On
+// failure it answers the request itself: 413 for a body over the limit,
+// declared or chunked, 408 for one that did not arrive in time, 400
+// otherwise. The cause, socket addresses included, goes to the log only.
+func readBody(w http.ResponseWriter, req *http.Request, limit int64, log *slog.Logger) ([]byte, bool) {
+	tooLarge := func() ([]byte, bool) {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than %d bytes", limit), CodeBadUserInput)
+		return nil, false
+	}
+	if limit > 0 {
+		if req.ContentLength > limit {
+			return tooLarge()
+		}
+		req.Body = http.MaxBytesReader(w, req.Body, limit)
+	}
+	body, err := io.ReadAll(req.Body)
+	var big *http.MaxBytesError
+	switch {
+	case err == nil:
+		return body, true
+	case errors.As(err, &big):
+		return tooLarge()
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		log.WarnContext(req.Context(), "reading the request body", "err", err)
+		writeError(w, http.StatusRequestTimeout, "the request body did not arrive in time", CodeBadUserInput)
+	default:
+		log.WarnContext(req.Context(), "reading the request body", "err", err)
+		writeError(w, http.StatusBadRequest, "the request body could not be read", CodeBadUserInput)
+	}
+	return nil, false
+}
 
-var _ interface {
-	graphql.HandlerExtension
-	graphql.ResponseInterceptor
-} = deadline(0)
+// writeError answers with one GraphQL error of the given code.
+func writeError(w http.ResponseWriter, status int, msg, code string) {
+	body, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}}})
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	w.Write(body)
+}
 
-// ExtensionName implements graphql.HandlerExtension.
-func (deadline) ExtensionName() string { return "Deadline" }
+// unsupported is the transport of last resort: a request that no other
+// transport takes (a POST that is not JSON, another method) gets a coded
+// error instead of gqlgen's bare "transport not supported".
+type unsupported struct{}
 
-// Validate implements graphql.HandlerExtension.
-func (deadline) Validate(graphql.ExecutableSchema) error { return nil }
+var _ graphql.Transport = unsupported{}
 
-// InterceptResponse implements graphql.ResponseInterceptor.
-func (d deadline) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	ctx, cancel := context.WithTimeout(ctx, time.Duration(d))
-	defer cancel()
-	return next(ctx)
+// Supports implements graphql.Transport.
+func (unsupported) Supports(*http.Request) bool { return true }
+
+// Do implements graphql.Transport.
+func (unsupported) Do(w http.ResponseWriter, r *http.Request, _ graphql.GraphExecutor) {
+	if r.Method == http.MethodPost {
+		writeError(w, http.StatusUnsupportedMediaType,
+			fmt.Sprintf("a POST body must be JSON (Content-Type: application/json), not %q", r.Header.Get("Content-Type")), CodeBadUserInput)
+		return
+	}
+	if r.Header.Get("Upgrade") != "" {
+		writeError(w, http.StatusBadRequest, "protocol upgrades (websockets) are not served: use GET or POST", CodeBadUserInput)
+		return
+	}
+	w.Header().Set("Allow", "GET, POST, OPTIONS")
+	writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s: use GET or POST", r.Method), CodeBadUserInput)
 }

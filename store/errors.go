@@ -18,6 +18,9 @@ var (
 	ErrUnavailable = errors.New("database unavailable")
 	ErrTimeout     = errors.New("database time-out")
 	ErrTooLarge    = errors.New("load too large for one transaction")
+	// ErrAuth comes with ErrUnavailable: Neo4j refused the user and
+	// password, which waiting does not mend.
+	ErrAuth = errors.New("neo4j refused the credentials")
 )
 
 // memoryLimit reports whether err is Neo4j refusing a transaction that
@@ -87,6 +90,8 @@ func translate(err error) error {
 			strings.HasPrefix(n4j.Code, "Neo.TransientError.Transaction.LockClientStopped"),
 			n4j.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration":
 			return fmt.Errorf("%w: %w", ErrTimeout, err)
+		case n4j.Code == "Neo.ClientError.Security.Unauthorized":
+			return fmt.Errorf("%w: %w: %w", ErrUnavailable, ErrAuth, err)
 		case strings.HasPrefix(n4j.Code, "Neo.ClientError.Security."),
 			strings.HasPrefix(n4j.Code, "Neo.TransientError.General.DatabaseUnavailable"),
 			strings.HasPrefix(n4j.Code, "Neo.ClientError.Database.DatabaseNotFound"):

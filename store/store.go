@@ -5,8 +5,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -38,7 +40,7 @@ type Config struct {
 // LogValue implements slog.LogValuer; the password never appears.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
-		slog.String("uri", c.URI),
+		slog.String("uri", RedactURI(c.URI)),
 		slog.String("user", c.User),
 		slog.Any("password", c.Password),
 		slog.String("database", c.Database),
@@ -52,6 +54,7 @@ type Store struct {
 	queries atomic.Int64 // read queries sent, for tests and metrics
 	onQuery func(QueryInfo)
 	onWrite func() // tests: called before each write statement
+	health  health
 }
 
 // QueryInfo describes one read query the store sent.
@@ -67,6 +70,18 @@ type QueryInfo struct {
 // Set it before the store is used.
 func (s *Store) OnQuery(f func(QueryInfo)) { s.onQuery = f }
 
+// SetLogger sets where the store says that Neo4j went away, came back or
+// refused the credentials (as Open may have learned already). Set it before
+// the store is used.
+func (s *Store) SetLogger(log *slog.Logger) {
+	s.health.mu.Lock()
+	defer s.health.mu.Unlock()
+	s.health.log = log
+	if s.health.state == Refused {
+		s.health.logRefusal()
+	}
+}
+
 // Open creates the driver. It does not connect: the server must be able to
 // start while Neo4j is still coming up (see Ping and WaitReady).
 func Open(cfg Config) (*Store, error) {
@@ -79,39 +94,64 @@ func Open(cfg Config) (*Store, error) {
 			c.TelemetryDisabled = true
 		})
 	if err != nil {
-		return nil, fmt.Errorf("neo4j driver for %q: %w", cfg.URI, err)
+		// The driver's error may quote the URI, password and all.
+		msg := strings.ReplaceAll(err.Error(), cfg.URI, RedactURI(cfg.URI))
+		return nil, fmt.Errorf("neo4j driver for %q: %s", RedactURI(cfg.URI), msg)
 	}
 	// The driver sets up its connector lazily, and two first connection
 	// attempts at once race on it (the race detector says so). One attempt
 	// now, whether Neo4j answers or not, sets it up before anything runs
 	// concurrently.
+	// It counts as a login: refused credentials start their back-off here.
+	s := &Store{driver: d, db: cfg.Database}
+	s.health = health{log: slog.New(slog.DiscardHandler), user: cfg.User, uri: RedactURI(cfg.URI)}
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	_ = d.VerifyConnectivity(ctx)
+	if err := translate(d.VerifyConnectivity(ctx)); errors.Is(err, ErrAuth) {
+		s.health.observe(ctx, err, true)
+	}
 	cancel()
-	return &Store{driver: d, db: cfg.Database}, nil
+	return s, nil
 }
 
 // Close closes the driver and its connections.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
 
-// Ping checks that Neo4j answers.
+// Ping checks that Neo4j answers, and feeds the breaker that queries
+// consult (see health). While refused credentials back off, it returns the
+// refusal without trying.
 func (s *Store) Ping(ctx context.Context) error {
-	return translate(s.driver.VerifyConnectivity(ctx))
+	if err := s.health.hold(); err != nil {
+		return err
+	}
+	err := translate(s.driver.VerifyConnectivity(ctx))
+	s.health.observe(ctx, err, true)
+	return err
 }
 
-// WaitReady pings Neo4j with back-off until it answers or ctx ends.
-func (s *Store) WaitReady(ctx context.Context, log *slog.Logger) error {
+// WaitReady pings Neo4j with back-off until it answers or ctx ends. Refused
+// credentials end the wait at once unless retryAuth; then the next attempt
+// waits for their back-off (see health).
+func (s *Store) WaitReady(ctx context.Context, log *slog.Logger, retryAuth bool) error {
 	delay := 250 * time.Millisecond
 	for {
 		err := s.Ping(ctx)
 		if err == nil {
 			return nil
 		}
-		log.Info("waiting for neo4j", "err", err, "retry_in", delay)
+		wait := delay
+		if errors.Is(err, ErrAuth) {
+			if !retryAuth {
+				return err
+			}
+			// The store has logged the refusal, as an error.
+			wait = max(time.Until(s.health.status().RetryAt), delay)
+		} else {
+			log.Info("waiting for neo4j", "err", err, "retry_in", wait)
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("neo4j not ready: %w", err)
-		case <-time.After(delay):
+		case <-time.After(wait):
 		}
 		delay = min(2*delay, 5*time.Second)
 	}
@@ -134,6 +174,9 @@ func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 // query runs one read statement in a read transaction (so a cluster can route
 // it to a follower) and returns its records.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if err := s.health.admit(); err != nil {
+		return nil, err
+	}
 	s.queries.Add(1)
 	start := time.Now()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
@@ -144,7 +187,9 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 		s.onQuery(QueryInfo{Cypher: cypher, Params: params, Duration: time.Since(start), Err: err})
 	}
 	if err != nil {
-		return nil, translateCtx(ctx, err)
+		err = translateCtx(ctx, err)
+		s.health.observe(ctx, err, false)
+		return nil, err
 	}
 	return res.Records, nil
 }

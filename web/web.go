@@ -150,18 +150,35 @@ func writeJSON(w io.Writer, g store.Export) {
 
 func writeCSV(w io.Writer, g store.Export, part string) {
 	cw := csv.NewWriter(w)
+	write := func(row ...string) {
+		for i, cell := range row {
+			row[i] = inertCell(cell)
+		}
+		cw.Write(row)
+	}
 	if part == "nodes" {
-		cw.Write([]string{"id", "label", "name", "aliases", "description"})
+		write("id", "label", "name", "aliases", "description")
 		for _, n := range g.Nodes {
-			cw.Write([]string{n.ID, n.Label, n.Name, strings.Join(n.Aliases, "; "), n.Description})
+			write(n.ID, n.Label, n.Name, strings.Join(n.Aliases, "; "), n.Description)
 		}
 	} else {
-		cw.Write([]string{"type", "from", "to", "role", "source", "line", "excerpt"})
+		write("type", "from", "to", "role", "source", "line", "excerpt")
 		for _, e := range g.Edges {
-			cw.Write([]string{e.Type, e.From, e.To, e.Role, e.Source, strconv.FormatInt(e.Line, 10), e.Excerpt})
+			write(e.Type, e.From, e.To, e.Role, e.Source, strconv.FormatInt(e.Line, 10), e.Excerpt)
 		}
 	}
 	cw.Flush()
+}
+
+// inertCell keeps a spreadsheet from reading a cell as a formula: a cell
+// that starts with =, +, -, @, a tab or a carriage return gets a leading
+// single quote, as OWASP's advice on CSV injection has it. The texts are
+// not ours to trust (names, excerpts, even a source's file name).
+func inertCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // writeGraphML writes g as GraphML, which Gephi and yEd open.

@@ -144,3 +144,48 @@ func TestExplorerPage(t *testing.T) {
 		}
 	}
 }
+
+// TestExportCSVFormulasInert exports entities and a relationship whose
+// texts start as spreadsheet formulas: every cell that would be read as
+// one gets a leading quote, the rest is as it was.
+func TestExportCSVFormulasInert(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	const src = "=HYPERLINK(\"http://x.example\").txt"
+	ev := func(line int, excerpt string) loader.Evidence {
+		return loader.Evidence{Source: src, Line: line, Excerpt: excerpt}
+	}
+	g := &loader.Graph{Sources: []loader.Source{{Name: src, SHA256: "f", Lines: 9}}}
+	g.Nodes = []loader.Node{
+		{Label: loader.LabelOrganization, ID: "org:f", Name: "=HYPERLINK(\"http://x.example\",\"click\")",
+			Aliases: []string{"@SUM(1+1)"}, Description: "+cmd|' /C calc'!A0", Mentions: []loader.Evidence{ev(1, "-2+3")}},
+		{Label: loader.LabelOrganization, ID: "org:g", Name: "\tTabbed", Description: "\rReturn", Mentions: []loader.Evidence{ev(2, "@x")}},
+		{Label: loader.LabelOrganization, ID: "org:h", Name: "Plain - fine = fine", Mentions: []loader.Evidence{ev(3, "plain")}},
+	}
+	g.Edges = []loader.Edge{{Type: loader.RelPartOf, From: "org:f", To: "org:g", Props: map[string]any{"role": "-role"}, Evidence: ev(4, "=1+1")}}
+	if _, err := st.Load(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	h := web.Export(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var cells []string
+	for _, part := range []string{"nodes", "edges"} {
+		rec := get(h, "/export?format=csv&part="+part)
+		recs, err := csv.NewReader(rec.Body).ReadAll()
+		if err != nil {
+			t.Fatalf("csv %s: %v", part, err)
+		}
+		for _, r := range recs {
+			cells = append(cells, r...)
+		}
+	}
+	for _, c := range cells {
+		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			t.Errorf("cell %q starts as a formula", c)
+		}
+	}
+	for _, want := range []string{`'=HYPERLINK("http://x.example","click")`, "'@SUM(1+1)", "'+cmd|' /C calc'!A0", "'\tTabbed",
+		"'\rReturn", "Plain - fine = fine", "'-role", "'=1+1", `'=HYPERLINK("http://x.example").txt`} {
+		if !slices.Contains(cells, want) {
+			t.Errorf("no cell %q in %q", want, cells)
+		}
+	}
+}

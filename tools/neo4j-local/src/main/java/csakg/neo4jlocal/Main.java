@@ -18,8 +18,10 @@ import org.neo4j.io.ByteUnit;
  * 127.0.0.1, until the process is told to stop.
  *
  * <p>Settings come from system properties so that the start script owns every
- * default: csakg.home, csakg.port, csakg.user, csakg.password,
- * csakg.pagecache (MiB).
+ * default: csakg.home, csakg.port, csakg.user, csakg.pagecache (MiB). The
+ * password comes from the environment, NEO4J_LOCAL_PASSWORD_FILE (a file
+ * whose first line it is) or NEO4J_LOCAL_PASSWORD, never from the command
+ * line, which other local users can read.
  */
 public final class Main {
     private Main() {}
@@ -28,7 +30,7 @@ public final class Main {
         Path home = Path.of(prop("csakg.home", "neo4j-data")).toAbsolutePath();
         int port = Integer.parseInt(prop("csakg.port", "7687"));
         String user = prop("csakg.user", "neo4j");
-        String password = prop("csakg.password", "csakg-local");
+        String password = password();
         long pageCacheMiB = Long.parseLong(prop("csakg.pagecache", "64"));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -71,6 +73,22 @@ public final class Main {
                 throw e;
             }
         }
+    }
+
+    private static String password() throws java.io.IOException {
+        String file = System.getenv("NEO4J_LOCAL_PASSWORD_FILE");
+        if (file != null && !file.isEmpty()) {
+            String first = java.nio.file.Files.readAllLines(Path.of(file)).stream().findFirst().orElse("");
+            if (first.isEmpty()) {
+                throw new IllegalArgumentException("NEO4J_LOCAL_PASSWORD_FILE " + file + ": the first line is empty");
+            }
+            return first;
+        }
+        String v = System.getenv("NEO4J_LOCAL_PASSWORD");
+        if (v == null || v.isEmpty()) {
+            throw new IllegalArgumentException("set NEO4J_LOCAL_PASSWORD or NEO4J_LOCAL_PASSWORD_FILE");
+        }
+        return v;
     }
 
     private static String prop(String name, String fallback) {
