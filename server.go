@@ -239,7 +239,13 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 	}
 	mux.Handle("/graphql", api)
 	if cfg.Playground {
-		mux.Handle("GET /{$}", graph.Playground("/graphql"))
+		tabs, err := playgroundTabs(readme)
+		if err != nil {
+			return nil, err
+		}
+		pg := web.Playground(web.PlaygroundOptions{Endpoint: "/graphql", Tabs: tabs, Introspection: cfg.Introspection})
+		mux.Handle("GET /{$}", pg)
+		mux.Handle("GET /playground/{file}", pg)
 	}
 	mux.Handle("GET /explore", web.Explorer())
 	mux.Handle("GET /explore/", web.Explorer())
