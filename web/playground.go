@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"strings"
 )
 
 //go:embed playground/index.html playground/playground.js playground/playground.css
@@ -67,7 +68,7 @@ func Playground(opt PlaygroundOptions) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {
-			f, ok := playgroundFiles[r.PathValue("file")]
+			f, ok := playgroundFiles[strings.TrimPrefix(r.URL.Path, "/playground/")]
 			if !ok {
 				http.NotFound(w, r)
 				return
