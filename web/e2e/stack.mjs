@@ -72,7 +72,10 @@ export class Stack {
   async serve({ load = true, flags = [] } = {}) {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const args = ['serve', '--addr', `127.0.0.1:${port}`, '--rate-limit', '0', ...flags];
+    // The pages are under test, not Neo4j's speed: on a busy machine the
+    // first run of a query (Neo4j plans it) may take longer than the
+    // default time-out of 10 s.
+    const args = ['serve', '--addr', `127.0.0.1:${port}`, '--rate-limit', '0', '--request-timeout', '60s', ...flags];
     if (load) args.push('--load', seeds, '--curation', path.join(root, 'curation.example.txt'));
     const server = spawn(this.bin, args, { stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${this.boltPort}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'csakg-local' } });
@@ -94,6 +97,7 @@ export class Stack {
   // reach 127.0.0.1 only: any other request is blocked and recorded.
   async page() {
     const context = await this.browser.newContext({ viewport: { width: 1366, height: 850 } });
+    context.setDefaultTimeout(120000); // a bound for a busy machine, not a measure
     const watch = { errors: [], foreign: [], violations: [] };
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
