@@ -41,6 +41,14 @@ func TestReadmeExamples(t *testing.T) {
 	}
 	c := client.New(graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)),
 		graph.Options{Timeout: 10 * time.Second}))
+	// The playground's tabs are examples too, titled and named.
+	tabs, err := playgroundTabs(string(readme))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range tabs {
+		blocks = append(blocks, []string{"", tab})
+	}
 	for i, b := range blocks {
 		resp, err := c.RawPost(b[1])
 		if err != nil {
@@ -55,5 +63,36 @@ func TestReadmeExamples(t *testing.T) {
 		if strings.Count(string(data), `"name":"`) == 0 {
 			t.Errorf("example %d answered no names: %.300s", i+1, data)
 		}
+	}
+}
+
+func TestPlaygroundTabs(t *testing.T) {
+	tabs, err := playgroundTabs(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tabs) != len(playgroundExamples) {
+		t.Fatalf("%d tabs, want %d", len(tabs), len(playgroundExamples))
+	}
+	for i, e := range playgroundExamples {
+		if !strings.Contains(tabs[i], "\nquery "+e.name+" {\n") || !strings.HasPrefix(tabs[i], "# ") {
+			t.Errorf("tab %d is not titled and named %s:\n%s", i, e.name, tabs[i])
+		}
+	}
+	if !strings.HasPrefix(tabs[0], playgroundHint) {
+		t.Errorf("the first tab lacks the hint:\n%s", tabs[0])
+	}
+
+	bad := []struct{ name, readme, wantErr string }{
+		{"missing example", "1. Only one.\n\n```graphql\n{ stats { entities } }\n```\n", "README has no example query 10"},
+		{"named already", strings.Replace(readme, "```graphql\n{\n  stats", "```graphql\nquery Stats {\n  stats", 1),
+			`README example 10 does not start with "{"`},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := playgroundTabs(tt.readme); err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("err = %v, want %q", err, tt.wantErr)
+			}
+		})
 	}
 }

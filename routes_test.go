@@ -28,7 +28,7 @@ func testRoutes(t *testing.T, mutate func(*config)) http.Handler {
 	}
 	m := obs.NewMetrics()
 	st.OnQuery(func(q store.QueryInfo) { m.ObserveQuery(q.Duration, q.Err) })
-	h, err := routes(cfg, st, m, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h, err := routes(cfg, st, m, &readiness{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,6 +77,9 @@ func TestProductionSwitches(t *testing.T) {
 	h := testRoutes(t, func(c *config) { c.Playground = false; c.Introspection = false; c.Metrics = false })
 	if rec := do(h, http.MethodGet, "/", "", nil); rec.Code != http.StatusNotFound {
 		t.Errorf("playground off: GET / = %d, want 404", rec.Code)
+	}
+	if rec := do(h, http.MethodGet, "/playground/graphiql.min.js", "", nil); rec.Code != http.StatusNotFound {
+		t.Errorf("playground off: GET /playground/graphiql.min.js = %d, want 404", rec.Code)
 	}
 	if rec := do(h, http.MethodGet, "/metrics", "", nil); rec.Code != http.StatusNotFound {
 		t.Errorf("metrics off: GET /metrics = %d, want 404", rec.Code)

@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -140,7 +141,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		IdleTimeout:       60 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 	}
-	h, err := routes(cfg, st, metrics, log)
+	// With sources to load, the server is not ready until they are: an
+	// orchestrator must not send traffic to an empty graph.
+	ready := &readiness{}
+	if len(cfg.Sources) > 0 {
+		ready.wait(reasonLoading)
+	}
+	h, err := routes(cfg, st, metrics, ready, log)
 	if err != nil {
 		return err
 	}
@@ -163,9 +170,11 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		}
 		log.Info("neo4j reachable", "uri", store.RedactURI(cfg.Neo4j.URI))
 		if len(cfg.Sources) > 0 {
-			if err := loadAtStart(ctx, cfg, st, log); err != nil {
+			if err := loadSources(ctx, cfg, st, log); err != nil {
 				cancel(fmt.Errorf("loading sources at start: %w", err))
+				return
 			}
+			ready.done()
 			return
 		}
 		// A graph written by an older csakg gets its indexes now (a load
@@ -226,8 +235,27 @@ func watchNeo4j(ctx context.Context, st *store.Store, m *obs.Metrics) {
 	}
 }
 
+// loadSources is serve's initial load; a test holds it back to see the
+// server wait.
+var loadSources = loadAtStart
+
+// reasonLoading is what /readyz says while serve loads its sources.
+const reasonLoading = "loading sources"
+
+// readiness is why the server is not ready yet, apart from Neo4j's
+// answer: empty once it is.
+type readiness struct{ reason atomic.Value }
+
+func (r *readiness) wait(reason string) { r.reason.Store(reason) }
+func (r *readiness) done()              { r.reason.Store("") }
+
+func (r *readiness) why() string {
+	s, _ := r.reason.Load().(string)
+	return s
+}
+
 // routes builds the server's HTTP routes.
-func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger) (http.Handler, error) {
+func routes(cfg config, st *store.Store, metrics *obs.Metrics, ready *readiness, log *slog.Logger) (http.Handler, error) {
 	mux := http.NewServeMux()
 	opt := graph.Options{
 		Timeout:       cfg.RequestTimeout,
@@ -252,7 +280,13 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 	}
 	mux.Handle("/graphql", api)
 	if cfg.Playground {
-		mux.Handle("GET /{$}", graph.Playground("/graphql"))
+		tabs, err := playgroundTabs(readme)
+		if err != nil {
+			return nil, err
+		}
+		pg := web.Playground(web.PlaygroundOptions{Endpoint: "/graphql", Tabs: tabs, Introspection: cfg.Introspection})
+		mux.Handle("GET /{$}", pg)
+		mux.Handle("GET /playground/", pg)
 	}
 	mux.Handle("GET /explore", web.Explorer())
 	mux.Handle("GET /explore/", web.Explorer())
@@ -269,6 +303,11 @@ func routes(cfg config, st *store.Store, metrics *obs.Metrics, log *slog.Logger)
 			log.Warn("readyz: neo4j unreachable", "err", err)
 			w.WriteHeader(http.StatusServiceUnavailable)
 			io.WriteString(w, "neo4j unavailable\n")
+			return
+		}
+		if why := ready.why(); why != "" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, why+"\n")
 			return
 		}
 		io.WriteString(w, "ready\n")

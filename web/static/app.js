@@ -244,9 +244,31 @@ async function openEntity(id) {
   for (const [k, fmt] of [['graphml', 'graphml'], ['json', 'json']]) {
     $(`export-${k}`).href = `/export?format=${fmt}&entity=${encodeURIComponent(id)}&hops=2`;
   }
+  $('open-playground').href = '/?query=' + encodeURIComponent(playgroundQuery(n));
   $('export-csv-nodes').href = `/export?format=csv&part=nodes&entity=${encodeURIComponent(id)}&hops=2`;
   $('export-csv-edges').href = `/export?format=csv&part=edges&entity=${encodeURIComponent(id)}&hops=2`;
   loadTimeline();
+}
+
+// playgroundQuery is a query for the entity, for GraphiQL to open (the
+// playground reads ?query= from its URL).
+function playgroundQuery(n) {
+  return `# ${n.name}: its properties, relationships and collaborators
+query Entity {
+  node(id: ${JSON.stringify(n.id)}) {
+    id
+    name
+    type
+    aliases
+    description
+    relationships(first: 20) {
+      totalCount
+      edges { type direction role node { id name type } evidence { source line excerpt } }
+    }
+  }
+  collaborators(of: ${JSON.stringify(n.id)}, first: 5) { score entity { id name type } }
+}
+`;
 }
 
 // --- paths ---------------------------------------------------------------
