@@ -86,8 +86,7 @@ func (r *htmlRenderer) node(n *html.Node) {
 // text adds inline text, white space collapsed.
 func (r *htmlRenderer) text(s string, line int) {
 	for _, c := range s {
-		switch c {
-		case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+		if isSpace(c) {
 			r.pending = true
 			continue
 		}

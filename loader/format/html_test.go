@@ -110,6 +110,11 @@ func TestHTMLMainContent(t *testing.T) {
 			want: []string{"Date: 2024-01-02", "Place: Room 1", "line one", "  line two"},
 		},
 		{
+			name: "control characters from character references",
+			page: `<html><body><main><p>a&#27;[31mb&#x81;c</p></main></body></html>`,
+			want: []string{"a [31mb c"},
+		},
+		{
 			name: "ordered list with start, colspan",
 			page: `<html><body><main><ol start="3"><li>Third</li><li>Fourth</li></ol><table><tr><td colspan="2">Wide</td><td>C</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table></main></body></html>`,
 			want: []string{"3. Third", "4. Fourth", "| Wide |  | C |", "| a | b | c |"},

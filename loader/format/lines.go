@@ -60,7 +60,17 @@ type builder struct {
 }
 
 // add appends one line of text read from source line src (and page).
+// Control characters that character references write (&#27;) become
+// spaces: the source passed checkControls, its lines must too.
 func (b *builder) add(text string, src, page int) {
+	if strings.ContainsFunc(text, isControl) {
+		text = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return ' '
+			}
+			return r
+		}, text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return
 	}
@@ -75,15 +85,23 @@ func (b *builder) add(text string, src, page int) {
 // block ends a block: the next line comes after a blank line.
 func (b *builder) block() { b.gap = true }
 
-// collapse joins runs of white space into one space and trims the ends,
-// as a browser shows text; a no-break space counts as white space.
+// isSpace tells white space, as a browser shows it: a no-break space and
+// control characters count.
+func isSpace(r rune) bool { return r == ' ' || r == '\u00a0' || isControl(r) || r == '\t' }
+
+// isControl tells control characters other than tab.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0
+}
+
+// collapse joins runs of white space (isSpace) into one space and trims
+// the ends, as a browser shows text.
 func collapse(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+		if isSpace(r) {
 			space = true
 			continue
 		}

@@ -122,7 +122,7 @@ func (r *mdRenderer) block(n ast.Node) {
 
 func (r *mdRenderer) flushLine() {
 	if r.buf.Len() > 0 {
-		r.b.add(r.prefix+strings.TrimSpace(r.buf.String()), r.bufLine, 0)
+		r.b.add(r.prefix+collapse(r.buf.String()), r.bufLine, 0)
 		r.prefix = r.cont
 		r.buf.Reset()
 	}
@@ -204,6 +204,8 @@ func (r *mdRenderer) walkInlines(n ast.Node, text func(string, int), brk func())
 			if isBreakTag(c, r.src) {
 				brk()
 			}
+			return
+		case *ast.Image: // its alt text describes a picture; pages' images are skipped
 			return
 		case *ast.CodeSpan:
 			raw = true
