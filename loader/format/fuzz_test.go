@@ -55,8 +55,9 @@ func FuzzDecodePDF(f *testing.F) {
 	f.Add(fpdfDoc(f))
 	f.Add(scanned(f, 1))
 	f.Add(testPDF([][]string{{"# A", "b"}, {}}))
-	// Start PDFium before fuzzing: compiling it takes longer, with the
-	// fuzzer's instrumentation, than the fuzzer waits for one input.
+	// Start PDFium before fuzzing: compiling it (when it is not in the
+	// cache yet) takes longer, with the fuzzer's instrumentation, than the
+	// fuzzer waits for one input.
 	if _, err := Decode("warm.pdf", twoPages()); err != nil {
 		f.Fatal(err)
 	}

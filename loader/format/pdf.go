@@ -70,20 +70,29 @@ func pdfPool() (pdfium.Pool, error) {
 
 func pdfCacheDir() string {
 	dir, err := os.UserCacheDir()
-	if err != nil {
+	v := wazeroVersion()
+	if err != nil || v == "" {
 		return ""
 	}
+	return filepath.Join(dir, "csakg", "wazero", v)
+}
+
+// wazeroVersion is the version of wazero the binary was built with, from
+// its build information; tests, whose binaries have none, set it.
+var wazeroVersion = func() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""
 	}
 	for _, m := range info.Deps {
-		if m.Path == "github.com/tetratelabs/wazero" && m.Version != "" && m.Version != "(devel)" {
-			return filepath.Join(dir, "csakg", "wazero", m.Version)
+		if m.Path == wazeroModule && m.Version != "" && m.Version != "(devel)" {
+			return m.Version
 		}
 	}
 	return ""
 }
+
+const wazeroModule = "github.com/tetratelabs/wazero"
 
 // decodePDF reads a PDF's text page by page. Lines carry their page and
 // their line on the page.

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -173,4 +174,18 @@ func TestPDFRefused(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMain lets the tests cache PDFium's compiled code as csakg does:
+// a test binary has no build information, so the version of wazero is
+// read from go.mod.
+func TestMain(m *testing.M) {
+	if mod, err := os.ReadFile("../../go.mod"); err == nil {
+		for _, l := range strings.Split(string(mod), "\n") {
+			if f := strings.Fields(l); len(f) >= 2 && f[0] == wazeroModule {
+				wazeroVersion = func() string { return f[1] }
+			}
+		}
+	}
+	os.Exit(m.Run())
 }
