@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"csakg/loader/format"
 	"fmt"
 	"slices"
 	"sort"
@@ -38,10 +39,14 @@ func BuildWith(texts []Text, opt Options) (*Graph, error) {
 			return nil, fmt.Errorf("%s: given twice; sources are known by name", t.Name)
 		}
 		seen[t.Name] = true
-		if err := check(t); err != nil {
+		if err := checkSize(t); err != nil {
 			return nil, err
 		}
-		drafts = append(drafts, readText(t))
+		doc, err := format.Decode(t.Name, t.Data)
+		if err != nil {
+			return nil, err
+		}
+		drafts = append(drafts, readText(t.Name, doc))
 	}
 	all, uf := resolve(drafts, opt.Curation)
 	g := assemble(drafts, all, uf, opt.Known)
@@ -52,11 +57,16 @@ func BuildWith(texts []Text, opt Options) (*Graph, error) {
 	return g, nil
 }
 
-// readText runs the stages that read one text: structure, then the
-// recognisers and relation rules.
-func readText(t Text) *draft {
-	p := parsePage(t.Name, lines(t.Data))
+// readText runs the stages that read one decoded text: structure, then
+// the recognisers and relation rules.
+func readText(name string, doc *format.Document) *draft {
+	raw, nums := docLines(doc)
+	p := parsePage(name, raw)
+	p.SrcLines = nums
 	d := newDraft(p)
+	for _, w := range doc.Warnings {
+		d.warnings = append(d.warnings, Warning{Source: name, Message: strings.TrimPrefix(w, name+": ")})
+	}
 	read(d)
 	if len(d.ents) == 0 {
 		d.warn(0, "nothing recognised: no organization, group, person, document, standard, project or event")
@@ -304,7 +314,7 @@ func addMentions(drafts []*draft, byID map[string]*Node, groups [][]*dent, idOf 
 		bySrc[d.src] = d
 		for _, e := range d.ents {
 			for _, s := range e.seen {
-				add(idOf[e], d.src, s.line, d.page.Raw[s.line-1], s.rule)
+				add(idOf[e], d.src, d.page.SourceLine(s.line), d.page.Raw[s.line-1], s.rule)
 			}
 		}
 	}
@@ -329,7 +339,7 @@ func addMentions(drafts []*draft, byID map[string]*Node, groups [][]*dent, idOf 
 		}
 		for i, line := range d.page.Norm {
 			for _, id := range ix.find(line) {
-				add(id, d.src, i+1, d.page.Raw[i], ruleNameScan)
+				add(id, d.src, d.page.SourceLine(i+1), d.page.Raw[i], ruleNameScan)
 			}
 		}
 	}
@@ -442,7 +452,7 @@ func buildEdges(drafts []*draft, idOf map[*dent]string) []Edge {
 				continue
 			}
 			k := ekey{f.typ, from, to, strings.ToLower(fmt.Sprint(f.props["role"])), fmt.Sprint(f.props["section"])}
-			ev := Evidence{Source: d.src, Line: f.line, Excerpt: excerpt(d.page.Raw[f.line-1]), Rule: f.rule}
+			ev := Evidence{Source: d.src, Line: d.page.SourceLine(f.line), Excerpt: excerpt(d.page.Raw[f.line-1]), Rule: f.rule}
 			if e, ok := byKey[k]; ok {
 				for pk, pv := range f.props {
 					if _, ok := e.Props[pk]; !ok {

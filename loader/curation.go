@@ -27,7 +27,7 @@ type curationRule struct {
 
 // ParseCuration reads a curation file; errors name the file and line.
 func ParseCuration(name string, data []byte) (*Curation, error) {
-	if err := check(Text{Name: name, Data: append(data, '\n')}); err != nil && len(data) > 0 {
+	if err := checkUTF8(Text{Name: name, Data: append(data, '\n')}); err != nil && len(data) > 0 {
 		return nil, err
 	}
 	c := &Curation{}

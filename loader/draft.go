@@ -201,5 +201,8 @@ func contains(xs []string, x string) bool {
 }
 
 func (d *draft) warn(line int, msg string) {
+	if line > 0 {
+		line = d.page.SourceLine(line)
+	}
 	d.warnings = append(d.warnings, Warning{Source: d.src, Line: line, Message: msg})
 }

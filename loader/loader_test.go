@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/japanese"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -60,7 +62,7 @@ func TestBadInput(t *testing.T) {
 		{"empty", nil, "empty.txt: empty file"},
 		{"blank", []byte(" \n\t\n"), "blank.txt: only white space"},
 		{"binary", []byte("line one\nline\x00two\n"), "binary.txt:2: binary data"},
-		{"latin1", []byte("ok\nna\xefve\n"), "latin1.txt:2: not UTF-8 (invalid byte 0xef)"},
+		{"latin1", []byte("ok\nna\xefve\n"), "latin1.txt:2: cannot tell the text encoding (byte 0xef is not UTF-8)"},
 		{"huge", bytes.Repeat([]byte("a"), MaxTextSize+1), "huge.txt: 8388609 bytes is over the limit"},
 	}
 	for _, tt := range tests {
@@ -309,4 +311,54 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFormats reads one small text as plain text, as a web page and in
+// Shift_JIS: the same entities come out, and evidence names the web
+// page's own source lines.
+func TestFormats(t *testing.T) {
+	const text = "Widget Working Group\n\nChair: Ann Berger (Verilan)\n"
+	html := "<!doctype html>\n<html><head><title>x</title></head>\n<body><main>\n<h1>Widget Working Group</h1>\n\n<p>Chair: Ann Berger (Verilan)</p>\n</main></body></html>\n"
+	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte("ウィジェット部会\n\n主査 山田 太郎(株式会社ウィジェット)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(g *Graph) []string {
+		var out []string
+		for _, n := range g.Nodes {
+			out = append(out, n.Label+":"+n.Name)
+		}
+		slices.Sort(out)
+		return out
+	}
+	plain, err := Build([]Text{{Name: "w.txt", Data: []byte(text)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := Build([]Text{{Name: "w.html", Data: []byte(html)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := names(page), names(plain); !slices.Equal(got, want) || len(want) < 3 {
+		t.Errorf("web page gives %v; the text gives %v", got, want)
+	}
+	members := 0
+	for _, e := range page.Edges {
+		if e.Type == RelMemberOf {
+			members++
+			if e.Evidence.Line != 6 {
+				t.Errorf("%s evidence at line %d; the page writes it on line 6", e.Type, e.Evidence.Line)
+			}
+		}
+	}
+	if members == 0 {
+		t.Errorf("no MEMBER_OF read from the web page: %+v", page.Edges)
+	}
+	ja, err := Build([]Text{{Name: "j.txt", Data: sjis}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(ja); !slices.Contains(got, "Person:山田 太郎") {
+		t.Errorf("Shift_JIS text gives %v; want the person 山田 太郎", got)
+	}
 }

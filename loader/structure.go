@@ -66,6 +66,19 @@ type Page struct {
 	Blocks []Block
 	URL    string // the page's own address, where the text gives it
 	Kind   string // what the page reads as: listing, log, report or form
+	// SrcLines gives the source file's line for each line, where the
+	// text is decoded from a file whose lines are not the text's (a
+	// web page); nil when line n is the file's line n.
+	SrcLines []int
+}
+
+// SourceLine is the source file's line that the page's line n (1-based)
+// comes from.
+func (p *Page) SourceLine(n int) int {
+	if p.SrcLines == nil || n < 1 || n > len(p.SrcLines) {
+		return n
+	}
+	return p.SrcLines[n-1]
 }
 
 // rawLine is one line with its measurements.

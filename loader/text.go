@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"crypto/sha256"
+	"csakg/loader/format"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -23,10 +24,10 @@ type Text struct {
 const MaxTextSize = 8 << 20
 
 // textExts are the file kinds read from folders.
-var textExts = []string{".txt", ".md", ".text"}
+var textExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
 
 // ReadTexts reads the files at paths; a folder contributes its text files
-// (.txt, .md, .text), sorted by name, not recursing. This is the package's
+// (plain text, Markdown, web pages, PDF: textExts), sorted by name, not recursing. This is the package's
 // only I/O.
 func ReadTexts(paths []string) ([]Text, error) {
 	var files []string
@@ -86,13 +87,25 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// check refuses texts the loader cannot read as text.
-func check(t Text) error {
+// checkSize refuses an empty text and one over the limit; the format
+// package refuses what it cannot decode.
+func checkSize(t Text) error {
 	switch {
 	case len(t.Data) == 0:
 		return fmt.Errorf("%s: empty file", t.Name)
 	case len(t.Data) > MaxTextSize:
 		return fmt.Errorf("%s: %d bytes is over the limit of %d", t.Name, len(t.Data), MaxTextSize)
+	case len(bytes.TrimSpace(t.Data)) == 0:
+		return fmt.Errorf("%s: only white space", t.Name)
+	}
+	return nil
+}
+
+// checkUTF8 refuses a file the loader reads as it is (a curation file)
+// that is not UTF-8 text.
+func checkUTF8(t Text) error {
+	if err := checkSize(t); err != nil {
+		return err
 	}
 	if i := bytes.IndexByte(t.Data, 0); i >= 0 {
 		return fmt.Errorf("%s:%d: binary data (a NUL byte); not a text file", t.Name, lineOf(t.Data, i))
@@ -108,9 +121,6 @@ func check(t Text) error {
 		}
 		return fmt.Errorf("%s:%d: not UTF-8 (invalid byte 0x%02x)", t.Name, lineOf(t.Data, i), t.Data[i])
 	}
-	if len(strings.TrimSpace(string(t.Data))) == 0 {
-		return fmt.Errorf("%s: only white space", t.Name)
-	}
 	return nil
 }
 
@@ -121,14 +131,33 @@ func sha(data []byte) string {
 	return hex.EncodeToString(s[:])
 }
 
+// docLines gives a decoded document's lines, and the source line of each
+// where the source has lines (a PDF's lines are counted through the file).
+func docLines(doc *format.Document) ([]string, []int) {
+	raw := make([]string, len(doc.Lines))
+	var nums []int
+	if doc.Format != format.PDF {
+		nums = make([]int, len(doc.Lines))
+	}
+	for i, l := range doc.Lines {
+		raw[i] = typographic.Replace(l.Text)
+		if nums != nil {
+			nums[i] = l.Line
+		}
+	}
+	return raw, nums
+}
+
+// Typographic hyphens read as hyphens; page breaks as white space.
+var typographic = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00a0", " ", "\f", " ", "\v", " ")
+
 // lines splits a text into lines, without line ends; a UTF-8 byte-order
 // mark is dropped.
 func lines(data []byte) []string {
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	// Typographic hyphens read as hyphens.
-	s = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00a0", " ").Replace(s)
+	s = typographic.Replace(s)
 	ls := strings.Split(s, "\n")
 	if len(ls) > 0 && ls[len(ls)-1] == "" {
 		ls = ls[:len(ls)-1]

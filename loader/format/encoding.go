@@ -37,7 +37,8 @@ func decodeText(name string, data []byte, isHTML bool) (text, enc string, warns 
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
 		if !utf8.Valid(data) {
-			return "", "", nil, fmt.Errorf("%s:%d: not UTF-8 after a UTF-8 byte-order mark", name, firstInvalid(data))
+			_, line := firstInvalid(data)
+			return "", "", nil, fmt.Errorf("%s:%d: not UTF-8 after a UTF-8 byte-order mark", name, line)
 		}
 		return string(data), encUTF8, nil, nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")):
@@ -76,7 +77,9 @@ func decodeText(name string, data []byte, isHTML bool) (text, enc string, warns 
 		return s, enc, nil, nil
 	}
 	tried = append(tried, encShiftJIS, encEUCJP)
-	return "", "", nil, fmt.Errorf("%s: cannot tell the text encoding; tried %s", name, strings.Join(tried, ", "))
+	bad, line := firstInvalid(data)
+	return "", "", nil, fmt.Errorf("%s:%d: cannot tell the text encoding (byte 0x%02x is not UTF-8); tried %s",
+		name, line, data[bad], strings.Join(tried, ", "))
 }
 
 func decodeUTF16(name string, data []byte, order unicode.Endianness, enc string) (string, string, []string, error) {
@@ -204,8 +207,9 @@ func hasAny(data []byte, subs [][]byte) bool {
 	return false
 }
 
-// firstInvalid returns the line of the first byte that is not UTF-8.
-func firstInvalid(data []byte) int {
+// firstInvalid returns the offset of the first byte that is not UTF-8,
+// and its line.
+func firstInvalid(data []byte) (offset, line int) {
 	i := 0
 	for i < len(data) {
 		r, size := utf8.DecodeRune(data[i:])
@@ -214,7 +218,7 @@ func firstInvalid(data []byte) int {
 		}
 		i += size
 	}
-	return bytes.Count(data[:i], []byte{'\n'}) + 1
+	return i, bytes.Count(data[:i], []byte{'\n'}) + 1
 }
 
 // checkControls refuses a decoded text with a control character other
@@ -230,7 +234,7 @@ func checkControls(name, s string) error {
 			if i+1 >= len(s) || s[i+1] != '\n' {
 				line++
 			}
-		case r == '\t':
+		case r == '\t', r == '\f', r == '\v': // a page break in texts made from PDFs
 		case r == 0:
 			return fmt.Errorf("%s:%d: binary data (a NUL byte); not a text file", name, line)
 		case r < 0x20 || r >= 0x7f && r < 0xa0:
@@ -239,3 +243,4 @@ func checkControls(name, s string) error {
 	}
 	return nil
 }
+

@@ -114,6 +114,18 @@ func TestHTMLCharset(t *testing.T) {
 	}
 }
 
+// TestPageBreaks: texts made from PDFs break pages with a form feed;
+// they are read, not refused.
+func TestPageBreaks(t *testing.T) {
+	d, err := Decode("p.txt", []byte("page one\n\fpage two\v\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(d.Lines); got != 2 {
+		t.Errorf("%d lines; want 2", got)
+	}
+}
+
 func TestRefused(t *testing.T) {
 	tests := []struct {
 		name, file string
@@ -121,9 +133,9 @@ func TestRefused(t *testing.T) {
 		want       []string // parts of the error
 	}{
 		{"latin-1 text", "notes.txt", []byte("R\xe9union du groupe\nCaf\xe9\n"),
-			[]string{"notes.txt: cannot tell the text encoding; tried utf-8, utf-16 (with a byte-order mark), iso-2022-jp, shift_jis, euc-jp"}},
+			[]string{"notes.txt:1: cannot tell the text encoding (byte 0xe9 is not UTF-8); tried utf-8, utf-16 (with a byte-order mark), iso-2022-jp, shift_jis, euc-jp"}},
 		{"html with a meta charset that does not fit", "p.html", append([]byte(`<html><head><meta charset="euc-jp"></head><body>`), 0xe9, ' ', 0xff, ' ', 0x80),
-			[]string{"p.html: cannot tell the text encoding; tried", "euc-jp (the page's meta charset)", "shift_jis"}},
+			[]string{"p.html:1: cannot tell the text encoding (byte 0xe9 is not UTF-8); tried", "euc-jp (the page's meta charset)", "shift_jis"}},
 		{"escape sequence", "log.txt", []byte("line one\nline two\n\x1b[31mred\x1b[0m\n"),
 			[]string{"log.txt:3: control character U+001B"}},
 		{"escape in markdown after CRLF lines", "a.md", []byte("# A\r\n\r\nb\x07\r\n"),
@@ -132,8 +144,8 @@ func TestRefused(t *testing.T) {
 			[]string{"x.txt:2: binary data (a NUL byte)"}},
 		{"C1 control in utf-8", "c.txt", []byte("a\nb\nc\u0085d\n"),
 			[]string{"c.txt:3: control character U+0085"}},
-		{"form feed in html", "f.html", []byte("<html><body>\n<p>a\f</p></body></html>"),
-			[]string{"f.html:2: control character U+000C"}},
+		{"backspace in html", "f.html", []byte("<html><body>\n<p>a\b</p></body></html>"),
+			[]string{"f.html:2: control character U+0008"}},
 		{"control char in utf-16", "u.txt", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "ok\n\x1b\n"),
 			[]string{"u.txt:2: control character U+001B"}},
 		{"broken utf-16", "u.txt", []byte("\xff\xfea\x00b"),
