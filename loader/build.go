@@ -131,6 +131,7 @@ func buildNode(ms []*dent, order map[string]int) *Node {
 	var names []string
 	for _, m := range ms {
 		names = append(names, m.names()...)
+		names = append(names, m.forms...)
 	}
 	// The fullest name wins; between names alike, the one used most.
 	uses := map[string]int{}

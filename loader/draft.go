@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // draft is what the rules find in one text: entities as the text names
@@ -21,6 +23,7 @@ type dent struct {
 	label   string
 	name    string
 	aliases []string
+	forms   []string // other spellings of name (same key) the text uses
 	desc    string
 	props   map[string]any
 	seen    []sighting // where the text names it, and by which rule
@@ -63,6 +66,9 @@ func (d *draft) entity(label, name string, line int, rule string) *dent {
 			d.ents = append(d.ents, e)
 		}
 	}
+	if ok && name != e.name && sameLetters(name, e.name) && !slices.Contains(e.forms, name) {
+		e.forms = append(e.forms, name) // "Serverless WG" where "Serverless-WG" came first
+	}
 	e.saw(line, rule)
 	return e
 }
@@ -80,6 +86,20 @@ func (d *draft) event(name, date string, line int, rule string) *dent {
 	}
 	e.saw(line, rule)
 	return e
+}
+
+// sameLetters tells two spellings that differ only in case, spacing and
+// punctuation ("Serverless WG", "Serverless-WG").
+func sameLetters(a, b string) bool {
+	letters := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, normLine(s))
+	}
+	return letters(a) == letters(b)
 }
 
 func (e *dent) saw(line int, rule string) {

@@ -362,3 +362,26 @@ func TestFormats(t *testing.T) {
 		t.Errorf("Shift_JIS text gives %v; want the person 山田 太郎", got)
 	}
 }
+
+// TestCanonicalSpelling: between spellings of one name, the node takes
+// the spaced one, whichever the text writes first.
+func TestCanonicalSpelling(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Widget Notes\n\n- the Anvil-WG call\n- a new Anvil WG paper\n- the Anvil-WG call again\n", "Anvil WG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			g, err := Build([]Text{{Name: "t.txt", Data: []byte(tt.in)}}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, n := range g.Nodes {
+				names = append(names, n.Name)
+			}
+			if !slices.Contains(names, tt.want) {
+				t.Errorf("nodes %q; want one named %q", names, tt.want)
+			}
+		})
+	}
+}

@@ -243,4 +243,3 @@ func checkControls(name, s string) error {
 	}
 	return nil
 }
-
