@@ -13,7 +13,7 @@ import (
 
 const (
 	jaNameChars  = `[\p{Han}\p{Katakana}ー・々&A-Za-z0-9]`
-	jaGroupChars = `(?:[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]|` + jaLinks + `)` // "JTC 1/WG 13 小委員会"
+	jaGroupChars = `(?:[\p{Han}\p{Katakana}ー・々&A-Za-z0-9/]|-[A-Za-z0-9]|` + jaLinks + `)` // "JTC 1/WG 13 小委員会", "ITU-R部会"
 	// jaLinks are the particles names of committees have inside them:
 	// "防災分野の研究開発に関する委員会".
 	jaLinks = `の|に関する|における|に向けた|のための|による|に係る|に関わる`
@@ -24,14 +24,17 @@ var (
 		"国立研究開発法人", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人",
 		"特定非営利活動法人", "国立大学法人", "学校法人", "社会福祉法人", "医療法人", "監査法人", "弁護士法人",
 		"NPO法人", "株式会社", "有限会社", "合同会社", "NPO",
+		// The short forms of the legal forms: "(株)構造計画研究所".
+		"(株)", "(有)", "(一社)", "(公社)", "(一財)", "(公財)", "(独)", "(国研)", "(特非)",
 	}
 	jaOrgSuffixes = []string{
 		"株式会社", "大学院大学", "大学", "省", "庁", "協会", "協議会", "連合会", "連盟", "推進会議", "会議", "機構",
 		"研究所", "事務所", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人", "本部",
+		"(株)", "(有)",
 	}
 	jaGroupSuffixes = []string{
 		"サブワーキンググループ", "ワーキンググループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
-		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "SWG", "WG",
+		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "専門調査会", "調査会", "審議会", "SWG", "WG",
 	}
 )
 
@@ -127,13 +130,17 @@ func jaGroups(s string, from, to int) []mention {
 		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, name) || contains(jaGroupSuffixes, core) {
 			continue
 		}
-		// "防災分野の研究開発に関する委員会 耐震工学...作業部会": a space after a
-		// group's name starts the next one.
-		if k := strings.LastIndex(core, " "); k > 0 && hasCJK(core[:k]) && jaHeadLabel(strings.TrimSpace(core[:k])) != "" && !strings.HasSuffix(strings.TrimSpace(core[:k]), "WG") {
-			parent := strings.TrimSpace(core[:k])
+		// "情報通信審議会 情報通信技術分科会 ITU-R部会": a space after a group's
+		// name starts the next one, a part of it.
+		parent, parentLabel := "", ""
+		for _, w := range jaChain(core) {
+			out = append(out, mention{label: jaHeadLabel(w.name), name: w.name, start: start + w.start, end: start + w.start + len(w.name), rule: ruleGroupSuffix, owner: parent, ownerLabel: parentLabel})
+			parent, parentLabel = w.name, jaHeadLabel(w.name)
+		}
+		if parent != "" {
+			k := strings.LastIndex(core, " ")
 			start += k + 1
 			core, name = strings.TrimSpace(s[start:m[3]]), strings.TrimSpace(s[start:end])
-			out = append(out, mention{label: jaHeadLabel(parent), name: parent, start: start - k - 1, end: start - k - 1 + len(parent), rule: ruleGroupSuffix})
 		}
 		if k := lastOrgSuffixEnd(core); k > 0 && k < len(core) && jaProperCore(core[k:], s[m[4]:m[5]]) {
 			start += k
@@ -147,6 +154,8 @@ func jaGroups(s string, from, to int) []mention {
 		if p := innerGroup(name); p != "" {
 			out = append(out, mention{label: LabelWorkingGroup, name: p, start: start, end: start + len(p), rule: ruleGroupSuffix})
 			mm.owner, mm.ownerLabel = p, LabelWorkingGroup
+		} else if parent != "" {
+			mm.owner, mm.ownerLabel = parent, parentLabel
 		}
 		out = append(out, mm)
 	}
@@ -158,6 +167,36 @@ var (
 	reJaLinkEnd   = regexp.MustCompile(`\s*(?:` + jaLinks + `)\s*$`)
 	reJaDocPrefix = regexp.MustCompile(`^(?:参考)?資料\s*\d`)
 )
+
+// jaChain splits the leading groups off a name that writes a chain of
+// them with spaces between: "情報通信審議会 情報通信技術分科会 ITU-R" gives the
+// first two, at their offsets in core; the last part is the name's own.
+func jaChain(core string) []struct {
+	name  string
+	start int
+} {
+	var out []struct {
+		name  string
+		start int
+	}
+	from := 0
+	for {
+		k := strings.Index(core[from:], " ")
+		if k <= 0 {
+			break
+		}
+		w := core[from : from+k]
+		if !hasCJK(w) || jaHeadLabel(w) == "" || strings.HasSuffix(w, "WG") {
+			break
+		}
+		out = append(out, struct {
+			name  string
+			start int
+		}{w, from})
+		from += k + 1
+	}
+	return out
+}
 
 // lastLinkPart is what follows the last particle of a group's name: "サブ"
 // in "シーサート WG のサブ".
@@ -189,6 +228,24 @@ func innerGroup(name string) string {
 	return ""
 }
 
+// bareOrg is an organization's name without the short form of its legal
+// form, "産業技術総合研究所" for "(国研) 産業技術総合研究所"; "" when it has none.
+func bareOrg(name string) string {
+	name = strings.TrimSpace(name)
+	for _, f := range jaOrgPrefixes {
+		if !strings.HasPrefix(f, "(") {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(name, f); ok {
+			return strings.TrimSpace(rest)
+		}
+		if rest, ok := strings.CutSuffix(name, f); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
 // jaOrgs finds the organizations in s[from:to]: a legal form and the name
 // after it, or a name ending in a kind of body.
 func jaOrgs(s string, from, to int) []mention {
@@ -210,7 +267,7 @@ func jaOrgs(s string, from, to int) []mention {
 		if utf8.RuneCountInString(rest) < 2 {
 			continue
 		}
-		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), start: from + m[0], end: from + m[0] + len(name), rule: ruleOrgSuffix})
+		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), alias: bareOrg(name), start: from + m[0], end: from + m[0] + len(name), rule: ruleOrgSuffix})
 	}
 	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(seg, -1) {
 		start, end := from+m[2], from+m[5]
@@ -237,7 +294,7 @@ func jaOrgs(s string, from, to int) []mention {
 				break
 			}
 		}
-		mm := mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), start: start, end: end, rule: ruleOrgSuffix}
+		mm := mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), alias: bareOrg(s[start:end]), start: start, end: end, rule: ruleOrgSuffix}
 		// "米国立標準技術研究所(NIST)": the acronym in parentheses.
 		if a := reJaAcronym.FindStringSubmatch(s[end:]); a != nil && isAcronym(strings.ReplaceAll(a[1], " ", "")) {
 			mm.acr = a[1]

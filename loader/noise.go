@@ -32,6 +32,9 @@ var (
 
 // isNoise tells whether a line is page furniture: no letters at all, an
 // image's file name, or only the words of menus and buttons.
+// reCrumb separates the steps of a breadcrumb trail.
+var reCrumb = regexp.MustCompile(` [>›»＞] |＞|›|»`)
+
 func isNoise(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -41,6 +44,11 @@ func isNoise(s string) bool {
 		return true // page numbers, counters, rules; a phone number is kept
 	}
 	if reFileName.MatchString(s) {
+		return true
+	}
+	// "Home > Committees > Minutes": the page's place in its site, not
+	// its title.
+	if len(reCrumb.FindAllString(s, 3)) >= 2 {
 		return true
 	}
 	// "ここからサイトの主なメニューです", "ここから本文です": screen-reader marks.

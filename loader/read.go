@@ -35,6 +35,7 @@ type reader struct {
 	lastJa      *dent        // the last person of a Japanese roster
 	jaHeader    string       // the current 【...】 heading of a Japanese roster
 	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
+	jaPending   []jaEntry    // roster entries since the last "(以上、Org)" or heading
 	jaRosterOn  bool         // reading the lines after a Japanese roster's label
 	jaAbsent    bool         // the roster being read lists the absent
 	curLine     int          // the line the current entry starts on

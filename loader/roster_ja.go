@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ var jaTitles = sortedLongestFirst([]string{
 	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
 	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
-	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員",
+	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理",
 })
 
 // Group headings of a roster that say what the people under them are.
@@ -43,8 +44,10 @@ func sortedLongestFirst(xs []string) []string {
 }
 
 var (
-	reJaHeading   = regexp.MustCompile(`^(?:[(（]\s*\d+\s*[)）]|\d+[.)])?\s*[(（【<〈]?\s*([^()（）【】<>〈〉、,:：]{1,14}?)\s*[)）】>〉]?\s*(?:[(（][^()（）]*[)）])?$`)
-	reJaQualifier = regexp.MustCompile(`[(（](?:敬称略|五十音順|順不同|[^()（）]*五十音順[^()（）]*)[)）]`)
+	reJaHeading   = regexp.MustCompile(`^(?:[(（]\s*\d+\s*[)）]|\d+[.)])?\s*[(（【<〈\[［]?\s*([^()（）【】<>〈〉\[\]［］、,:：]{1,14}?)\s*[)）】>〉\]］]?\s*(?:[(（][^()（）]*[)）])?$`)
+	reJaQualifier = regexp.MustCompile(`[(（][^()（）]*(?:敬称略|五十音順|順不同)[^()（）]*[)）]`)
+	// "(以上、日本電信電話(株))": the organization of the entries before it.
+	reJaAbove     = regexp.MustCompile(`[(（]以上[、,，\s]*(.+?)[)）]$`)
 	reJaCount     = regexp.MustCompile(`^[(（]以上\s*\d+\s*名[)）]$`)
 	reJaAbsentGrp = regexp.MustCompile(`^[(（]\s*欠席\s*[:：]\s*(.+?)\s*[)）]$`)
 	reJaLeadParen = regexp.MustCompile(`^[(（]([^()（）]{1,10})[)）]\s*`)
@@ -57,7 +60,7 @@ func (r *reader) jaRosterScope(i int) {
 	b := &r.p.Blocks[i]
 	t := strings.TrimSpace(reJaQualifier.ReplaceAllString(b.Text, ""))
 	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
-		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg = true, "", nil
+		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg, r.jaPending = true, "", nil, nil
 		r.jaAbsent = rosterKind(b.Label) == rosterAbsent || b.Label == "" && rosterKind(t) == rosterAbsent
 		if b.Label != "" && t != "" {
 			r.jaRosterLine(i, t)
@@ -68,6 +71,7 @@ func (r *reader) jaRosterScope(i int) {
 		return
 	}
 	if h := strings.TrimSpace(b.Label); h != "" && jaRosterGroups[strings.ReplaceAll(h, " ", "")] {
+		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = strings.ReplaceAll(h, " ", ""), nil
 		if t != "" {
 			r.jaRosterLine(i, t)
@@ -106,8 +110,11 @@ func (r *reader) jaRosterLine(i int, t string) {
 	if r.consumed[i] || reJaRosterEntry.MatchString(t) {
 		return // full names with roles and affiliations: jaRoster reads them
 	}
-	if m := reJaHeading.FindStringSubmatch(t); m != nil && !strings.ContainsAny(t, "、,") && r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
-		return
+	if m := reJaHeading.FindStringSubmatch(t); m != nil && !strings.ContainsAny(t, "、,") {
+		r.jaPending = nil // "(SG3関連会合出席者)": a new group
+		if r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
+			return
+		}
 	}
 	r.consumed[i] = true
 	off := 0
@@ -127,8 +134,10 @@ func (r *reader) jaRosterLine(i int, t string) {
 func (r *reader) jaGroupHeading(h string, line int) bool {
 	switch {
 	case jaRosterGroups[h]:
+		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = h, nil
 	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府"):
+		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = "", r.d.entity(LabelOrganization, h, line, ruleOrgSlot)
 	case isPlaceWord(h):
 		// "(会議室)", "(テレビ会議)": where the people under it sat.
@@ -147,9 +156,28 @@ func isPlaceWord(h string) bool {
 	return false
 }
 
-// jaEntryText reads one roster entry.
+// jaEntry is a roster entry waiting for the "(以上、Org)" that may follow.
+type jaEntry struct {
+	p    *dent
+	role string
+}
+
+// jaEntryText reads one roster entry; an entry that ends "(以上、Org)"
+// gives Org to itself and the entries before it.
 func (r *reader) jaEntryText(e string, line int, absent bool) {
 	e = strings.TrimSpace(strings.Trim(e, "、,"))
+	if m := reJaAbove.FindStringSubmatchIndex(e); m != nil {
+		org := strings.TrimSpace(e[m[2]:m[3]])
+		if rest := strings.TrimSpace(e[:m[0]]); rest != "" {
+			r.jaEntryText(rest, line, absent)
+		}
+		o := r.d.entity(LabelOrganization, org, line, ruleOrgSlot)
+		for _, en := range r.jaPending {
+			r.d.fact(RelMemberOf, en.p, o, line, relAffiliation, map[string]any{"role": en.role})
+		}
+		r.jaPending = nil
+		return
+	}
 	if reAbsentMark.MatchString(e) {
 		absent = true
 		e = strings.TrimSpace(reAbsentMark.ReplaceAllString(e, ""))
@@ -175,6 +203,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		return
 	}
 	p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
+	if aff == "" && org == "" {
+		r.jaPending = append(r.jaPending, jaEntry{p, role})
+	} else {
+		r.jaPending = nil
+	}
 	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") {
 		p.alias(strings.TrimSpace(strings.TrimPrefix(e, org))) // "梅津委員", as the roster writes him
 	}
@@ -226,8 +259,11 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 			inner = strings.TrimSpace(e[k+len("（") : len(e)-w])
 		}
 		// "岡田(恒)委員" keeps its mark; "山田 太郎(東京大学教授)" has an
-		// affiliation.
-		if utf8.RuneCountInString(inner) > 2 {
+		// affiliation; "佐藤 明雄(主査)" a role.
+		switch {
+		case slices.Contains(jaTitles, inner):
+			e, role = strings.TrimSpace(e[:k]), inner
+		case utf8.RuneCountInString(inner) > 2:
 			e, aff = strings.TrimSpace(e[:k]), inner
 		}
 	}
@@ -239,10 +275,15 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 		}
 	}
 	for _, t := range jaTitles {
-		if strings.HasSuffix(e, t) && len(e) > len(t) {
+		if role == "" && strings.HasSuffix(e, t) && len(e) > len(t) {
 			role, e = t, strings.TrimSpace(strings.TrimSuffix(e, t))
 			break
 		}
+	}
+	// "小黒官": a surname and the bare title of an official, in a roster
+	// only (in prose too many words end in 官).
+	if sur, ok := strings.CutSuffix(e, "官"); ok && role == "" && readName(sur).surname {
+		role, e = "官", sur
 	}
 	switch {
 	case isJaPersonName(e) && (strings.Contains(e, " ") || role != "" && utf8.RuneCountInString(e) <= 4 || readName(e).fullName || utf8.RuneCountInString(e) <= 5 && role == ""):

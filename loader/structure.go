@@ -491,7 +491,7 @@ func isHeadingText(s string) bool {
 		return false
 	}
 	if hasCJK(s) {
-		return utf8.RuneCountInString(s) <= 40 && !strings.ContainsRune(s, '。')
+		return utf8.RuneCountInString(s) <= 60 && !strings.ContainsRune(s, '。')
 	}
 	return len(strings.Fields(s)) <= 12
 }

@@ -22,6 +22,7 @@ func (r *reader) findSubject() {
 			continue
 		}
 		if g := r.first(i, LabelWorkingGroup); g != nil && r.subject == nil {
+			g = r.deepest(i, g)
 			r.subject = g
 			g.saw(b.Line, ruleTitle)
 		}
@@ -51,6 +52,22 @@ func (r *reader) findSubject() {
 		r.subject = r.org
 	}
 	r.pageEvent()
+}
+
+// deepest follows a title's chain of groups down from g: "情報通信審議会
+// 情報通信技術分科会 ITU-R部会 電波伝搬委員会" is a record of the last, a part
+// of each one before it.
+func (r *reader) deepest(i int, g *dent) *dent {
+	for changed := true; changed; {
+		changed = false
+		for _, e := range r.ents[i] {
+			if e.label == LabelWorkingGroup && e.owner == g && e != g {
+				g, changed = e, true
+				break
+			}
+		}
+	}
+	return g
 }
 
 // dominantOrg is the organization the page names most, when it names it
