@@ -97,7 +97,7 @@ func TestLoadBadInput(t *testing.T) {
 		{"missing path", []string{seeds, filepath.Join(dir, "nope.txt")}, "nope.txt: no such file or directory", 1},
 		{"empty file", []string{seeds, empty}, "empty.txt: empty file", 1},
 		{"binary file", []string{seeds, binary}, "binary.txt:2: binary data", 1},
-		{"not UTF-8", []string{seeds, latin1}, "latin1.txt:1: not UTF-8", 1},
+		{"not UTF-8", []string{seeds, latin1}, "latin1.txt:1: cannot tell the text encoding (byte 0xe9 is not UTF-8)", 1},
 		{"over the size limit", []string{seeds, huge}, "huge.txt: 8388609 bytes is over the limit", 1},
 		{"folder without texts", []string{noTexts}, "none: no text files", 1},
 		{"bad curation", []string{"--curation", badCuration, seeds}, "curation.txt:1: label \"Robot\"", 1},

@@ -17,7 +17,8 @@ type Options struct {
 
 // Parse reads one text and returns what it finds, resolved within that text
 // only. It returns an error naming the file (and line, where there is one)
-// for an empty text, binary or non-UTF-8 bytes, or a text over MaxTextSize.
+// for an empty text, binary data, bytes in no encoding it can tell, or a
+// text over MaxTextSize.
 func Parse(t Text) (*Graph, error) { return Build([]Text{t}, nil) }
 
 // Build parses every text, resolves entities across them (one node per real
