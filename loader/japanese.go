@@ -228,6 +228,8 @@ func innerGroup(name string) string {
 	return ""
 }
 
+var reLeadNumber = regexp.MustCompile(`^\d+ `)
+
 // bareOrg is an organization's name without the short form of its legal
 // form, "産業技術総合研究所" for "(国研) 産業技術総合研究所"; "" when it has none.
 func bareOrg(name string) string {
@@ -271,6 +273,10 @@ func jaOrgs(s string, from, to int) []mention {
 	}
 	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(seg, -1) {
 		start, end := from+m[2], from+m[5]
+		// "1 総合科学技術会議": a page number before the name.
+		if n := reLeadNumber.FindString(s[start:end]); n != "" {
+			start += len(n)
+		}
 		// "会議室" is a room, "大学院" a school, "協会員" a member; a
 		// shorter name may end before ("アルファ大学大学院": アルファ大学).
 		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("室院員", next) {

@@ -21,14 +21,14 @@ var jaTitles = sortedLongestFirst([]string{
 	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
 	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
-	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理",
+	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理", "議員",
 })
 
 // Group headings of a roster that say what the people under them are.
 var jaRosterGroups = map[string]bool{
 	"委員": true, "説明者": true, "事務局": true, "構成員": true, "オブザーバー": true, "専門委員": true,
 	"臨時委員": true, "幹事": true, "有識者": true, "関係者": true, "政府": true, "出席委員": true, "委員等": true,
-	"招へい者": true, "ヒアリング": true, "事務方": true, "関係省庁": true, "参考人": true,
+	"招へい者": true, "招聘者": true, "ヒアリング": true, "事務方": true, "関係省庁": true, "参考人": true,
 }
 
 func sortedLongestFirst(xs []string) []string {
@@ -118,7 +118,11 @@ func (r *reader) jaRosterLine(i int, t string) {
 	}
 	r.consumed[i] = true
 	off := 0
+	var parts []string
 	for _, part := range splitTop(t, "、,，-") {
+		parts = append(parts, splitTitled(part)...)
+	}
+	for _, part := range parts {
 		at := strings.Index(b.Text[min(off, len(b.Text)):], strings.TrimSpace(part))
 		line := b.Line
 		if at >= 0 {
@@ -127,6 +131,22 @@ func (r *reader) jaRosterLine(i int, t string) {
 		}
 		r.jaEntryText(part, line, r.jaAbsent)
 	}
+}
+
+// reTitledRun is a run of surnames with their titles, with or without
+// spaces between: "柘植会長 阿部議員 黒田議員伊澤委員".
+var (
+	reTitledOne = regexp.MustCompile(`[\p{Han}々]{1,4}?(?:` + altOf(jaTitles) + `)`)
+	reTitledRun = regexp.MustCompile(`^(?:[\p{Han}々]{1,4}?(?:` + altOf(jaTitles) + `)\s*){2,}$`)
+)
+
+// splitTitled splits a run of titled surnames into entries; any other
+// entry stays whole.
+func splitTitled(part string) []string {
+	if !reTitledRun.MatchString(strings.TrimSpace(part)) {
+		return []string{part}
+	}
+	return reTitledOne.FindAllString(part, -1)
 }
 
 // jaGroupHeading reads a roster's group heading; it returns false for a
@@ -166,6 +186,12 @@ type jaEntry struct {
 // gives Org to itself and the entries before it.
 func (r *reader) jaEntryText(e string, line int, absent bool) {
 	e = strings.TrimSpace(strings.Trim(e, "、,"))
+	// "川口参事官他", "川口参事官ほか": and others, unnamed.
+	if rest, ok := strings.CutSuffix(e, "他"); ok && utf8.RuneCountInString(rest) >= 3 {
+		e = rest
+	} else if rest, ok := strings.CutSuffix(e, "ほか"); ok && utf8.RuneCountInString(rest) >= 3 {
+		e = rest
+	}
 	if m := reJaAbove.FindStringSubmatchIndex(e); m != nil {
 		org := strings.TrimSpace(e[m[2]:m[3]])
 		if rest := strings.TrimSpace(e[:m[0]]); rest != "" {
@@ -267,6 +293,10 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 			e, aff = strings.TrimSpace(e[:k]), inner
 		}
 	}
+	// A body and a title before a full name: "原子力委員会委員長近藤駿介".
+	if m := reRoleThenName.FindStringSubmatch(e); m != nil && readName(m[3]).fullName && aff == "" {
+		return m[3], m[2], m[1], ""
+	}
 	// An office first: "消費者庁日下部審議官".
 	for _, m := range jaNames(e) {
 		if m.label == LabelOrganization && m.start == 0 && m.end < len(e) {
@@ -302,6 +332,9 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	}
 	return "", "", "", ""
 }
+
+// reRoleThenName is a body, a title and a full name.
+var reRoleThenName = regexp.MustCompile(`^(.{2,}?)(` + altOf(jaTitles) + `)([\p{Han}々]{3,5})$`)
 
 // reUnitThenName is a department or office followed by a surname:
 // "新未来創造戦略本部石川".

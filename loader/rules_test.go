@@ -51,6 +51,8 @@ var relationRuleTests = []struct {
 	{relPageOwner, "Rocket Working Groups\n\nThe Acme Alliance maintains groups. Acme Alliance leads them. The Acme Alliance is old.\n\nAnvil Working Group\n\nIt studies anvils and the way they fall on people.\n", "PART_OF Anvil Working Group -> Acme Alliance [page-organization]"},
 	{relSubjectHeld, "Anvil Working Group Meeting Minutes\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\n", "HELD Anvil Working Group -> Anvil Working Group Meeting [page-group-held]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\nRegrets: Eve Lever\n", "ATTENDED Bob Sprocket -> Anvil WG call [roster-attended]"},
+	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 鈴木 -> 部品作業部会(第1回) [roster-attended]"},
+	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
 	{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)\n", "MEMBER_OF 山田太郎 -> 部品株式会社 [affiliation]"},

@@ -86,6 +86,7 @@ type rawLine struct {
 	n      int // 1-based
 	text   string
 	indent int
+	piece  bool // a part of its line, split off at an inline field
 }
 
 var (
@@ -106,7 +107,14 @@ func parsePage(src string, raw []string) *Page {
 	for i, r := range raw {
 		n := normLine(r)
 		p.Norm[i] = n
-		ls = append(ls, rawLine{n: i + 1, text: strings.TrimSpace(n), indent: indentOf(n)})
+		pieces := inlineFields(strings.TrimSpace(n))
+		if len(pieces) < 2 {
+			ls = append(ls, rawLine{n: i + 1, text: strings.TrimSpace(n), indent: indentOf(n)})
+			continue
+		}
+		for _, t := range pieces {
+			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: true})
+		}
 	}
 	p.Blocks = groupBlocks(p, ls)
 	nestBlocks(p.Blocks)
@@ -240,6 +248,51 @@ var fieldLabels = map[string]bool{
 	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true,
 }
 
+// inlineLabels are the labels a flattened record writes one after another
+// on a line: "日時 : … 場所 : … 出席者 : … 事務局 : …".
+var inlineLabels = func() *regexp.Regexp {
+	var ls []string
+	for l := range fieldLabels {
+		ls = append(ls, l)
+	}
+	ls = append(ls, "事務局", "招聘者", "説明者", "陪席者", "オブザーバー")
+	ls = sortedLongestFirst(ls)
+	for i, l := range ls {
+		ls[i] = regexp.QuoteMeta(l)
+	}
+	// A Latin label starts a word; a Japanese one may follow the last
+	// entry without a space ("虫明委員欠席者 :").
+	return regexp.MustCompile(`(?i)(` + strings.Join(ls, "|") + `)\s*[:：]`)
+}()
+
+// inlineFields splits a line that holds several fields ("日時 : 平成18年7月13日
+// 場所 : 会議室 出席者 : 柘植会長 …") into one piece per field, with what comes
+// before the first; a line with fewer than two stays whole.
+func inlineFields(s string) []string {
+	ms := inlineLabels.FindAllStringSubmatchIndex(s, -1)
+	var starts []int
+	for _, m := range ms {
+		if lab := s[m[2]:m[3]]; hasCJK(lab) || m[2] == 0 || s[m[2]-1] == ' ' {
+			starts = append(starts, m[2])
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var out []string
+	if t := strings.TrimSpace(s[:starts[0]]); t != "" {
+		out = append(out, t)
+	}
+	for k, st := range starts {
+		end := len(s)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		out = append(out, strings.TrimSpace(s[st:end]))
+	}
+	return out
+}
+
 // knownLabel tells whether s is one of the fieldLabels (spaces inside a
 // Japanese label ignored: "日 時").
 func knownLabel(s string) bool {
@@ -273,7 +326,7 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	}
 	text := l.text
 	// "①": NFKC makes it a "1"; the raw line still shows the marker.
-	if r, size := utf8.DecodeRuneInString(strings.TrimSpace(p.Raw[l.n-1])); r >= '①' && r <= '⑳' {
+	if r, size := utf8.DecodeRuneInString(strings.TrimSpace(p.Raw[l.n-1])); r >= '①' && r <= '⑳' && !l.piece {
 		b.Kind, b.Marker = BlockItem, string(r)
 		rest := strings.TrimSpace(strings.TrimSpace(p.Raw[l.n-1])[size:])
 		b.Text = normLine(rest)

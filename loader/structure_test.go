@@ -256,3 +256,19 @@ func TestStructureURL(t *testing.T) {
 		})
 	}
 }
+
+func TestStructureInlineFields(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"会議 日時 : 令和2年3月4日 場所 : 第1会議室 出席者 : 山田委員 佐藤委員欠席者 : 鈴木委員", "会議 | 日時 : 令和2年3月4日 | 場所 : 第1会議室 | 出席者 : 山田委員 佐藤委員 | 欠席者 : 鈴木委員"},
+		{"Date: 3 May 2021 Location: Room 4 Present: Ann Berger", "Date: 3 May 2021 | Location: Room 4 | Present: Ann Berger"},
+		{"日時 : 令和2年3月4日", ""},
+		{"We met at the same time: the chair was late.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(inlineFields(tt.in), " | "); got != tt.want {
+				t.Errorf("inlineFields(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
