@@ -54,7 +54,15 @@ func (r *reader) prosePeople(i int) {
 				continue
 			}
 			p := r.person(name, b.LineAt(s.start+m[2]), rulePersonProse)
-			if org := r.orgAfter(b, s.start+m[1], s); org != nil {
+			org := r.orgAfter(b, s.start+m[1], s)
+			if org == nil && strings.HasSuffix(strings.TrimSpace(s.text[:m[1]]), " at") {
+				// "Jared Ablon, CISO at AirMap": what follows "at" is where
+				// they work, a name the recognisers may not know.
+				if o := reCapRun.FindString(s.text[m[1]:]); o != "" && !r.isPersonName(o, false) {
+					org = r.d.entity(LabelOrganization, o, b.LineAt(s.start+m[1]), ruleOrgSlot)
+				}
+			}
+			if org != nil {
 				r.d.fact(RelMemberOf, p, org, b.LineAt(s.start+m[2]), relTitledPerson, map[string]any{"role": strings.TrimSpace(strings.TrimPrefix(s.text[m[4]:m[5]], "the "))})
 			}
 			r.presenter(p, s.text, b.LineAt(s.start+m[2]))
@@ -88,6 +96,9 @@ func (r *reader) prosePeople(i int) {
 		}
 	}
 }
+
+// reCapRun is a run of capitalised words: a name of something.
+var reCapRun = regexp.MustCompile(`^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}`)
 
 // givenBy reads "<report> by <Name> (<Org>)": the person presented at the
 // page's meeting, and belongs to the organization in parentheses.
@@ -624,11 +635,13 @@ func (r *reader) properName(name string) bool {
 }
 
 // verbLike tells a word that reads as a verb or an adjective ("Reviewed",
-// "Assigned", "Pending") from a name.
+// "Assigned", "Pending") from a name. Short names end so too ("Jared",
+// "Kelly", "Ming"): the verb endings count from seven letters.
 func verbLike(w string) bool {
 	l := strings.ToLower(w)
 	for _, suf := range []string{"ed", "ing", "ly", "ive", "ous", "ment", "tion", "ness", "ity"} {
-		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+		short := suf == "ed" || suf == "ing" || suf == "ly"
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && (!short || len(l) >= 7) {
 			return true
 		}
 	}

@@ -101,7 +101,7 @@ var (
 	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
 	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
-	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:[A-Z][\w&/+.]*))*)[ -]?(S?WG|SIG|TF|DTF)\b`)
+	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF)\b`)
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
 	// "802.18 TAG": a designator and its number, after the acronym of the
 	// body that owns it.
@@ -314,7 +314,7 @@ func trimLead(name string, start int) (string, int) {
 	for {
 		w, rest, ok := strings.Cut(name, " ")
 		// "Minutes of the X Working Group" names the group, not the record.
-		record := recordLead[w] && strings.HasPrefix(rest, "of ")
+		record := (recordLead[w] || titleLead[w]) && strings.HasPrefix(rest, "of ")
 		if !ok || !leadWords[w] && !smallWords[w] && w != "as" && !record {
 			return name, start
 		}
@@ -322,6 +322,14 @@ func trimLead(name string, start int) (string, int) {
 		name = strings.TrimLeft(rest, " ")
 		start += len(rest) - len(name)
 	}
+}
+
+// titleLead are the roles written before the body they are a role of:
+// "Chair of the Widget Group" names the group.
+var titleLead = map[string]bool{
+	"Chair": true, "Chairman": true, "Chairwoman": true, "Chairperson": true, "Co-Chair": true, "Vice-Chair": true,
+	"President": true, "Director": true, "Secretary": true, "Treasurer": true, "Member": true, "Members": true,
+	"Head": true, "Leader": true, "Convener": true, "Convenor": true, "Editor": true, "Liaison": true,
 }
 
 // recordLead are the records a title may name before what it is about.
@@ -373,6 +381,10 @@ func numberedGroups(s string) []mention {
 	return out
 }
 
+// reInnerGroupWord is a group word inside a run, before "and": where a
+// second group's name starts.
+var reInnerGroupWord = regexp.MustCompile(`(?:S?WG|SIG|TF|DTF) (?:and|&|or|of) `)
+
 // designator drops the owning body's acronym from a numbered group:
 // "ISO/IEC JTC 1" is "JTC 1".
 func designator(name string) string {
@@ -391,6 +403,15 @@ func groupTokens(s string) []mention {
 	for _, m := range reGroupToken.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[2], m[1]
 		name := s[start:end]
+		// "P3WG and ACM-WG" are two groups.
+		if ks := reInnerGroupWord.FindAllStringIndex(name, -1); ks != nil {
+			cut := ks[len(ks)-1][1]
+			for _, mm := range groupTokens(s[start : start+strings.LastIndex(name[:cut-1], " ")]) {
+				mm.start, mm.end = mm.start+start, mm.end+start
+				out = append(out, mm)
+			}
+			name, start = name[cut:], start+cut
+		}
 		name, start = trimLead(name, start)
 		if name == "" || name == s[m[4]:m[5]] {
 			continue

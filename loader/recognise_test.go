@@ -80,6 +80,7 @@ func TestRecogniseGroupTokens(t *testing.T) {
 		{"the CSIRT SWG", "WorkingGroup:CSIRT SWG"},
 		{"the Alpha-Beta-WG", "WorkingGroup:Alpha-Beta-WG"},
 		{"P3WG and ACM-WG", "WorkingGroup:P3WG; WorkingGroup:ACM-WG"},
+		{"the Alpha Internet of Things (IoT) WG met", "WorkingGroup:Alpha Internet of Things (IoT) WG"},
 		{"the WG met", ""},
 		{"the Alpha WGs", ""},
 		{"a swg", ""},

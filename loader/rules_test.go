@@ -61,6 +61,8 @@ var relationRuleTests = []struct {
 	{relOwnerOf, "部品審議会 技術分科会 部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n", "SUBGROUP_OF 部品作業部会 -> 技術分科会 [owner-prefix]"},
 	{relRoleField, "Anvil WG call\n\nDate: 2020-03-03\n\n1. Call to Order - Chair: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Anvil WG [role-field]"},
 	{relTitledPerson, "The Widget Standards Organization (WSO) met. WSO Deputy Director Pat Tinker spoke.", "MEMBER_OF Pat Tinker -> Widget Standards Organization [titled-person]"},
+	{relTitledPerson, "Report\n\nJared Ablon, CISO at Skyward, spoke.", "MEMBER_OF Jared Ablon -> Skyward [titled-person]"},
+	{relTitledPerson, "Report\n\nAnn Berger, Chair of the Anvil Group, spoke.", "MEMBER_OF Ann Berger -> Anvil Group [titled-person]"},
 	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
 	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
