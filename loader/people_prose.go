@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -490,9 +491,31 @@ func (r *reader) contactLine(e *dent, b *Block) {
 
 // Japanese rosters: "有賀 貞一 委員 株式会社ミスミグループ本社代表取締役副社長 井川 陽次郎
 // 委員 読売新聞東京本社論説委員": name, role, affiliation, repeated.
-var reJaRosterEntry = regexp.MustCompile(`([\p{Han}々]{1,4} [\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})\s+(` + altOf(jaRosterRoles) + `)(?:\s|$)`)
+var reJaRosterEntry = regexp.MustCompile(`([\p{Han}々]{1,4} [\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5}|[\p{Han}々]{3,6})\s+(` + altOf(jaRosterRoles) + `)(?:\s|$)`)
 
-var jaRosterRoles = []string{"副委員長", "委員長", "委員", "座長代理", "副座長", "座長", "主査代理", "副主査", "主査", "構成員", "オブザーバー", "専門委員", "臨時委員", "幹事", "顧問"}
+var jaRosterRoles = sortedLongestFirst([]string{"副委員長", "委員長", "委員", "座長代理", "副座長", "座長", "主査代理", "副主査", "主査", "構成員", "オブザーバー", "専門委員", "臨時委員", "幹事", "顧問", "会長代理", "副会長", "会長", "部会長"})
+
+// gluedName drops what a flattened text ran into a name from before it:
+// "環境情報研究院原田 充" is 原田 充, the family name the dictionary knows.
+func gluedName(t string, start int, name string) string {
+	if start == 0 {
+		return name
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(t[:start]); !unicode.Is(unicode.Han, prev) {
+		return name
+	}
+	sur, given, spaced := strings.Cut(name, " ")
+	if !spaced {
+		return name // "安藤伊佐武": no telling where a glued name starts
+	}
+	rs := []rune(sur)
+	for n := min(len(rs), 3); n >= 1; n-- {
+		if cand := string(rs[len(rs)-n:]); readName(cand).surname {
+			return cand + " " + given
+		}
+	}
+	return name
+}
 
 func (r *reader) jaRoster(i int) {
 	b := &r.p.Blocks[i]
@@ -520,7 +543,7 @@ func (r *reader) jaRoster(i int) {
 		group = g
 	}
 	for k, m := range ms {
-		name, role := t[m[2]:m[3]], t[m[4]:m[5]]
+		name, role := gluedName(t, m[2], t[m[2]:m[3]]), t[m[4]:m[5]]
 		line := b.LineAt(m[2])
 		p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
 		if group != nil {

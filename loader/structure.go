@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,13 +263,46 @@ var inlineLabels = func() *regexp.Regexp {
 	}
 	// A Latin label starts a word; a Japanese one may follow the last
 	// entry without a space ("虫明委員欠席者 :").
-	return regexp.MustCompile(`(?i)(` + strings.Join(ls, "|") + `)\s*[:：]`)
+	return regexp.MustCompile(`(?i)(` + strings.Join(ls, "|") + `)(?:\s?\([^()]{1,20}\))?\s*[:：]`)
 }()
+
+// numberedLabels are the Japanese labels a flattened record numbers
+// instead of ending with a colon: "1 日 時 … 2 場 所 … 3 出席者(敬称略) …", a
+// space allowed between their characters.
+var numberedLabels = func() *regexp.Regexp {
+	var ls []string
+	for l := range fieldLabels {
+		if hasCJK(l) {
+			ls = append(ls, strings.Join(strings.Split(regexp.QuoteMeta(l), ""), `\s?`))
+		}
+	}
+	sort.Slice(ls, func(i, j int) bool { return len(ls[i]) > len(ls[j]) })
+	return regexp.MustCompile(`(?:^|\s)\d{1,2}\s+((?:` + strings.Join(ls, "|") + `)(?:\([^()]{1,20}\))?)\s+`)
+}()
+
+// numberedFields writes "1 日 時 平成29年… 2 場 所 金融庁" as fields with
+// colons ("日時: 平成29年…"), which inlineFields then splits.
+func numberedFields(s string) string {
+	ms := numberedLabels.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) < 2 {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		b.WriteString(s[at:m[0]])
+		b.WriteString(" " + strings.ReplaceAll(s[m[2]:m[3]], " ", "") + ": ")
+		at = m[1]
+	}
+	b.WriteString(s[at:])
+	return strings.TrimSpace(b.String())
+}
 
 // inlineFields splits a line that holds several fields ("日時 : 平成18年7月13日
 // 場所 : 会議室 出席者 : 柘植会長 …") into one piece per field, with what comes
 // before the first; a line with fewer than two stays whole.
 func inlineFields(s string) []string {
+	s = numberedFields(s)
 	ms := inlineLabels.FindAllStringSubmatchIndex(s, -1)
 	var starts []int
 	for _, m := range ms {
