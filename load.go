@@ -24,7 +24,7 @@ func runLoad(ctx context.Context, cfg config, paths []string, stdout, stderr io.
 		return usageError{errors.New("load: no paths given")}
 	}
 	if cfg.DryRun {
-		g, err := buildGraph(cfg, paths, nil, stderr)
+		g, err := buildGraph(ctx, cfg, paths, nil, stderr)
 		if err != nil {
 			return err
 		}
@@ -45,7 +45,7 @@ func runLoad(ctx context.Context, cfg config, paths []string, stdout, stderr io.
 	if err != nil {
 		return fmt.Errorf("reading the graph's entities: %w", err)
 	}
-	g, err := buildGraph(cfg, paths, known, stderr)
+	g, err := buildGraph(ctx, cfg, paths, known, stderr)
 	if err != nil {
 		return err
 	}
@@ -101,10 +101,13 @@ func writeGraph(ctx context.Context, cfg config, st *store.Store, g *loader.Grap
 
 // buildGraph reads and parses the texts at paths, resolving them against
 // the graph's known entities, reporting progress and warnings on stderr.
-func buildGraph(cfg config, paths []string, known []loader.Known, stderr io.Writer) (*loader.Graph, error) {
-	texts, err := loader.ReadTexts(paths)
+func buildGraph(ctx context.Context, cfg config, paths []string, known []loader.Known, stderr io.Writer) (*loader.Graph, error) {
+	texts, skipped, err := loader.ReadTexts(paths)
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range skipped {
+		fmt.Fprintf(stderr, "warning: %s: %s\n", w.Source, w.Message)
 	}
 	var cur *loader.Curation
 	if cfg.Curation != "" {
@@ -117,7 +120,10 @@ func buildGraph(cfg config, paths []string, known []loader.Known, stderr io.Writ
 		}
 	}
 	fmt.Fprintf(stderr, "parsing %d texts\n", len(texts))
-	g, err := loader.BuildWith(texts, loader.Options{Curation: cur, Known: known})
+	g, err := loader.BuildWith(ctx, texts, loader.Options{Curation: cur, Known: known})
+	if errors.Is(err, context.Canceled) {
+		return nil, fmt.Errorf("interrupted while parsing; nothing written, the graph is as it was (%w)", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +139,7 @@ func loadAtStart(ctx context.Context, cfg config, st *store.Store, log *slog.Log
 	if err != nil {
 		return fmt.Errorf("reading the graph's entities: %w", err)
 	}
-	g, err := buildGraph(cfg, cfg.Sources, known, io.Discard)
+	g, err := buildGraph(ctx, cfg, cfg.Sources, known, io.Discard)
 	if err != nil {
 		return err
 	}

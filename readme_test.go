@@ -32,7 +32,7 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatalf("README has %d example queries, want at least 10", len(blocks))
 	}
 	st := neo4jtest.Empty(t)
-	g, err := buildGraph(config{Curation: "curation.example.txt"}, []string{seeds}, nil, io.Discard)
+	g, err := buildGraph(context.Background(), config{Curation: "curation.example.txt"}, []string{seeds}, nil, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

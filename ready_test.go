@@ -25,7 +25,7 @@ func TestReadyWaitsForInitialLoad(t *testing.T) {
 	}
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Empty(t)
-	g, err := buildGraph(config{Curation: "curation.example.txt"}, []string{seeds}, nil, io.Discard)
+	g, err := buildGraph(context.Background(), config{Curation: "curation.example.txt"}, []string{seeds}, nil, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,7 +64,7 @@ func Load(dir, expectPath string) (*Corpus, error) {
 		}
 		paths = append(paths, path)
 	}
-	if c.Texts, err = loader.ReadTexts(paths); err != nil {
+	if c.Texts, _, err = loader.ReadTexts(paths); err != nil {
 		return nil, err
 	}
 	for i, p := range x.Pages {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"csakg/loader/format"
 	"fmt"
 	"slices"
@@ -26,13 +27,14 @@ func Parse(t Text) (*Graph, error) { return Build([]Text{t}, nil) }
 // returns one graph, sorted: nodes by id, edges by type, ends, role and
 // section. The same texts always give the same graph.
 func Build(texts []Text, cur *Curation) (*Graph, error) {
-	return BuildWith(texts, Options{Curation: cur})
+	return BuildWith(context.Background(), texts, Options{Curation: cur})
 }
 
 // BuildWith is Build with the graph's known entities: a text that names one
 // of them (by a name, an alias or an acronym of it) joins it, keeping its
 // id and canonical name.
-func BuildWith(texts []Text, opt Options) (*Graph, error) {
+// It stops, with ctx's error, when ctx is done.
+func BuildWith(ctx context.Context, texts []Text, opt Options) (*Graph, error) {
 	seen := map[string]bool{}
 	var drafts []*draft
 	for _, t := range texts {
@@ -47,7 +49,11 @@ func BuildWith(texts []Text, opt Options) (*Graph, error) {
 		if err != nil {
 			return nil, err
 		}
-		drafts = append(drafts, readText(t.Name, doc))
+		d, err := readText(ctx, t.Name, doc)
+		if err != nil {
+			return nil, err
+		}
+		drafts = append(drafts, d)
 	}
 	all, uf := resolve(drafts, opt.Curation)
 	g := assemble(drafts, all, uf, opt.Known)
@@ -60,7 +66,7 @@ func BuildWith(texts []Text, opt Options) (*Graph, error) {
 
 // readText runs the stages that read one decoded text: structure, then
 // the recognisers and relation rules.
-func readText(name string, doc *format.Document) *draft {
+func readText(ctx context.Context, name string, doc *format.Document) (*draft, error) {
 	raw, nums := docLines(doc)
 	p := parsePage(name, raw)
 	p.SrcLines = nums
@@ -68,11 +74,13 @@ func readText(name string, doc *format.Document) *draft {
 	for _, w := range doc.Warnings {
 		d.warnings = append(d.warnings, Warning{Source: name, Message: strings.TrimPrefix(w, name+": ")})
 	}
-	read(d)
+	if err := read(ctx, d); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	if len(d.ents) == 0 {
 		d.warn(0, "nothing recognised: no organization, group, person, document, standard, project or event")
 	}
-	return d
+	return d, nil
 }
 
 // assemble builds the graph from the resolved groups: one node per group,

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The lexicon is what a page says about its own names before the rules
@@ -44,7 +45,7 @@ var (
 // scanLexicon reads a page's own names.
 func scanLexicon(p *Page) lexicon {
 	lx := lexicon{orgs: map[string]string{}, capOnly: map[string]bool{}, lower: map[string]bool{}}
-	seenCap := map[string]bool{}
+	seenCap, seenDef := map[string]bool{}, map[string]bool{}
 	for i, line := range p.Norm {
 		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			if isCapWord(w) {
@@ -53,7 +54,14 @@ func scanLexicon(p *Page) lexicon {
 				lx.lower[strings.ToLower(w)] = true
 			}
 		}
-		lx.defs = append(lx.defs, findDefinitions(line, i+1)...)
+		for _, d := range findDefinitions(line, i+1) {
+			// A definition counts once, where the page first gives it:
+			// every block is searched for each.
+			if k := d.short + "|" + d.long; !seenDef[k] {
+				seenDef[k] = true
+				lx.defs = append(lx.defs, d)
+			}
+		}
 		for _, m := range reActorAcr.FindAllStringSubmatch(line, -1) {
 			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
 				lx.orgs[key(m[1])] = m[1]
@@ -136,10 +144,11 @@ func findDefinitions(line string, n int) []definition {
 		if !shortForm(short) {
 			continue
 		}
-		long := longForm(short, line[:m[0]])
-		if strings.HasPrefix(strings.TrimSpace(line[m[0]+1:]), "or ") {
+		before := tail(line[:m[0]], 512)
+		long := longForm(short, before)
+		if strings.HasPrefix(strings.TrimSpace(line[m[0]+1:min(len(line), m[0]+8)]), "or ") {
 			// "the Cloud Accountability Project (or A4Cloud for short)"
-			long = lastNameRun(line[:m[0]])
+			long = lastNameRun(before)
 		}
 		if long == "" {
 			continue
@@ -173,11 +182,24 @@ func findDefinitions(line string, n int) []definition {
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		s = s[:k]
 	}
-	return strings.Trim(f[0], ".,;:")
+	return strings.Trim(s, ".,;:")
+}
+
+// tail is the end of s, at most n bytes of it: what a rule that looks
+// back from a point needs, whatever the length of the line.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := len(s) - n
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	return s[k:]
 }
 
 // shortForm tells whether s can be an acronym: one or two words, a capital

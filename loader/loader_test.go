@@ -2,7 +2,9 @@ package loader
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -100,12 +102,29 @@ func TestReadTexts(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "skip.bin"), []byte("x"), 0o644)
 	empty := filepath.Join(dir, "empty")
 	os.Mkdir(empty, 0o755)
-	texts, err := ReadTexts([]string{dir})
+	// A link to a text is read; one to elsewhere is followed too.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "real.txt"), []byte("c"), 0o644)
+	if err := os.Symlink(filepath.Join(other, "real.txt"), filepath.Join(dir, "c.txt")); err != nil {
+		t.Fatal(err)
+	}
+	texts, skipped, err := ReadTexts([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(texts) != 2 || texts[0].Name != "a.md" || texts[1].Name != "b.txt" {
-		t.Errorf("texts = %v, want a.md and b.txt in order", texts)
+	if len(texts) != 3 || texts[0].Name != "a.md" || texts[1].Name != "b.txt" || texts[2].Name != "c.txt" || string(texts[2].Data) != "c" {
+		t.Errorf("texts = %v, want a.md, b.txt and the linked c.txt in order", texts)
+	}
+	var names []string
+	for _, w := range skipped {
+		names = append(names, filepath.Base(w.Source))
+	}
+	if !slices.Equal(names, []string{"empty", "skip.bin"}) {
+		t.Errorf("skipped %v; want warnings for the folder and the .bin file", skipped)
+	}
+	loops := t.TempDir()
+	if err := os.Symlink(filepath.Join(loops, "loop.txt"), filepath.Join(loops, "loop.txt")); err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range []struct {
 		paths []string
@@ -113,8 +132,9 @@ func TestReadTexts(t *testing.T) {
 	}{
 		{[]string{filepath.Join(dir, "missing.txt")}, "missing.txt: no such file or directory"},
 		{[]string{empty}, "no text files"},
+		{[]string{loops}, "loop.txt: too many levels of symbolic links"},
 	} {
-		if _, err := ReadTexts(tt.paths); err == nil || !strings.Contains(err.Error(), tt.want) {
+		if _, _, err := ReadTexts(tt.paths); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("ReadTexts(%v) err = %v, want %q", tt.paths, err, tt.want)
 		}
 	}
@@ -213,7 +233,7 @@ func labelOf(g *Graph, id string) string {
 func TestKnownEntities(t *testing.T) {
 	known := []Known{{Label: LabelOrganization, ID: "org:widget-standards-organization", Name: "Widget Standards Organization", Aliases: []string{"WSO"}}}
 	text := []byte("The WSO Rocket Working Group met on its own.\n")
-	g, err := BuildWith([]Text{{Name: "w.txt", Data: text}}, Options{Known: known})
+	g, err := BuildWith(context.Background(), []Text{{Name: "w.txt", Data: text}}, Options{Known: known})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,12 +374,18 @@ func TestFormats(t *testing.T) {
 	if members == 0 {
 		t.Errorf("no MEMBER_OF read from the web page: %+v", page.Edges)
 	}
-	ja, err := Build([]Text{{Name: "j.txt", Data: sjis}}, nil)
+	jis, err := japanese.ISO2022JP.NewEncoder().Bytes([]byte("ウィジェット部会\n\n主査 山田 太郎(株式会社ウィジェット)\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := names(ja); !slices.Contains(got, "Person:山田 太郎") {
-		t.Errorf("Shift_JIS text gives %v; want the person 山田 太郎", got)
+	for name, data := range map[string][]byte{"Shift_JIS": sjis, "ISO-2022-JP": jis} {
+		ja, err := Build([]Text{{Name: "j.txt", Data: data}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(ja); !slices.Contains(got, "Person:山田 太郎") {
+			t.Errorf("%s text gives %v; want the person 山田 太郎", name, got)
+		}
 	}
 }
 
@@ -383,5 +409,20 @@ func TestCanonicalSpelling(t *testing.T) {
 				t.Errorf("nodes %q; want one named %q", names, tt.want)
 			}
 		})
+	}
+}
+
+// TestBuildStopsWhenCancelled: Ctrl-C stops a parse between blocks, with
+// the context's error and no graph.
+func TestBuildStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	data := bytes.Repeat([]byte("The Anvil Working Group met on 3 May 2021.\n"), 1000)
+	g, err := BuildWith(ctx, []Text{{Name: "a.txt", Data: data}}, Options{})
+	if !errors.Is(err, context.Canceled) || g != nil {
+		t.Fatalf("BuildWith on a cancelled context = %v, %v; want context.Canceled and no graph", g, err)
+	}
+	if !strings.HasPrefix(err.Error(), "a.txt: ") {
+		t.Errorf("error %q does not name the text", err)
 	}
 }

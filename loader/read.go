@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"strings"
 )
 
@@ -47,7 +48,7 @@ type reader struct {
 }
 
 // read runs the recognisers and the relation rules over a page.
-func read(d *draft) {
+func read(ctx context.Context, d *draft) error {
 	p := d.page
 	r := &reader{d: d, p: p, consumed: map[int]bool{}}
 	r.lex = scanLexicon(p)
@@ -55,6 +56,9 @@ func read(d *draft) {
 	r.head = make([][]mention, len(p.Blocks))
 	r.ents = make([][]*dent, len(p.Blocks))
 	for i := range p.Blocks {
+		if err := ctx.Err(); err != nil {
+			return err // Ctrl-C: stop between blocks, nothing written
+		}
 		b := &p.Blocks[i]
 		if b.Kind == BlockNoise {
 			continue
@@ -72,6 +76,9 @@ func read(d *draft) {
 	r.findSubject()
 	p.Kind = pageKind(p, r)
 	for i := range p.Blocks {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if p.Blocks[i].Kind == BlockNoise {
 			continue
 		}
@@ -82,6 +89,7 @@ func read(d *draft) {
 	for _, rule := range pageRules {
 		rule(r)
 	}
+	return nil
 }
 
 // blockRules run on every block, in order; pageRules once a page is read.

@@ -15,7 +15,7 @@ func seedGraph(t *testing.T) (*Graph, map[string][]string) {
 	if _, err := os.Stat(seedsDir); err != nil {
 		t.Skip("no source texts at " + seedsDir)
 	}
-	texts, err := ReadTexts([]string{seedsDir})
+	texts, _, err := ReadTexts([]string{seedsDir})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -110,11 +110,14 @@ func parsePage(src string, raw []string) *Page {
 		p.Norm[i] = n
 		pieces := inlineFields(strings.TrimSpace(n))
 		if len(pieces) < 2 {
-			ls = append(ls, rawLine{n: i + 1, text: strings.TrimSpace(n), indent: indentOf(n)})
-			continue
+			pieces = []string{strings.TrimSpace(n)}
 		}
+		var cut []string
 		for _, t := range pieces {
-			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: true})
+			cut = append(cut, splitLong(t)...)
+		}
+		for _, t := range cut {
+			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: len(cut) > 1})
 		}
 	}
 	p.Blocks = groupBlocks(p, ls)
@@ -247,6 +250,33 @@ var fieldLabels = map[string]bool{
 	"日時": true, "開催日時": true, "開催日": true, "日程": true, "場所": true, "開催場所": true, "会場": true,
 	"出席者": true, "出席": true, "欠席者": true, "欠席": true, "参加者": true, "議題": true, "議事": true,
 	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true,
+}
+
+// maxPiece is the longest run of text read as one block: a longer line
+// (a whole page flattened onto one line) is cut at sentence ends, so
+// that every rule's work on a block stays bounded and the loader linear.
+const maxPiece = 2048
+
+// splitLong cuts s into pieces of at most maxPiece bytes, each ending at
+// a sentence's end where there is one, else at a space.
+func splitLong(s string) []string {
+	var out []string
+	for len(s) > maxPiece {
+		head := s[:maxPiece]
+		cut := max(strings.LastIndex(head, "。")+len("。"), strings.LastIndex(head, ". ")+1, strings.LastIndex(head, "; ")+1)
+		if cut < maxPiece/4 {
+			cut = strings.LastIndex(head, " ")
+		}
+		if cut < maxPiece/4 {
+			cut = maxPiece
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, strings.TrimSpace(s[:cut]))
+		s = strings.TrimSpace(s[cut:])
+	}
+	return append(out, s)
 }
 
 // inlineLabels are the labels a flattened record writes one after another
@@ -536,6 +566,9 @@ func isFieldLabel(s string) bool {
 // a hard-wrapped line runs on into the next; an item goes on with deeper
 // unmarked lines while its parenthesis is open or its sentence runs on.
 func continues(b Block, cur, next rawLine, wrap int) bool {
+	if next.piece && next.n == cur.n {
+		return false // the parts of one line were split apart on purpose
+	}
 	if next.text == "" || isNoise(next.text) || reMarker.MatchString(next.text) && !strings.HasPrefix(next.text, "/") {
 		return false
 	}

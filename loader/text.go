@@ -29,12 +29,15 @@ var textExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".
 // ReadTexts reads the files at paths; a folder contributes its text files
 // (plain text, Markdown, web pages, PDF: textExts), sorted by name, not recursing. This is the package's
 // only I/O.
-func ReadTexts(paths []string) ([]Text, error) {
+// A file in a folder that is not one of those kinds, a folder in it, or
+// a link to neither, is skipped with a warning; a link to a text is read.
+func ReadTexts(paths []string) ([]Text, []Warning, error) {
 	var files []string
+	var skipped []Warning
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
 		if !info.IsDir() {
 			files = append(files, p)
@@ -42,17 +45,28 @@ func ReadTexts(paths []string) ([]Text, error) {
 		}
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
 		n := 0
 		for _, e := range entries {
-			if e.Type().IsRegular() && slices.Contains(textExts, strings.ToLower(filepath.Ext(e.Name()))) {
-				files = append(files, filepath.Join(p, e.Name()))
+			f := filepath.Join(p, e.Name())
+			info, err := os.Stat(f) // follows a link
+			switch {
+			case err != nil:
+				return nil, nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+			case info.IsDir():
+				skipped = append(skipped, Warning{Source: f, Message: "a folder: skipped (folders are not read recursively)"})
+			case !info.Mode().IsRegular():
+				skipped = append(skipped, Warning{Source: f, Message: "not a regular file: skipped"})
+			case !slices.Contains(textExts, strings.ToLower(filepath.Ext(e.Name()))):
+				skipped = append(skipped, Warning{Source: f, Message: "not a kind of file the loader reads (" + strings.Join(textExts, ", ") + "): skipped"})
+			default:
+				files = append(files, f)
 				n++
 			}
 		}
 		if n == 0 {
-			return nil, fmt.Errorf("%s: no text files (%s) in the folder", p, strings.Join(textExts, ", "))
+			return nil, nil, fmt.Errorf("%s: no text files (%s) in the folder", p, strings.Join(textExts, ", "))
 		}
 	}
 	var texts []Text
@@ -60,23 +74,23 @@ func ReadTexts(paths []string) ([]Text, error) {
 	for _, f := range files {
 		info, err := os.Stat(f)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
 		}
 		if info.Size() > MaxTextSize {
-			return nil, fmt.Errorf("%s: %d bytes is over the limit of %d", f, info.Size(), MaxTextSize)
+			return nil, nil, fmt.Errorf("%s: %d bytes is over the limit of %d", f, info.Size(), MaxTextSize)
 		}
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
 		}
 		name := filepath.Base(f)
 		if other, ok := seen[name]; ok && other != f {
-			return nil, fmt.Errorf("%s: same file name as %s; sources are known by name", f, other)
+			return nil, nil, fmt.Errorf("%s: same file name as %s; sources are known by name", f, other)
 		}
 		seen[name] = f
 		texts = append(texts, Text{Name: name, Data: data})
 	}
-	return texts, nil
+	return texts, skipped, nil
 }
 
 func unwrapPathError(err error) error {
