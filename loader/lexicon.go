@@ -154,6 +154,11 @@ func findDefinitions(line string, n int) []definition {
 			continue
 		}
 		d := definition{short: short, long: long, label: headLabel(long), line: n}
+		// "a Technical Committee (TC)": the page names a kind of body and
+		// its short form, no body.
+		if k := strings.LastIndex(before, long); k >= 0 && reIndefinite.MatchString(before[:k]) {
+			d.label = ""
+		}
 		// A long form in lower case names a kind of thing ("publicly
 		// available specification (PAS)"), except a body ("organizational
 		// assembly (OA)").

@@ -56,6 +56,7 @@ func TestLexiconFindDefinitions(t *testing.T) {
 		{"NDA - National Data Agency", "NDA=National Data Agency/Organization@7"},
 		{"CCM - Cloud Controls Matrix", ""},
 		{"the draft is a publicly available specification (PAS).", "PAS=publicly available specification/@7"},
+		{"raised by a Technical Committee (TC) or staff", "TC=Technical Committee/@7"},
 		{"the organizational assembly (OA) met", "OA=organizational assembly/WorkingGroup@7"},
 		{"the Value & Engagement (V&E) document", "V&E=Value & Engagement (V&E) document/Document@7"},
 		{"The fee (USD) is due.", ""},

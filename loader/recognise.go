@@ -365,6 +365,7 @@ var genericModifiers = map[string]bool{
 	"regional": true, "related": true, "existing": true, "formal": true, "informal": true, "member": true,
 	"respective": true, "appropriate": true, "first": true, "final": true, "single": true, "common": true,
 	"each": true, "parent": true, "standing": true, "permanent": true, "ad hoc": true, "international": true,
+	"target": true, "external": true, "partner": true, "peer": true, "host": true, "sponsoring": true,
 }
 
 // numberedGroups finds groups named by their committee numbers.
