@@ -87,6 +87,11 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // findDates returns the dates in s, left to right; a date without a year
 // takes refYear (none when refYear is 0).
 func findDates(s string, refYear int) []dateSpan {
+	// Every date this finds has a digit (texts are NFKC by now); most
+	// blocks have none, and the patterns are many.
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []dateSpan
 	taken := func(a, b int) bool {
 		for _, d := range out {

@@ -332,7 +332,12 @@ func numberedFields(s string) string {
 // 場所 : 会議室 出席者 : 柘植会長 …") into one piece per field, with what comes
 // before the first; a line with fewer than two stays whole.
 func inlineFields(s string) []string {
-	s = numberedFields(s)
+	if strings.ContainsAny(s, "0123456789") {
+		s = numberedFields(s)
+	}
+	if strings.Count(s, ":")+strings.Count(s, "：") < 2 {
+		return nil // fields end in colons; the patterns are many
+	}
 	ms := inlineLabels.FindAllStringSubmatchIndex(s, -1)
 	var starts []int
 	for _, m := range ms {
