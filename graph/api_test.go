@@ -31,7 +31,7 @@ import (
 //	Anvil WG -PUBLISHED-> Anvil Guide (2021-03-05) <-CONTRIBUTED_TO- Road (author)
 //	Rocket WG -HELD-> Rocket Meeting (2021-02-12) <-ATTENDED- Wile, Road; it DISCUSSED Rocket Paper
 //	Anvil WG -HELD-> Anvil Meeting (2021-03-10) <-ATTENDED- Coyote
-//	Acme -MAINTAINS-> Rocket Standard -MAPS_TO-> ISO Thing;  Rocket WG -FOCUSES_ON-> Propulsion
+//	Acme, Rocket WG -MAINTAINS-> Rocket Standard -MAPS_TO-> ISO Thing;  Rocket WG -FOCUSES_ON-> Propulsion
 type world struct{ g loader.Graph }
 
 func (w *world) node(label, id, name string, props map[string]any, aliases ...string) {
@@ -84,6 +84,7 @@ func newWorld() *loader.Graph {
 	w.edge("ATTENDED", "person:coyote", "event:anvil-meeting-2021-03-10", nil)
 	w.edge("DISCUSSED", "event:rocket-meeting-2021-02-12", "doc:rocket-paper", nil)
 	w.edge("MAINTAINS", "org:acme", "std:rocket-standard", nil)
+	w.edge("MAINTAINS", "wg:rocket", "std:rocket-standard", nil)
 	w.edge("MAPS_TO", "std:rocket-standard", "std:iso-thing", nil)
 	w.edge("FOCUSES_ON", "wg:rocket", "topic:propulsion", nil)
 	return &w.g
@@ -312,6 +313,8 @@ func TestEveryRelationshipFieldBothDirections(t *testing.T) {
 		{"doc:rocket-paper", "discussedAt", []string{"Rocket Meeting"}},
 		{"doc:rocket-paper", "publishedBy", []string{"Rocket Working Group"}},
 		{"std:rocket-standard", "maintainedBy", []string{"Acme Alliance"}},
+		{"std:rocket-standard", "maintainingGroups", []string{"Rocket Working Group"}},
+		{"wg:rocket", "standards", []string{"Rocket Standard"}},
 		{"std:rocket-standard", "mapsTo", []string{"ISO Thing"}},
 		{"std:iso-thing", "mappedFrom", []string{"Rocket Standard"}},
 		{"topic:propulsion", "workingGroups", []string{"Rocket Working Group"}},

@@ -29,6 +29,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Query() QueryResolver
+	Standard() StandardResolver
 }
 
 type DirectiveRoot struct {
@@ -384,20 +385,21 @@ type ComplexityRoot struct {
 	}
 
 	Standard struct {
-		Acronym       func(childComplexity int) int
-		Aliases       func(childComplexity int) int
-		Description   func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Kind          func(childComplexity int) int
-		MaintainedBy  func(childComplexity int, first *int, after *string) int
-		MappedFrom    func(childComplexity int, first *int, after *string) int
-		MapsTo        func(childComplexity int, first *int, after *string) int
-		Mentions      func(childComplexity int, first *int, after *string) int
-		Name          func(childComplexity int) int
-		ReferencedBy  func(childComplexity int, first *int, after *string) int
-		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
-		Type          func(childComplexity int) int
-		Version       func(childComplexity int) int
+		Acronym           func(childComplexity int) int
+		Aliases           func(childComplexity int) int
+		Description       func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Kind              func(childComplexity int) int
+		MaintainedBy      func(childComplexity int, first *int, after *string) int
+		MaintainingGroups func(childComplexity int, first *int, after *string) int
+		MappedFrom        func(childComplexity int, first *int, after *string) int
+		MapsTo            func(childComplexity int, first *int, after *string) int
+		Mentions          func(childComplexity int, first *int, after *string) int
+		Name              func(childComplexity int) int
+		ReferencedBy      func(childComplexity int, first *int, after *string) int
+		Relationships     func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
+		Type              func(childComplexity int) int
+		Version           func(childComplexity int) int
 	}
 
 	StandardConnection struct {
@@ -486,6 +488,7 @@ type ComplexityRoot struct {
 		ParentGroups     func(childComplexity int, first *int, after *string) int
 		Region           func(childComplexity int) int
 		Relationships    func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
+		Standards        func(childComplexity int, first *int, after *string) int
 		Subgroups        func(childComplexity int, first *int, after *string) int
 		Topics           func(childComplexity int, first *int, after *string) int
 		Type             func(childComplexity int) int
@@ -532,6 +535,9 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*model.Stats, error)
 	Sources(ctx context.Context) ([]*model.Source, error)
 	LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error)
+}
+type StandardResolver interface {
+	MaintainingGroups(ctx context.Context, obj *model.Standard, first *int, after *string) (*model.WorkingGroupConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2391,6 +2397,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Standard.MaintainedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Standard.maintainingGroups":
+		if e.ComplexityRoot.Standard.MaintainingGroups == nil {
+			break
+		}
+
+		args, err := ec.field_Standard_maintainingGroups_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Standard.MaintainingGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Standard.mappedFrom":
 		if e.ComplexityRoot.Standard.MappedFrom == nil {
 			break
@@ -2909,6 +2926,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.Relationships(childComplexity, args["types"].([]model.RelationshipType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+	case "WorkingGroup.standards":
+		if e.ComplexityRoot.WorkingGroup.Standards == nil {
+			break
+		}
+
+		args, err := ec.field_WorkingGroup_standards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkingGroup.Standards(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.subgroups":
 		if e.ComplexityRoot.WorkingGroup.Subgroups == nil {
 			break
@@ -3408,6 +3436,8 @@ type WorkingGroup implements Entity {
   members("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
   "Documents this group published."
   documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
+  "Standards this group develops."
+  standards("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
   "Events this group held."
   events("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
   "Topics the group focuses on."
@@ -3548,6 +3578,8 @@ type Standard implements Entity {
 
   "Organizations that maintain it."
   maintainedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["Organization"])
+  "Working groups that develop it (a committee of a standards body)."
+  maintainingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["WorkingGroup"])
   "Standards it maps to."
   mapsTo("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: OUT, labels: ["Standard"])
   "Standards that map to it."
@@ -4936,6 +4968,8 @@ func (ec *executionContext) childFields_Standard(ctx context.Context, field grap
 		return ec.fieldContext_Standard_version(ctx, field)
 	case "maintainedBy":
 		return ec.fieldContext_Standard_maintainedBy(ctx, field)
+	case "maintainingGroups":
+		return ec.fieldContext_Standard_maintainingGroups(ctx, field)
 	case "mapsTo":
 		return ec.fieldContext_Standard_mapsTo(ctx, field)
 	case "mappedFrom":
@@ -5120,6 +5154,8 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_members(ctx, field)
 	case "documents":
 		return ec.fieldContext_WorkingGroup_documents(ctx, field)
+	case "standards":
+		return ec.fieldContext_WorkingGroup_standards(ctx, field)
 	case "events":
 		return ec.fieldContext_WorkingGroup_events(ctx, field)
 	case "topics":
@@ -6746,6 +6782,28 @@ func (ec *executionContext) field_Standard_maintainedBy_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Standard_maintainingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Standard_mappedFrom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7201,6 +7259,28 @@ func (ec *executionContext) field_WorkingGroup_relationships_args(ctx context.Co
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_WorkingGroup_standards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -14948,6 +15028,50 @@ func (ec *executionContext) fieldContext_Standard_maintainedBy(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Standard_maintainingGroups(ctx context.Context, field graphql.CollectedField, obj *model.Standard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Standard_maintainingGroups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Standard().MaintainingGroups(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
+			return ec.marshalNWorkingGroupConnection2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Standard_maintainingGroups(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Standard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroupConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Standard_maintainingGroups_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Standard_mapsTo(ctx context.Context, field graphql.CollectedField, obj *model.Standard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16911,6 +17035,50 @@ func (ec *executionContext) fieldContext_WorkingGroup_documents(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_WorkingGroup_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkingGroup_standards(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroup_standards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Standards(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StandardConnection) graphql.Marshaler {
+			return ec.marshalNStandardConnection2ᚖcsakgᚋgraphᚋmodelᚐStandardConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroup_standards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkingGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StandardConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkingGroup_standards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24280,6 +24448,44 @@ func (ec *executionContext) _Standard(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "maintainingGroups":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Standard_maintainingGroups(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "mapsTo":
 			field := field
 
@@ -25666,6 +25872,44 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 					}
 				}()
 				res = ec._WorkingGroup_documents(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "standards":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorkingGroup_standards(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
