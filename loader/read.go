@@ -2,6 +2,8 @@ package loader
 
 import (
 	"context"
+	"slices"
+	"sort"
 	"strings"
 )
 
@@ -152,6 +154,76 @@ func (r *reader) entities() {
 			r.ents[i] = append(r.ents[i], r.entityOf(b, m, b.LineAt(m.start)))
 		}
 	}
+	r.definedDocuments()
+}
+
+// definedDocuments finds, in every block, a document the page names by a
+// term it defines: "Microservices Architecture Pattern (MAP)" is a
+// paper where the page calls it "the MAP document", so "[Update for
+// Microservices Architecture Pattern (MAP)]" names the paper too.
+func (r *reader) definedDocuments() {
+	for _, d := range r.lex.defs {
+		if d.label != "" {
+			continue
+		}
+		doc := r.d.findAny(d.long, LabelDocument)
+		if doc == nil {
+			doc = r.d.findAny(d.short, LabelDocument)
+		}
+		if doc == nil && r.writesAsDocument(d.short) {
+			doc = r.d.entity(LabelDocument, d.long, d.line, ruleAcronymDef)
+			doc.alias(d.short)
+		}
+		if doc == nil {
+			continue
+		}
+		for i := range r.p.Blocks {
+			b := &r.p.Blocks[i]
+			if b.Kind == BlockNoise {
+				continue
+			}
+			for _, form := range []string{d.long, d.short} {
+				for _, at := range findWord(b.Text, form) {
+					if !r.covered(i, at, at+len(form)) {
+						r.insertMention(i, mention{label: LabelDocument, name: doc.name, start: at, end: at + len(form), rule: ruleAcronymDef}, doc)
+						doc.saw(b.LineAt(at), ruleAcronymDef)
+					}
+				}
+			}
+		}
+	}
+}
+
+// writesAsDocument tells whether the page calls short a document: "the
+// MAP document", "MAP paper".
+func (r *reader) writesAsDocument(short string) bool {
+	for _, e := range r.d.ents {
+		if e.label != LabelDocument {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(e.name, short+" "); ok && headLabel("x "+rest) == LabelDocument {
+			return true
+		}
+	}
+	return false
+}
+
+// insertMention adds m, naming e, to block i's mentions, which the rules
+// read in the order the text writes them.
+func (r *reader) insertMention(i int, m mention, e *dent) {
+	k := sort.Search(len(r.ms[i]), func(k int) bool { return r.ms[i][k].start > m.start })
+	r.ms[i] = slices.Insert(r.ms[i], k, m)
+	r.ents[i] = slices.Insert(r.ents[i], k, e)
+}
+
+// covered tells whether a mention of block i overlaps [start, end).
+func (r *reader) covered(i, start, end int) bool {
+	for _, m := range r.ms[i] {
+		if start < m.end && end > m.start {
+			return true
+		}
+	}
+	return false
 }
 
 // entityOf makes (or finds) the entity a mention names, with its acronym

@@ -17,7 +17,10 @@ func (r *reader) scope(i int) {
 	if r.cur == nil && r.curPub == nil {
 		return
 	}
-	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || b.Indent < r.curIndent {
+	// "[Action Items]": a bracketed label inside pasted minutes stays in
+	// their entry, however the paste indented it.
+	bracketed := strings.HasPrefix(b.Text, "[") && strings.HasSuffix(b.Text, "]")
+	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || b.Indent < r.curIndent && !bracketed {
 		r.cur, r.curPub = nil, nil
 	}
 }

@@ -68,6 +68,7 @@ var relationRuleTests = []struct {
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
+	{relDiscussed, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n\n[Update for Rocket Anvil Pattern (RAP)]\n\n  • The RAP document needs authors\n", "DISCUSSED Anvil WG call -> Rocket Anvil Pattern [discussed-at-meeting]"},
 	{relLiaison, "[list] WSO-GIA Liaison: a note\n\nDear Lee,\n", "LIAISON_WITH WSO -> GIA [liaison]"},
 	{relLiaison, "1. Request for approval of MoU between WSO and GIA\n", "LIAISON_WITH WSO -> GIA [liaison]"},
 	{relMaintains, "The Acme Alliance (AA) publishes.\nAA maintains:\n· AA’s Gadget Safety Matrix (GSM)\n", "MAINTAINS Acme Alliance -> Gadget Safety Matrix [maintains]"},
