@@ -80,8 +80,8 @@ func BenchmarkThousandPages(b *testing.B) {
 			t.Data = t.Data[n:]
 		}
 	}
-	for len(pages) < 1000 {
-		p := pages[len(pages)%len(pages)]
+	for cut := len(pages); len(pages) < 1000; {
+		p := pages[len(pages)%cut] // the corpus again, under new names
 		pages = append(pages, Text{Name: fmt.Sprintf("p%04d.txt", len(pages)), Data: p.Data})
 	}
 	var peak uint64
