@@ -167,6 +167,10 @@ var (
 	// "5.1.7 – Vani updated the diagram".
 	reSectionActor = regexp.MustCompile(`^(\d+(?:\.\d+)+)\s+[–-]\s+(` + pNoteName + `)\s+(?:[a-z]+ed|is|are|will|to|added|wrote|made)\b`)
 	reLeadName     = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
+	// "Vinay updated on 5.5 Strangler Application Pattern": a first name
+	// and the work done on a numbered section.
+	reLeadFirst = regexp.MustCompile(`^([A-Z][a-z]{2,})\s+(?:updated|reviewed|added|wrote|drafted|edited|gave an update|went through|presented|provided|completed|finished|revised)\b`)
+	reSectionIn = regexp.MustCompile(`\b(?:on|under|to|in|for|of)\s+(\d+(?:\.\d+)+)\b`)
 	reParenList    = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
 	reObject       = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
 	reRoleParen    = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
@@ -202,6 +206,8 @@ func (r *reader) notesPeople(i int) {
 		}
 	}
 	if m := reLeadName.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
+		r.contributor(r.notePerson(m[1], line), doc, t, line)
+	} else if m := reLeadFirst.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
 		r.contributor(r.notePerson(m[1], line), doc, t, line)
 	}
 	for _, m := range reParenList.FindAllStringSubmatch(t, -1) {
@@ -268,6 +274,8 @@ func (r *reader) contributor(p, doc *dent, t string, line int) {
 	if m := reSections.FindStringSubmatch(t); m != nil {
 		section = m[1]
 	} else if m := reSectionAt.FindStringSubmatch(t); m != nil {
+		section = m[1]
+	} else if m := reSectionIn.FindStringSubmatch(t); m != nil {
 		section = m[1]
 	}
 	if section == "" {

@@ -170,9 +170,13 @@ func (r *reader) definedDocuments() {
 		if doc == nil {
 			doc = r.d.findAny(d.short, LabelDocument)
 		}
-		if doc == nil && r.writesAsDocument(d.short) {
+		as := r.writtenAsDocument(d.short)
+		if doc == nil && as != nil {
 			doc = r.d.entity(LabelDocument, d.long, d.line, ruleAcronymDef)
 			doc.alias(d.short)
+		}
+		if as != nil && as != doc {
+			doc.alias(as.name) // "MAP Document" is the same paper
 		}
 		if doc == nil {
 			continue
@@ -194,18 +198,18 @@ func (r *reader) definedDocuments() {
 	}
 }
 
-// writesAsDocument tells whether the page calls short a document: "the
-// MAP document", "MAP paper".
-func (r *reader) writesAsDocument(short string) bool {
+// writtenAsDocument is the document the page names by short and a word
+// for a document: "the MAP document", "MAP paper".
+func (r *reader) writtenAsDocument(short string) *dent {
 	for _, e := range r.d.ents {
 		if e.label != LabelDocument {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(e.name, short+" "); ok && headLabel("x "+rest) == LabelDocument {
-			return true
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
 // insertMention adds m, naming e, to block i's mentions, which the rules

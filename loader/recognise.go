@@ -333,7 +333,10 @@ var titleLead = map[string]bool{
 }
 
 // recordLead are the records a title may name before what it is about.
-var recordLead = map[string]bool{"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true}
+var recordLead = map[string]bool{
+	"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true,
+	"Review": true, "Discussion": true,
+}
 
 // genericName tells a kind from a name: "Working Group", "Task Force",
 // "Special Interest Group", "Board" alone name no group.

@@ -124,7 +124,9 @@ func (r *reader) datedEntry(i int) {
 	titleBlock, title := i, rest
 	// "Board Meeting" over "15-16 August - Montreal": the line above a
 	// date names the meeting, the rest of the date line is its place.
-	if p := r.prevBlock(i); p >= 0 && len([]rune(title)) < 40 && r.p.Blocks[p].Label == "" && isHeadingText(r.p.Blocks[p].Text) && headLabel(r.p.Blocks[p].Text) == LabelEvent && len(findDates(r.p.Blocks[p].Text, 0)) == 0 {
+	// An item of the entry before ("• comments before next meeting") names
+	// nothing of this one.
+	if p := r.prevBlock(i); p >= 0 && len([]rune(title)) < 40 && r.p.Blocks[p].Label == "" && r.p.Blocks[p].Kind != BlockItem && r.p.Blocks[p].Indent <= b.Indent && isHeadingText(r.p.Blocks[p].Text) && headLabel(r.p.Blocks[p].Text) == LabelEvent && len(findDates(r.p.Blocks[p].Text, 0)) == 0 {
 		titleBlock, title = p, r.p.Blocks[p].Text
 	}
 	for k := 0; k < 2 && (title == "" || len([]rune(title)) < 3 || rePlaceTag.MatchString(title) && strings.TrimSpace(rePlaceTag.ReplaceAllString(title, "")) == ""); k++ {

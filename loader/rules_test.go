@@ -66,6 +66,7 @@ var relationRuleTests = []struct {
 	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
 	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
+	{relActionItem, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n", "CONTRIBUTED_TO Ada Wrench -> Rocket Paper [action-item]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
 	{relDiscussed, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n\n[Update for Rocket Anvil Pattern (RAP)]\n\n  • The RAP document needs authors\n", "DISCUSSED Anvil WG call -> Rocket Anvil Pattern [discussed-at-meeting]"},
@@ -146,6 +147,7 @@ func TestNotFacts(t *testing.T) {
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
 		{"absent group", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n山田主査、(欠席:佐藤委員)\n", "ATTENDED 佐藤 -> 部品作業部会(第1回) [roster-attended]"},
+		{"an item of the entry before", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    • Comments due before next meeting\n  • 2021年2月5日(金)\n    Anvil WG call\n", "HELD Anvil WG -> Comments due before next meeting [page-group-held]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
