@@ -171,11 +171,11 @@ var (
 	// and the work done on a numbered section.
 	reLeadFirst = regexp.MustCompile(`^([A-Z][a-z]{2,})\s+(?:updated|reviewed|added|wrote|drafted|edited|gave an update|went through|presented|provided|completed|finished|revised)\b`)
 	reSectionIn = regexp.MustCompile(`\b(?:on|under|to|in|for|of)\s+(\d+(?:\.\d+)+)\b`)
-	reParenList    = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
-	reObject       = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
-	reRoleParen    = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
-	reSections     = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
-	reSectionAt    = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
+	reParenList = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
+	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
+	reRoleParen = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
+	reSections  = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
+	reSectionAt = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
 )
 
 // notesPeople reads the people meeting notes name.
