@@ -191,6 +191,7 @@ func (r *reader) notesPeople(i int) {
 		for _, name := range strings.Split(m[2], "/") {
 			if p := r.notePerson(name, line); p != nil && doc != nil {
 				r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": "volunteer", "section": strings.TrimSpace(m[1])})
+				r.worksIn(p, line)
 			}
 		}
 		return
@@ -198,6 +199,7 @@ func (r *reader) notesPeople(i int) {
 	if m := reSectionActor.FindStringSubmatch(t); m != nil {
 		if p := r.notePerson(m[2], line); p != nil && doc != nil {
 			r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": "author", "section": m[1]})
+			r.worksIn(p, line)
 		}
 	}
 	if m := reDashActor.FindStringSubmatch(t); m != nil {
@@ -286,6 +288,21 @@ func (r *reader) contributor(p, doc *dent, t string, line int) {
 		role = "reviewer"
 	}
 	r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": role, "section": section})
+	r.worksIn(p, line)
+}
+
+// worksIn makes a person who writes a section of a paper in a group's
+// minutes a member of the group that held the meeting.
+func (r *reader) worksIn(p *dent, line int) {
+	if p == nil || r.cur == nil {
+		return
+	}
+	for _, f := range r.d.facts {
+		if f.typ == RelHeld && f.to == r.cur && f.from.label == LabelWorkingGroup {
+			r.d.fact(RelMemberOf, p, f.from, line, relWorksIn, nil)
+			return
+		}
+	}
 }
 
 // knownFirstName tells whether a first name belongs to someone the page
