@@ -291,16 +291,27 @@ func (r *reader) contributor(p, doc *dent, t string, line int) {
 	r.worksIn(p, line)
 }
 
-// worksIn makes a person who writes a section of a paper in a group's
-// minutes a member of the group that held the meeting.
+// worksIn notes a person who writes a section of a paper in a meeting's
+// minutes; worksInGroups makes them a member of the group that held it,
+// once the page's meetings have their holders.
 func (r *reader) worksIn(p *dent, line int) {
-	if p == nil || r.cur == nil {
-		return
+	if ev := r.currentEvent(); p != nil && ev != nil {
+		r.works = append(r.works, work{p, ev, line})
 	}
-	for _, f := range r.d.facts {
-		if f.typ == RelHeld && f.to == r.cur && f.from.label == LabelWorkingGroup {
-			r.d.fact(RelMemberOf, p, f.from, line, relWorksIn, nil)
-			return
+}
+
+type work struct {
+	p, ev *dent
+	line  int
+}
+
+func (r *reader) worksInGroups() {
+	for _, w := range r.works {
+		for _, f := range r.d.facts {
+			if f.typ == RelHeld && f.to == w.ev && f.from.label == LabelWorkingGroup {
+				r.d.fact(RelMemberOf, w.p, f.from, w.line, relWorksIn, nil)
+				break
+			}
 		}
 	}
 }

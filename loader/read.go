@@ -38,6 +38,7 @@ type reader struct {
 	lastJa      *dent        // the last person of a Japanese roster
 	jaHeader    string       // the current 【...】 heading of a Japanese roster
 	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
+	works       []work       // sections written in minutes, for worksInGroups
 	jaPending   []jaEntry    // roster entries since the last "(以上、Org)" or heading
 	jaRosterOn  bool         // reading the lines after a Japanese roster's label
 	jaAbsent    bool         // the roster being read lists the absent
@@ -140,6 +141,7 @@ var (
 		(*reader).formLiaison,
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
+		(*reader).worksInGroups, // after pageEvents: it reads who held each meeting
 	}
 )
 

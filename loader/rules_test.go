@@ -66,7 +66,7 @@ var relationRuleTests = []struct {
 	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
 	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
-	{relWorksIn, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n", "MEMBER_OF Ada Wrench -> Anvil WG [works-in-group]"},
+	{relWorksIn, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n  • 2021年2月5日(金)\n    Anvil WG call\n", "MEMBER_OF Ada Wrench -> Anvil WG [works-in-group]"},
 	{relActionItem, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n", "CONTRIBUTED_TO Ada Wrench -> Rocket Paper [action-item]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
