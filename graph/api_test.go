@@ -730,11 +730,11 @@ func TestStatsSourcesAndLoadRuns(t *testing.T) {
 	if resp.Stats.Entities != len(w.Nodes) {
 		t.Errorf("entities = %d, want %d", resp.Stats.Entities, len(w.Nodes))
 	}
-	// Anvil WG: PART_OF, SUBGROUP_OF, 2 MEMBER_OF, PUBLISHED, HELD = 6;
-	// Rocket WG: PART_OF, 2 MEMBER_OF, PUBLISHED, HELD, FOCUSES_ON = 6;
-	// ties go by name.
+	// Rocket WG: PART_OF, 2 MEMBER_OF, PUBLISHED, HELD, FOCUSES_ON,
+	// MAINTAINS = 7; Anvil WG: PART_OF, SUBGROUP_OF, 2 MEMBER_OF, PUBLISHED,
+	// HELD = 6.
 	mc := resp.Stats.MostConnected
-	if len(mc) != 2 || mc[0].Entity.ID != "wg:anvil" || mc[0].Degree != 6 || mc[1].Entity.ID != "wg:rocket" || mc[1].Degree != 6 {
+	if len(mc) != 2 || mc[0].Entity.ID != "wg:rocket" || mc[0].Degree != 7 || mc[1].Entity.ID != "wg:anvil" || mc[1].Degree != 6 {
 		t.Errorf("most connected = %+v", mc)
 	}
 	if len(resp.Sources) != 1 || resp.Sources[0].EntityCount != len(w.Nodes) || resp.Sources[0].RelationshipCount != len(w.Edges) || resp.Sources[0].Lines != 200 {

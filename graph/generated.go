@@ -29,7 +29,6 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Query() QueryResolver
-	Standard() StandardResolver
 }
 
 type DirectiveRoot struct {
@@ -535,9 +534,6 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*model.Stats, error)
 	Sources(ctx context.Context) ([]*model.Source, error)
 	LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error)
-}
-type StandardResolver interface {
-	MaintainingGroups(ctx context.Context, obj *model.Standard, first *int, after *string) (*model.WorkingGroupConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -15038,7 +15034,7 @@ func (ec *executionContext) _Standard_maintainingGroups(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Standard().MaintainingGroups(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.MaintainingGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -15053,7 +15049,7 @@ func (ec *executionContext) fieldContext_Standard_maintainingGroups(ctx context.
 		Object:     "Standard",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_WorkingGroupConnection(ctx, field)
 		},

@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 	"csakg/graph/model"
-	"fmt"
 )
 
 // Node is the resolver for the node field.
@@ -123,18 +122,7 @@ func (r *queryResolver) LoadRuns(ctx context.Context, first *int) ([]*model.Load
 	return r.loadRuns(ctx, first)
 }
 
-// MaintainingGroups is the resolver for the maintainingGroups field.
-func (r *standardResolver) MaintainingGroups(ctx context.Context, obj *model.Standard, first *int, after *string) (*model.WorkingGroupConnection, error) {
-	panic(fmt.Errorf("not implemented: MaintainingGroups - maintainingGroups"))
-}
-
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-// Standard returns StandardResolver implementation.
-func (r *Resolver) Standard() StandardResolver { return &standardResolver{r} }
-
-type (
-	queryResolver    struct{ *Resolver }
-	standardResolver struct{ *Resolver }
-)
+type queryResolver struct{ *Resolver }

@@ -418,6 +418,9 @@ func (b Base) LedBy(ctx context.Context, first *int, after *string) (*Organizati
 func (b Base) MaintainedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
 }
+func (b Base) MaintainingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
+}
 func (b Base) MapsTo(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
 	return NewStandardConnection(rawPage(b.value(ctx), first, after)), nil
 }
