@@ -414,6 +414,9 @@ func (r *reader) currentEvent() *dent {
 	return r.event
 }
 
+// reRoleList separates the roles of an affiliation list.
+var reRoleList = regexp.MustCompile(`,\s*|\s+and\s+`)
+
 // affiliations reads what a parenthesis after a name says: a role in the
 // page's group ("Chair", "主査"), a group ("TAB"), "Title, Company",
 // "Title at Org", or a Japanese affiliation ("東京大学大学院教授"). It returns
@@ -477,7 +480,13 @@ func (r *reader) affiliations(p *dent, paren string, line int) string {
 		r.d.fact(RelMemberOf, p, o, line, relAffiliation, nil)
 		return ""
 	}
-	for _, part := range strings.Split(paren, " and ") {
+	parts := strings.Split(paren, " and ")
+	if strings.Count(paren, " at ") > 1 {
+		// "Board member at OWASP, President at InfosecGirls": one role
+		// and organization a part.
+		parts = reRoleList.Split(paren, -1)
+	}
+	for _, part := range parts {
 		title, org := "", ""
 		if t, o, ok := strings.Cut(part, " at "); ok {
 			title, org = t, o

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reader reads one page: it holds what the page has said so far, the
@@ -137,6 +139,7 @@ var (
 	pageRules = []func(*reader){
 		(*reader).definitionAliases,
 		(*reader).groupOwnerPrefix,
+		(*reader).chapterOwners,
 		(*reader).publishedByNamedGroup,
 		(*reader).formLiaison,
 		(*reader).pageOrganization,
@@ -401,6 +404,53 @@ func (r *reader) definitionAliases() {
 
 // groupOwnerPrefix reads the owner of a group the page also names
 // without it: "Kantara P3-WG" beside "P3WG" is Kantara's P3WG.
+// chapterOwners reads the organization a chapter or branch is named
+// after: "CSA Bangalore Chapter" is CSA's, "CSAジャパン関西支部" CSAジャパン's.
+func (r *reader) chapterOwners() {
+	for _, e := range r.d.ents {
+		if e.label != LabelOrganization || e.owner != nil || !isBranchName(e.name) {
+			continue
+		}
+		var best *dent
+		bestLen := 0
+		for _, o := range r.d.ents {
+			if o == e || o.label != LabelOrganization {
+				continue
+			}
+			for _, n := range o.names() {
+				if len(n) > bestLen && len(n) < len(e.name) && strings.HasPrefix(e.name, n) && ownerBoundary(e.name, n) {
+					best, bestLen = o, len(n)
+				}
+			}
+		}
+		if best != nil {
+			line := 0
+			if len(e.seen) > 0 {
+				line = e.seen[0].line
+			}
+			r.d.fact(RelPartOf, e, best, line, relOwner, nil)
+		}
+	}
+}
+
+// isBranchName tells a chapter's or branch's name by its last word.
+func isBranchName(name string) bool {
+	for _, h := range []string{" Chapter", " Branch", "支部", "支社", "分室"} {
+		if strings.HasSuffix(name, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBoundary tells whether prefix ends at a word's end in name: a
+// space after it, or Japanese on either side.
+func ownerBoundary(name, prefix string) bool {
+	next, _ := utf8.DecodeRuneInString(name[len(prefix):])
+	last, _ := utf8.DecodeLastRuneInString(prefix)
+	return next == ' ' || unicode.Is(unicode.Han, next) || unicode.Is(unicode.Katakana, next) || unicode.Is(unicode.Han, last) || unicode.Is(unicode.Katakana, last)
+}
+
 func (r *reader) groupOwnerPrefix() {
 	for _, e := range r.d.ents {
 		if e.label != LabelWorkingGroup || e.owner != nil {
