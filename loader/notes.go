@@ -439,6 +439,15 @@ func (r *reader) roleTags(i int) {
 	}
 }
 
+// tagRelation is what the current tag's person did at the event: a
+// speaker or moderator presented, a coordinator ran it and attended.
+func (r *reader) tagRelation() string {
+	if r.tag == "coordinator" {
+		return RelAttended
+	}
+	return RelPresentedAt
+}
+
 // tagRole reads a role tag's words: "主催者 Organizer" is the organizer.
 func tagRole(tag string) string {
 	l := strings.ToLower(tag)
@@ -483,13 +492,13 @@ func (r *reader) tagged(i int, ev *dent, text string, line int) {
 		for _, m := range reJaRoleName.FindAllStringSubmatch(text, -1) {
 			if isJaPersonName(m[2]) {
 				p := r.d.entity(LabelPerson, strings.TrimSpace(m[2]), line, rulePersonRole)
-				r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": r.tag})
+				r.d.fact(r.tagRelation(), p, ev, line, relPresenter, map[string]any{"role": r.tag})
 				return
 			}
 		}
 		if r.isPersonName(text, false) {
 			p := r.person(text, line, rulePersonRole)
-			r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": r.tag})
+			r.d.fact(r.tagRelation(), p, ev, line, relPresenter, map[string]any{"role": r.tag})
 			r.lastSpeaker = p
 			return
 		}

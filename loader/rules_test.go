@@ -66,6 +66,7 @@ var relationRuleTests = []struct {
 	{relOwner, "The Widget Standards Alliance (WSA) grows.\n\nThe WSA Tokyo Chapter met.\n", "PART_OF WSA Tokyo Chapter -> Widget Standards Alliance [owner-prefix]"},
 	{relOwner, "部品協会(BA)の会報\n\n部品協会関西支部が発足した。\n", "PART_OF 部品協会関西支部 -> 部品協会 [owner-prefix]"},
 	{relTitledPerson, "Report\n\nAnn Berger, Chair of the Anvil Group, spoke.", "MEMBER_OF Ann Berger -> Anvil Group [titled-person]"},
+	{relPresenter, "Widget log\n\n  • 2021年2月19日(金)\n    Widget Meetup #1\n    <コーディネーター Coordinator>\n    部品協会 リーダー 山田 太郎\n  • 2021年2月5日(金)\n    Widget Meetup #2\n", "ATTENDED 山田 太郎 -> Widget Meetup #1 [presenter]"},
 	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
 	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
