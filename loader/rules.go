@@ -51,6 +51,7 @@ const (
 	relPresenter    = "presenter"            // led by, update from, moderator, speaker
 	relActionItem   = "action-item"          // A and B to update the X document
 	relWorksIn      = "works-in-group"       // writing a section of the group's paper, in its minutes
+	relEventOwner   = "event-named-after"    // CSA India Virtual Summit 2020: held by CSA
 	relDiscussed    = "discussed-at-meeting" // a document named in a meeting's notes
 	relPublished    = "published-by"         // a group's dated publication
 	relLiaison      = "liaison"              // X-Y Liaison, MoU between X and Y
@@ -72,6 +73,6 @@ var ruleNames = []string{
 	ruleTopicInName, ruleTitle, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
-	relTitledPerson, relPresenter, relActionItem, relWorksIn, relDiscussed, relLiaison, relMaintains, relMapsTo,
+	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
 	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished,
 }

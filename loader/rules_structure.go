@@ -61,6 +61,40 @@ func (r *reader) pageOrganization() {
 	}
 }
 
+// namedAfter is the organization whose name or acronym an event's name
+// starts with, a word of its own.
+// A group named in the rest ("Acme Alliance Gravity-WG meeting", "…
+// 第23回JPドメイン名諮問委員会") is the organization's group that held it.
+func (r *reader) namedAfter(ev *dent) *dent {
+	var best *dent
+	bestLen := 0
+	for _, o := range r.d.ents {
+		if o.label != LabelOrganization {
+			continue
+		}
+		for _, n := range o.names() {
+			if len(n) > bestLen && len(n) < len(ev.name) && strings.HasPrefix(ev.name, n+" ") {
+				best, bestLen = o, len(n)
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	rest := ev.name[bestLen+1:]
+	for _, g := range r.d.ents {
+		if g.label != LabelWorkingGroup {
+			continue
+		}
+		for _, n := range g.names() {
+			if len(n) > 3 && strings.Contains(rest, n) || strings.HasPrefix(ev.name, n) && len(n) > bestLen {
+				return g
+			}
+		}
+	}
+	return best
+}
+
 // pageEvents gives the page's meetings a holder (the page's group) where
 // the text names none, and records what the page's own meeting
 // discussed.
@@ -76,7 +110,16 @@ func (r *reader) pageEvents() {
 		holder = r.org
 	}
 	for _, e := range r.d.ents {
-		if e.label != LabelEvent || held[e] || holder == nil || len(e.seen) == 0 {
+		if e.label != LabelEvent || held[e] || len(e.seen) == 0 {
+			continue
+		}
+		// "CSA India Virtual Summit 2020": an event named after an
+		// organization is its own.
+		if o := r.namedAfter(e); o != nil {
+			r.d.fact(RelHeld, o, e, e.seen[0].line, relEventOwner, nil)
+			continue
+		}
+		if holder == nil {
 			continue
 		}
 		if k, _ := e.props["kind"].(string); e == r.event || k == "meeting" || k == "call" || k == "session" {
