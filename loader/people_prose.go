@@ -257,6 +257,11 @@ func (r *reader) firstNames(b *Block, s sentence) {
 
 // Action items: "Amy and Stephen to update the Value & Engagement (V&E)
 // document", "Jamie, Malcolm, Raphael and Fotis to work on the template".
+var (
+	reRoleThenNames = regexp.MustCompile(`^[A-Z][a-z]+,?\s*\(([^()]+)\),?\s+`)
+	reNameList      = regexp.MustCompile(`\s*(?:,|\band\b)\s*`)
+)
+
 var reActionItem = regexp.MustCompile(`^((?:` + pFirst + `|` + pName + `)(?:(?:,\s*|\s+and\s+)(?:` + pFirst + `|` + pName + `))*)(?:/[a-z]+)?\s+(?:(?:is|are)\s+)?(?:to|will)\s+([a-z]+)\b`)
 
 func (r *reader) actionItems(i int) {
@@ -264,13 +269,19 @@ func (r *reader) actionItems(i int) {
 	if b.Kind != BlockItem && b.Kind != BlockParagraph || r.consumed[i] {
 		return
 	}
-	m := reActionItem.FindStringSubmatchIndex(b.Text)
+	t := b.Text
+	// "Chairs, (Aradhna and Vishwas), to address…": the role, then who.
+	if rm := reRoleThenNames.FindStringSubmatch(t); rm != nil {
+		t = rm[1] + " " + t[len(rm[0]):]
+	}
+	m := reActionItem.FindStringSubmatchIndex(t)
 	if m == nil {
 		return
 	}
-	verb := b.Text[m[4]:m[5]]
+	off := len(b.Text) - len(t) // where t's end part sits in the block
+	verb := t[m[4]:m[5]]
 	var people []*dent
-	for _, name := range regexp.MustCompile(`\s*(?:,|\band\b)\s*`).Split(b.Text[m[2]:m[3]], -1) {
+	for _, name := range reNameList.Split(t[m[2]:m[3]], -1) {
 		name = strings.TrimSpace(name)
 		if name == "" || !r.isPersonName(name, true) {
 			continue
@@ -283,7 +294,7 @@ func (r *reader) actionItems(i int) {
 	// The document the action is about.
 	var doc *dent
 	for k, e := range r.ents[i] {
-		if e.label == LabelDocument && r.ms[i][k].start > m[3] {
+		if e.label == LabelDocument && r.ms[i][k].start > m[3]+off {
 			doc = e
 			break
 		}
