@@ -35,6 +35,7 @@ type config struct {
 	LogFormat      string
 	DryRun         bool   // load only
 	Explain        bool   // load only: list merges and the rules behind facts
+	Blocks         bool   // load only: print each text's blocks, write nothing
 	GenScale       int    // gen only
 	GenSeed        uint64 // gen only
 	GenLoad        bool   // gen only: write to Neo4j instead of stdout
@@ -156,6 +157,7 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 	} else {
 		txRows()
 		fs.BoolVar(&c.DryRun, "dry-run", false, "print the extracted graph as JSON and write nothing")
+		fs.BoolVar(&c.Blocks, "blocks", false, "print each file's format, encoding and the blocks the loader reads in it, and write nothing")
 		fs.BoolVar(&c.Explain, "explain", false, "list every merge of two names into one entity, with its reason, and the rule behind each fact")
 	}
 	if err := fs.Parse(args); err != nil {

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"sort"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -22,6 +23,9 @@ import (
 func runLoad(ctx context.Context, cfg config, paths []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	if len(paths) == 0 {
 		return usageError{errors.New("load: no paths given")}
+	}
+	if cfg.Blocks {
+		return printBlocks(paths, stdout)
 	}
 	if cfg.DryRun {
 		g, err := buildGraph(ctx, cfg, paths, nil, stderr)
@@ -235,4 +239,33 @@ func printMerges(w io.Writer, g *loader.Graph, explain bool) {
 	for _, k := range sortedKeys(rules) {
 		fmt.Fprintf(w, "  %-60s %d\n", k, rules[k])
 	}
+}
+
+// printBlocks is `csakg load --blocks`: per file, the format and encoding
+// it was read in and the blocks the structure stage found, one a line
+// ("line kind [label] text"), indented by nesting.
+func printBlocks(paths []string, stdout io.Writer) error {
+	texts, _, err := loader.ReadTexts(paths)
+	if err != nil {
+		return err
+	}
+	for _, t := range texts {
+		form, enc, blocks, err := loader.Blocks(t)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: %s %s, %d blocks\n", t.Name, form, enc, len(blocks))
+		depth := make([]int, len(blocks))
+		for i, b := range blocks {
+			if b.Parent >= 0 && b.Parent < i {
+				depth[i] = depth[b.Parent] + 1
+			}
+			label := ""
+			if b.Label != "" {
+				label = "[" + b.Label + "] "
+			}
+			fmt.Fprintf(stdout, "%5d %s%-9s %s%s\n", b.Line, strings.Repeat("  ", depth[i]), b.Kind, label, b.Text)
+		}
+	}
+	return nil
 }

@@ -139,3 +139,22 @@ func TestDryRunWritesNothing(t *testing.T) {
 		t.Errorf("dry run wrote %v", n)
 	}
 }
+
+// TestBlocksShowsWhatWasRead: --blocks prints each file's format and
+// encoding and its blocks at their source lines, and writes nothing.
+func TestBlocksShowsWhatWasRead(t *testing.T) {
+	dir := t.TempDir()
+	page := "<!doctype html>\n<html><body><main>\n<h1>Anvil Working Group</h1>\n\n<p>Chair: Ann Berger</p>\n</main></body></html>\n"
+	if err := os.WriteFile(filepath.Join(dir, "anvil.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"load", "--blocks", dir}, &out, &errOut); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	for _, want := range []string{"anvil.html: html utf-8, ", "    3 title     Anvil Working Group", "    5   paragraph [Chair] Ann Berger"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("--blocks printed\n%s\nwithout %q", out.String(), want)
+		}
+	}
+}

@@ -59,9 +59,34 @@ func BuildWith(ctx context.Context, texts []Text, opt Options) (*Graph, error) {
 	g := assemble(drafts, all, uf, opt.Known)
 	for i, t := range texts {
 		d := drafts[i]
-		g.Sources = append(g.Sources, Source{Name: t.Name, SHA256: sha(t.Data), Lines: len(d.page.Raw), Kind: d.page.Kind})
+		g.Sources = append(g.Sources, Source{Name: t.Name, SHA256: sha(t.Data), Lines: len(d.page.Raw), Kind: d.page.Kind,
+			Format: d.format, Encoding: d.encoding})
 	}
 	return g, nil
+}
+
+// Blocks is what the structure stage reads in a text, for a person to see
+// why a fact was or was not found: the format and encoding it was read in,
+// and its blocks, their lines being the source file's.
+func Blocks(t Text) (form, encoding string, blocks []Block, err error) {
+	if err := checkSize(t); err != nil {
+		return "", "", nil, err
+	}
+	doc, err := format.Decode(t.Name, t.Data)
+	if err != nil {
+		return "", "", nil, err
+	}
+	raw, nums := docLines(doc)
+	p := parsePage(t.Name, raw)
+	p.SrcLines = nums
+	for _, b := range p.Blocks {
+		b.Line = p.SourceLine(b.Line)
+		for k := range b.Lines {
+			b.Lines[k] = p.SourceLine(b.Lines[k])
+		}
+		blocks = append(blocks, b)
+	}
+	return doc.Format, doc.Encoding, blocks, nil
 }
 
 // readText runs the stages that read one decoded text: structure, then
@@ -71,6 +96,7 @@ func readText(ctx context.Context, name string, doc *format.Document) (*draft, e
 	p := parsePage(name, raw)
 	p.SrcLines = nums
 	d := newDraft(p)
+	d.format, d.encoding = doc.Format, doc.Encoding
 	for _, w := range doc.Warnings {
 		d.warnings = append(d.warnings, Warning{Source: name, Message: strings.TrimPrefix(w, name+": ")})
 	}

@@ -15,6 +15,8 @@ type draft struct {
 	ents     []*dent
 	byKey    map[string]*dent
 	facts    []dfact
+	format   string // how the text was read: text, html, markdown, pdf
+	encoding string
 	warnings []Warning
 }
 

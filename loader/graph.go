@@ -161,6 +161,10 @@ type Source struct {
 	SHA256 string `json:"sha256"` // hex digest of the bytes
 	Lines  int    `json:"lines"`
 	Kind   string `json:"kind"` // what kind of page it reads as: listing, log, report, form or page
+	// Format and Encoding say how the file was read: text, html,
+	// markdown or pdf; utf-8, shift_jis, ... ("" for a PDF).
+	Format   string `json:"format"`
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Warning is something a parser could not make sense of, with its place.

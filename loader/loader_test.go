@@ -13,6 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"csakg/loader/format"
+
+	"github.com/go-pdf/fpdf"
 	"golang.org/x/text/encoding/japanese"
 )
 
@@ -425,4 +428,79 @@ func TestBuildStopsWhenCancelled(t *testing.T) {
 	if !strings.HasPrefix(err.Error(), "a.txt: ") {
 		t.Errorf("error %q does not name the text", err)
 	}
+}
+
+// TestFolderOfFormats loads a folder holding the same small page as plain
+// text, a web page, Markdown and a PDF in one run: each gives the facts
+// of its plain-text twin.
+func TestFolderOfFormats(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"w.txt":  []byte("Anvil Working Group\n\nChair: Ann Berger (Verilan)\n"),
+		"w.html": []byte("<!doctype html>\n<html><head><title>x</title></head>\n<body><main>\n<h1>Anvil Working Group</h1>\n<p>Chair: Ann Berger (Verilan)</p>\n</main></body></html>\n"),
+		"w.md":   []byte("# Anvil Working Group\n\nChair: Ann Berger (Verilan)\n"),
+		"w.pdf":  anvilPDF(t),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	texts, _, err := ReadTexts([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := Build(texts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Sources) != 4 {
+		t.Fatalf("sources = %d; want the 4 files", len(all.Sources))
+	}
+	facts := func(name string) []string {
+		g, err := Build([]Text{{Name: name, Data: files[name]}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]string{}
+		for _, n := range g.Nodes {
+			ids[n.ID] = n.Name
+		}
+		var out []string
+		for _, e := range g.Edges {
+			out = append(out, ids[e.From]+" "+e.Type+" "+ids[e.To])
+		}
+		slices.Sort(out)
+		return out
+	}
+	want := facts("w.txt")
+	if len(want) == 0 {
+		t.Fatal("the plain text gives no facts")
+	}
+	for _, name := range []string{"w.html", "w.md", "w.pdf"} {
+		if got := facts(name); !slices.Equal(got, want) {
+			t.Errorf("%s gives %q; the plain text gives %q", name, got, want)
+		}
+	}
+}
+
+// anvilPDF is the small page as a PDF, as a common generator writes one.
+func anvilPDF(t *testing.T) []byte {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.AddPage()
+	p.SetFont("Helvetica", "B", 20)
+	p.CellFormat(0, 12, "Anvil Working Group", "", 1, "L", false, 0, "")
+	p.SetFont("Helvetica", "", 11)
+	p.CellFormat(0, 6, "Chair: Ann Berger (Verilan)", "", 1, "L", false, 0, "")
+	var b bytes.Buffer
+	if err := p.Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestMain caches PDFium's compiled code across test runs, as csakg does.
+func TestMain(m *testing.M) {
+	format.CacheCompiledCodeFor("../go.mod")
+	os.Exit(m.Run())
 }

@@ -94,6 +94,23 @@ var wazeroVersion = func() string {
 
 const wazeroModule = "github.com/tetratelabs/wazero"
 
+// CacheCompiledCodeFor caches PDFium's compiled code under the wazero
+// version read from the go.mod at path, for a binary that carries no
+// build information (a test binary of a package that reads PDFs): without
+// it, every run compiles PDFium again, minutes under -race.
+func CacheCompiledCodeFor(goMod string) {
+	mod, err := os.ReadFile(goMod)
+	if err != nil {
+		return
+	}
+	for _, l := range strings.Split(string(mod), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == wazeroModule {
+			v := f[1]
+			wazeroVersion = func() string { return v }
+		}
+	}
+}
+
 // decodePDF reads a PDF's text page by page. Lines carry their page and
 // their line on the page.
 func decodePDF(name string, data []byte) (doc *Document, err error) {

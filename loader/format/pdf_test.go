@@ -180,12 +180,6 @@ func TestPDFRefused(t *testing.T) {
 // a test binary has no build information, so the version of wazero is
 // read from go.mod.
 func TestMain(m *testing.M) {
-	if mod, err := os.ReadFile("../../go.mod"); err == nil {
-		for _, l := range strings.Split(string(mod), "\n") {
-			if f := strings.Fields(l); len(f) >= 2 && f[0] == wazeroModule {
-				wazeroVersion = func() string { return f[1] }
-			}
-		}
-	}
+	CacheCompiledCodeFor("../../go.mod")
 	os.Exit(m.Run())
 }
