@@ -173,8 +173,10 @@ func metaCharset(data []byte) string {
 				}
 			}
 			if charset == "" {
-				if _, after, ok := strings.Cut(strings.ToLower(content), "charset="); ok {
-					charset = strings.Trim(strings.Fields(after + " ")[0], `"';`)
+				// "charset=" may be followed by nothing but spaces.
+				_, after, _ := strings.Cut(strings.ToLower(content), "charset=")
+				if f := strings.Fields(after); len(f) > 0 {
+					charset = strings.Trim(f[0], `"';`)
 				}
 			}
 			if charset == "" {

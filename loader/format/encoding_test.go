@@ -93,6 +93,7 @@ func TestHTMLCharset(t *testing.T) {
 		{"meta windows-1252", []byte(page(`<meta charset="windows-1252">`, "Caf\xe9 r\xe9union")), "windows-1252", "Café réunion", 0},
 		{"meta iso-8859-1 reads as windows-1252", []byte(page(`<meta charset="iso-8859-1">`, "na\xefve")), "windows-1252", "naïve", 0},
 		{"meta says shift_jis, bytes are utf-8", []byte(page(`<meta charset="shift_jis">`, "議題")), "utf-8", "議題", 1},
+		{"empty charset= reads by the bytes", []byte(page(`<meta http-equiv="Content-Type" content="text/html; charset= ">`, "議題")), "utf-8", "議題", 0},
 		{"no meta, shift_jis by its bytes", encode(t, japanese.ShiftJIS, page("", "用語集の更新")), "shift_jis", "用語集の更新", 0},
 	}
 	for _, tt := range tests {

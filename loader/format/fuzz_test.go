@@ -28,6 +28,7 @@ func FuzzDecodeHTML(f *testing.F) {
 		f.Add(readTestdata(f, name))
 	}
 	f.Add([]byte("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table><p>y"))
+	f.Add([]byte(`<meta content="charset= "><p>\xe8\xad\xb0`))
 	f.Add([]byte("<ul><li>a<ol start=-5><li value=99999999999>b</ul><dl><dd>c<dt>d"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Decode("fuzz.html", data)
