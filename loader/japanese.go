@@ -67,11 +67,19 @@ func jaNames(s string) []mention {
 // between the names around it.
 var reOrdinal = regexp.MustCompile(`第\s*\d+\s*回`)
 
-// jaSegments splits s at meeting numbers, so no name runs over one.
+// reJaRecordWord is a word for a meeting's record: a boundary too, or
+// "委員会議事録" would read as a 会議.
+var reJaRecordWord = regexp.MustCompile(`議事(?:録|要旨|概要|次第)`)
+
+// reJaBoundary is what no name runs over.
+var reJaBoundary = regexp.MustCompile(reOrdinal.String() + `|` + reJaRecordWord.String())
+
+// jaSegments splits s at meeting numbers and record words, so no name
+// runs over one.
 func jaSegments(s string) [][2]int {
 	var out [][2]int
 	at := 0
-	for _, m := range reOrdinal.FindAllStringIndex(s, -1) {
+	for _, m := range reJaBoundary.FindAllStringIndex(s, -1) {
 		out = append(out, [2]int{at, m[0]})
 		at = m[1]
 	}
@@ -108,6 +116,11 @@ func jaGroups(s string, from, to int) []mention {
 		// particles inside.
 		if k := strings.LastIndex(s[start:m[3]], "の"); k >= 0 && (jaHeadLabel(strings.TrimSpace(s[start:start+k])) == LabelOrganization || strings.TrimSpace(s[start+k+len("の"):m[3]]) != "" && !hasCJK(s[start+k+len("の"):m[3]])) {
 			start += k + len("の")
+		}
+		// "堀部政男個人情報保護検討部会座長": a person's full name glued
+		// before the group is not part of it.
+		if full := leadingFullName(s[start:m[3]]); full != "" && jaHeadLabel(s[start+len(full):end]) != "" {
+			start += len(full)
 		}
 		core := strings.TrimSpace(s[start:m[3]])
 		name := strings.TrimSpace(s[start:end])

@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -59,4 +61,35 @@ func readName(s string) nameParts {
 		p.fullName = len(tags) == 2 && isGiven(tags[1])
 	}
 	return p
+}
+
+// givenNameEnds are one-character words the dictionary splits off the end
+// of a given name ("登美" + "夫").
+const givenNameEnds = "夫雄男郎子介助彦美代江枝"
+
+// leadingFullName is the surname and given name the dictionary reads at
+// the start of s, when something follows them: "松田学" in "松田学内閣", or "".
+func leadingFullName(s string) string {
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return ""
+	}
+	toks := tk.Tokenize(s)
+	tag := func(i int) []string { return toks[i].Features() }
+	is := func(i int, kind string) bool {
+		f := tag(i)
+		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == kind
+	}
+	if len(toks) < 3 || !is(0, "姓") || !is(1, "名") {
+		return ""
+	}
+	n := 2
+	if next := toks[2].Surface; len(toks) > 3 && utf8.RuneCountInString(next) == 1 && strings.Contains(givenNameEnds, next) {
+		n = 3
+	}
+	var b strings.Builder
+	for _, t := range toks[:n] {
+		b.WriteString(t.Surface)
+	}
+	return b.String()
 }

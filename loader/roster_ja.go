@@ -88,6 +88,7 @@ func (r *reader) jaRosterScope(i int) {
 // endsRoster tells whether a block ends a roster: another label, a
 // numbered section, a heading, or prose.
 func (r *reader) endsRoster(b *Block, t string) bool {
+	t = strings.ReplaceAll(strings.TrimPrefix(t, reLabelNumber.FindString(t)), " ", "") // "4 議 題"
 	switch {
 	case b.Label != "" && rosterKind(b.Label) == "" && !jaRosterGroups[strings.TrimSpace(b.Label)]:
 		return true
@@ -234,7 +235,7 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 	} else {
 		r.jaPending = nil
 	}
-	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") {
+	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") && strings.HasPrefix(e, org) {
 		p.alias(strings.TrimSpace(strings.TrimPrefix(e, org))) // "梅津委員", as the roster writes him
 	}
 	if k := strings.IndexAny(name, "(（"); k > 0 {
@@ -260,7 +261,7 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		if role == "" {
 			role = r.jaHeader
 		}
-		if _, group, ok := roleOf(role); ok && group || strings.HasSuffix(role, "長") && !strings.HasSuffix(role, "課長") && !strings.HasSuffix(role, "局長") && !strings.HasSuffix(role, "室長") && !strings.HasSuffix(role, "部長") {
+		if _, group, ok := roleOf(role); ok && group || (strings.HasSuffix(role, "長") || strings.HasSuffix(role, "長代理")) && !strings.HasSuffix(role, "課長") && !strings.HasSuffix(role, "局長") && !strings.HasSuffix(role, "室長") && !strings.HasSuffix(role, "部長") {
 			if g := r.subjectGroup(); g != nil {
 				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
 			}
@@ -296,6 +297,19 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	// A body and a title before a full name: "原子力委員会委員長近藤駿介".
 	if m := reRoleThenName.FindStringSubmatch(e); m != nil && readName(m[3]).fullName && aff == "" {
 		return m[3], m[2], m[1], ""
+	}
+	// A full name, then another body or an office, then a title:
+	// "堀部政男個人情報保護検討部会座長", "松田学内閣審議官".
+	if full := leadingFullName(e); full != "" && aff == "" && org == "" {
+		rest := strings.TrimPrefix(e, full)
+		for _, t := range jaTitles {
+			if body, ok := strings.CutSuffix(rest, t); ok && body != "" {
+				if label := jaHeadLabel(body); label != "" {
+					return full, t, body, ""
+				}
+				return full, rest, "", ""
+			}
+		}
 	}
 	// An office first: "消費者庁日下部審議官".
 	for _, m := range jaNames(e) {

@@ -532,6 +532,10 @@ func splitField(b *Block) {
 	if !isFieldLabel(label) || strings.HasPrefix(value, "//") {
 		return
 	}
+	// "3 出席者:", "2. Attendees:": the section's number is not the label.
+	if n := reLabelNumber.FindString(label); n != "" && n != label {
+		label = label[len(n):]
+	}
 	if reUnderscores.MatchString(value) && strings.Trim(value, "_. ") == "" {
 		value = "" // "Label:____": an empty field of a blank form
 		b.Blank = true
@@ -550,6 +554,9 @@ func splitField(b *Block) {
 		b.Kind = BlockParagraph
 	}
 }
+
+// reLabelNumber is a section number before a field's label.
+var reLabelNumber = regexp.MustCompile(`^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、)）]\s*|\s+)`)
 
 // isFieldLabel tells a field's label from the start of a sentence that has
 // a colon in it: a few words, no sentence inside, not a clock time.
@@ -616,7 +623,8 @@ func isHeadingText(s string) bool {
 		return false
 	}
 	if hasCJK(s) {
-		return utf8.RuneCountInString(s) <= 60 && !strings.ContainsRune(s, '。')
+		// "園部委員長、上谷委員、高芝委員" is a list of names.
+		return utf8.RuneCountInString(s) <= 60 && !strings.ContainsRune(s, '。') && strings.Count(s, "、") < 2
 	}
 	return len(strings.Fields(s)) <= 12
 }

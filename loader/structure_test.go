@@ -96,6 +96,9 @@ func TestStructureLine(t *testing.T) {
 		{"Application submitted by:____", "paragraph@3 L=Application submitted by blank: "},
 		{"Signature: ..........", "paragraph@3 L=Signature blank: "},
 		{"- Chair: Amy Vance", "item@3 m=- L=Chair: Amy Vance"},
+		{"3 出席者:山田委員", "paragraph@3 L=出席者: 山田委員"},
+		{"2 Attendees: Amy Vance", "paragraph@3 L=Attendees: Amy Vance"},
+		{"山田委員長、佐藤委員、鈴木委員", "paragraph@3: 山田委員長、佐藤委員、鈴木委員"}, // names, not a heading
 		// Not fields.
 		{"The call started at 10:30 and ended late.", "paragraph@3: The call started at 10:30 and ended late."},
 		{"https://example.org/alpha", "paragraph@3: https://example.org/alpha"},
