@@ -56,9 +56,21 @@ func altOf(xs []string) string {
 // jaNames finds the Japanese names of organizations and groups in s.
 func jaNames(s string) []mention {
 	var out []mention
+	var before *mention // the organization that ends where this segment's meeting number starts
 	for _, seg := range jaSegments(s) {
-		out = append(out, jaGroups(s, seg[0], seg[1])...)
-		out = append(out, jaOrgs(s, seg[0], seg[1])...)
+		groups := jaGroups(s, seg[0], seg[1])
+		// "総合科学技術会議第57回評価専門調査会": the body before the
+		// meeting number owns the group right after it.
+		if before != nil && len(groups) > 0 && groups[0].owner == "" && strings.TrimSpace(s[seg[0]:groups[0].start]) == "" {
+			groups[0].owner, groups[0].ownerLabel = before.name, before.label
+		}
+		out = append(out, groups...)
+		orgs := jaOrgs(s, seg[0], seg[1])
+		out = append(out, orgs...)
+		before = nil
+		if n := len(orgs); n > 0 && strings.TrimSpace(s[orgs[n-1].end:seg[1]]) == "" && reOrdinal.MatchString(s[seg[1]:min(seg[1]+16, len(s))]) {
+			before = &orgs[n-1]
+		}
 	}
 	return out
 }

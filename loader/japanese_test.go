@@ -58,6 +58,7 @@ func TestJapaneseNames(t *testing.T) {
 		{"アルファ委員会第3回ベータ部会", "WorkingGroup:アルファ委員会; WorkingGroup:ベータ部会"},
 		{"第5回アルファ検討会", "WorkingGroup:アルファ検討会"},
 		{"第2回委員会", ""},
+		{"アルファ会議第5回ベータ調査会", "Organization:アルファ会議; WorkingGroup:ベータ調査会<アルファ会議"},
 		// Record words end names; a person's full name before a group is not part of it.
 		{"アルファ委員会議事録", "WorkingGroup:アルファ委員会"},
 		{"山田太郎アルファ検討部会座長", "WorkingGroup:アルファ検討部会"},

@@ -265,6 +265,10 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 			if g := r.subjectGroup(); g != nil {
 				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
 			}
+		} else if g := r.subjectGroup(); role == "議員" && g != nil && g.owner != nil {
+			// A 議員 sits on the council that owns the group: "総合科学技術会議
+			// 評価専門調査会" lists the council's 議員 beside its own 委員.
+			r.d.fact(RelMemberOf, p, g.owner, line, relRosterRole, map[string]any{"role": role})
 		}
 	}
 	if ev := r.currentEvent(); ev != nil && !absent {

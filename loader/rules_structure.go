@@ -286,13 +286,18 @@ func (r *reader) sectionEvent(i int) {
 			}
 			return
 		}
-		ev := r.d.event(cleanName(title), ds[0].date, h.Line, ruleEventDated)
+		ev := r.d.event(sectionMeetingName(title), ds[0].date, h.Line, ruleEventDated)
 		ev.set("kind", eventKind(title))
 		start, end := findTimes(b.Text)
 		ev.set("start", start)
 		ev.set("end", end)
 		r.cur, r.curIndent, r.curPub, r.curLine = ev, h.Indent, nil, h.Line
 		r.heldBy(j, ev, title, h.Line)
+		// The page's first meeting, where the title named no group: the
+		// group that held it is what the page is about.
+		if g := r.first(j, LabelWorkingGroup); g != nil && r.event == nil && (r.subject == nil || r.subject.label == LabelOrganization) {
+			r.subject = g
+		}
 		for _, e := range r.head[j] {
 			if e.label == LabelWorkingGroup {
 				if g := r.d.find(LabelWorkingGroup, e.name); g != nil {
@@ -302,6 +307,19 @@ func (r *reader) sectionEvent(i int) {
 		}
 		return
 	}
+}
+
+// sectionMeetingName is a meeting's name from the heading over its date
+// field, without a page number before it ("1 総合…調査会議事概要") or the
+// words for its record after it.
+func sectionMeetingName(title string) string {
+	if n := reLabelNumber.FindString(title); n != "" && hasCJK(title[len(n):]) {
+		title = title[len(n):]
+	}
+	if n := meetingName(title); n != "" {
+		return n
+	}
+	return cleanName(title)
 }
 
 // nextBlock returns the next block that is not noise.

@@ -59,6 +59,9 @@ var relationRuleTests = []struct {
 	{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者(敬称略、順不同)\n[関係者]\n山田 太郎、佐藤 花子(以上、部品(株))\n", "MEMBER_OF 山田 太郎 -> 部品(株) [affiliation]"},
 	{relRosterRole, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者(敬称略、順不同)\n[専門委員]\n佐藤 明子(主査)、山田 太郎\n", "MEMBER_OF 佐藤 明子 -> 部品作業部会 [roster-role]"},
 	{relRosterRole, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、佐藤花子委員長代理、鈴木一郎委員\n", "MEMBER_OF 佐藤花子 -> 部品委員会 [roster-role]"},
+	{relRosterRole, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n\n出席者:山田会長 佐藤議員 鈴木委員\n", "MEMBER_OF 佐藤 -> 部品会議 [roster-role]"},
+	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
+	{relRosterRole, "議事概要 : 山田会長 定刻になりましたので\n\nTranscription\n\n1 部品会議第5回歯車調査会議事概要 日時 : 平成18年7月13日(木) 出席者 : 山田会長 鈴木委員\n", "MEMBER_OF 鈴木 -> 歯車調査会 [roster-role]"},
 	{relAffiliation, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、田中一郎歯車検討部会座長\n", "MEMBER_OF 田中一郎 -> 歯車検討部会 [affiliation]"},
 	{relOwnerOf, "部品審議会 技術分科会 部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n", "SUBGROUP_OF 部品作業部会 -> 技術分科会 [owner-prefix]"},
 	{relRoleField, "Anvil WG call\n\nDate: 2020-03-03\n\n1. Call to Order - Chair: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Anvil WG [role-field]"},
@@ -200,5 +203,20 @@ func TestEveryRuleIsTested(t *testing.T) {
 		if tested[r] == "" {
 			t.Errorf("rule %q has no test", r)
 		}
+	}
+}
+
+func TestSectionMeetingName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"1 部品会議第5回歯車調査会議事概要", "部品会議第5回歯車調査会"},
+		{"Widget WG call", "Widget WG call"},
+		{"Minutes of the Widget WG meeting", "Widget WG meeting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := sectionMeetingName(tt.in); got != tt.want {
+				t.Errorf("sectionMeetingName(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
