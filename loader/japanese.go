@@ -152,7 +152,7 @@ func jaGroups(s string, from, to int) []mention {
 			}
 			continue
 		}
-		if core == "" || jaGenericGroup(core) || contains(jaGroupSuffixes, name) || contains(jaGroupSuffixes, core) {
+		if core == "" || jaGenericGroup(core) || bareGroupWords(name) || contains(jaGroupSuffixes, core) {
 			continue
 		}
 		// "情報通信審議会 情報通信技術分科会 ITU-R部会": a space after a group's
@@ -369,7 +369,24 @@ func jaGenericGroup(core string) bool {
 	if strings.HasPrefix(core, "第") && strings.ContainsAny(core, "0123456789") {
 		return true
 	}
+	// "前回分科会", "本日の分科会": a meeting's group named by when.
+	for _, w := range []string{"前回", "今回", "次回", "本日", "当日"} {
+		if c := strings.TrimSuffix(strings.TrimPrefix(core, w), "の"); c != core && c == "" {
+			return true
+		}
+	}
 	return utf8.RuneCountInString(core) < 2 && !strings.ContainsAny(core, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
+// bareGroupWords tells a name made of group words only: "委員会",
+// "審議会・研究会" (a menu's category).
+func bareGroupWords(name string) bool {
+	for _, part := range strings.Split(name, "・") {
+		if !contains(jaGroupSuffixes, strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastOrgSuffixEnd returns where the last organization name inside s ends

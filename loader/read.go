@@ -251,6 +251,9 @@ func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 	if m.alias != "" {
 		e.alias(m.alias)
 	}
+	if m.inside != "" {
+		r.d.entity(LabelOrganization, m.inside, line, ruleOrgSuffix)
+	}
 	// "CSA Cloud Broker Working Group" is also the Cloud Broker Working
 	// Group of its owner.
 	if m.owner != "" && strings.HasPrefix(m.name, m.owner+" ") {

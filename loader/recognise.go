@@ -23,6 +23,7 @@ type mention struct {
 	ownerLabel string // the owner's label, when not an organization (a group's parent group)
 	start, end int    // byte offsets in the text
 	rule       string
+	inside     string // an organization named inside the name, not its owner
 }
 
 // Words that end names of each kind: the head noun.
@@ -183,6 +184,12 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 				rest := s[o.end:m.end]
 				if r := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -")); m.label == LabelWorkingGroup && headLabel(r) != LabelWorkingGroup && !reGroupToken.MatchString(r) && !hasCJK(r) {
 					continue // "Study Group 5": the head is not an owner
+				}
+				if hasCJK(rest) && bareGroupWords(strings.TrimLeft(rest, " の")) {
+					// "推進機構分科会": a 分科会 about the body, named by it,
+					// not a part of it; the body is named all the same.
+					m.inside = o.name
+					continue
 				}
 				poss := strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
 				if !poss && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") && !hasCJK(rest) {

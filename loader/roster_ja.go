@@ -17,7 +17,7 @@ import (
 // jaTitles are the roles and titles that end a roster entry, longest
 // first.
 var jaTitles = sortedLongestFirst([]string{
-	"委員長代理", "部会長代理", "会長代理", "座長代理", "主査代理", "部会長", "分科会長", "委員長", "副委員長", "副会長",
+	"委員長代理", "分科会長代理", "部会長代理", "会長代理", "座長代理", "主査代理", "部会長", "分科会長", "委員長", "副委員長", "副会長",
 	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
 	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
@@ -261,7 +261,7 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		if role == "" {
 			role = r.jaHeader
 		}
-		if _, group, ok := roleOf(role); ok && group || (strings.HasSuffix(role, "長") || strings.HasSuffix(role, "長代理")) && !strings.HasSuffix(role, "課長") && !strings.HasSuffix(role, "局長") && !strings.HasSuffix(role, "室長") && !strings.HasSuffix(role, "部長") {
+		if jaGroupRole(role) {
 			if g := r.subjectGroup(); g != nil {
 				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
 			}
@@ -388,36 +388,93 @@ func leadingSurname(s string) string {
 // "山田委員から説明があった"; "生駒委員、星野委員は、御欠席です" names the absent.
 var reJaSpeaker = regexp.MustCompile(`(?:^|[【\s、。(○◯])([\p{Han}々]{1,3})(` + altOf(jaTitles) + `)(?:】|から|より|が|は|、|:|:|\s|$)`)
 
+// reJaBracket is a speaker's label in brackets at the start of a line.
+var reJaBracket = regexp.MustCompile(`^【([^】]{2,24})】`)
+
+// bracketSpeaker reads a speaker's label: "【松山委員】" gives 松山 and
+// 委員; "【嶋田情報処理振興課長】" 嶋田 and 情報処理振興課長, by the
+// surname the dictionary reads first. "【事務局】" gives nothing.
+func bracketSpeaker(t string) (surname, role string) {
+	m := reJaBracket.FindStringSubmatch(t)
+	if m == nil {
+		return "", ""
+	}
+	for _, title := range jaTitles {
+		rest, ok := strings.CutSuffix(m[1], title)
+		if !ok || rest == "" {
+			continue
+		}
+		if n := utf8.RuneCountInString(rest); n <= 3 && reAllHan.MatchString(rest) {
+			return rest, title
+		}
+		if s := leadingSurname(rest); s != "" {
+			return s, strings.TrimPrefix(rest, s) + title
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+var reAllHan = regexp.MustCompile(`^[\p{Han}々]+$`)
+
 func (r *reader) jaSpeakers(i int) {
 	b := &r.p.Blocks[i]
 	if !hasCJK(b.Text) || r.consumed[i] || r.jaRosterOn {
 		return
 	}
+	if surname, role := bracketSpeaker(b.Text); surname != "" {
+		r.speaker(surname, role, b.LineAt(len("【")), false)
+	}
 	for _, s := range sentences(b.Text) {
 		absent := strings.Contains(s.text, "欠席")
 		for _, m := range reJaSpeaker.FindAllStringSubmatchIndex(s.text, -1) {
 			surname, role := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
-			known := r.d.findAny(surname+role, LabelPerson)
-			if known == nil && !readName(surname).surname {
+			if s.start == 0 && m[2] <= len("【") && strings.HasPrefix(b.Text, "【") {
+				continue // read above
+			}
+			if r.d.findAny(surname+role, LabelPerson) == nil && !readName(surname).surname {
 				continue
 			}
-			line := b.LineAt(s.start + m[2])
-			p := known
-			if p == nil {
-				p = r.surnamePerson(surname, line)
-			} else {
-				p.saw(line, rulePersonRef)
-			}
-			p.alias(surname + role)
-			if _, group, ok := roleOf(role); ok && group {
-				if g := r.subjectGroup(); g != nil {
-					r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
-				}
-			}
-			if ev := r.currentEvent(); ev != nil && !absent {
-				r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
-			}
+			r.speaker(surname, role, b.LineAt(s.start+m[2]), absent)
 		}
+	}
+}
+
+// jaGroupRole tells a role in the page's group ("委員", "分科会長",
+// "委員長代理") from an office's ("課長", "局長").
+func jaGroupRole(role string) bool {
+	if _, group, ok := roleOf(role); ok && group {
+		return true
+	}
+	if !strings.HasSuffix(role, "長") && !strings.HasSuffix(role, "長代理") {
+		return false
+	}
+	for _, office := range []string{"課長", "局長", "室長", "部長"} {
+		if strings.HasSuffix(role, office) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker is a person named by surname and role as they speak or are
+// spoken of: a member of the page's group for a group's role, at the
+// meeting unless absent.
+func (r *reader) speaker(surname, role string, line int, absent bool) {
+	p := r.d.findAny(surname+role, LabelPerson)
+	if p == nil {
+		p = r.surnamePerson(surname, line)
+	} else {
+		p.saw(line, rulePersonRef)
+	}
+	p.alias(surname + role)
+	if jaGroupRole(role) {
+		if g := r.subjectGroup(); g != nil {
+			r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
+		}
+	}
+	if ev := r.currentEvent(); ev != nil && !absent {
+		r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
 	}
 }
 

@@ -60,6 +60,7 @@ var relationRuleTests = []struct {
 	{relRosterRole, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者(敬称略、順不同)\n[専門委員]\n佐藤 明子(主査)、山田 太郎\n", "MEMBER_OF 佐藤 明子 -> 部品作業部会 [roster-role]"},
 	{relRosterRole, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、佐藤花子委員長代理、鈴木一郎委員\n", "MEMBER_OF 佐藤花子 -> 部品委員会 [roster-role]"},
 	{relRosterRole, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n\n出席者:山田会長 佐藤議員 鈴木委員\n", "MEMBER_OF 佐藤 -> 部品会議 [roster-role]"},
+	{relRosterRole, "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n【松山委員】\n京都大学の松山でございます。\n", "MEMBER_OF 松山 -> 部品委員会 [roster-role]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
 	{relRosterRole, "議事概要 : 山田会長 定刻になりましたので\n\nTranscription\n\n1 部品会議第5回歯車調査会議事概要 日時 : 平成18年7月13日(木) 出席者 : 山田会長 鈴木委員\n", "MEMBER_OF 鈴木 -> 歯車調査会 [roster-role]"},
 	{relAffiliation, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、田中一郎歯車検討部会座長\n", "MEMBER_OF 田中一郎 -> 歯車検討部会 [affiliation]"},
@@ -116,6 +117,7 @@ var recogniserRuleTests = []struct {
 	{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+	{ruleOrgSuffix, "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "Organization: 歯車推進機構"},
 	{ruleOrgOwner, "The WSO Rocket Working Group met.", "Organization: WSO"},
 	{ruleOrgDomain, "The WSO met.\n\nFrom: pat.tinker at wso.example\n", "Person: Pat Tinker"},
 	{ruleGroupSuffix, "The Rocket Propulsion Working Group met.", "WorkingGroup: Rocket Propulsion Working Group"},
@@ -159,6 +161,7 @@ func TestNotFacts(t *testing.T) {
 	}{
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
+		{"a group about a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "PART_OF 分科会 -> 歯車推進機構 [owner-prefix]"},
 		{"absent group", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n山田主査、(欠席:佐藤委員)\n", "ATTENDED 佐藤 -> 部品作業部会(第1回) [roster-attended]"},
 		{"an item of the entry before", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    • Comments due before next meeting\n  • 2021年2月5日(金)\n    Anvil WG call\n", "HELD Anvil WG -> Comments due before next meeting [page-group-held]"},
 	}
@@ -175,6 +178,9 @@ func TestNotFacts(t *testing.T) {
 		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
 		{"sentence opener", "Anvil WG call\n\nDate: 2020-03-03\n\n- Reviewed Patterns – done\n", "Person: Reviewed Patterns"},
 		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
+		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
+		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
+		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := namesOf(t, tt.in); slices.Contains(got, tt.notWant) {
@@ -216,6 +222,23 @@ func TestSectionMeetingName(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := sectionMeetingName(tt.in); got != tt.want {
 				t.Errorf("sectionMeetingName(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBracketSpeaker(t *testing.T) {
+	tests := []struct{ in, surname, role string }{
+		{"【松山委員】", "松山", "委員"},
+		{"【嶋田情報処理振興課長】", "嶋田", "情報処理振興課長"},
+		{"【山田分科会長代理】 それでは", "山田", "分科会長代理"},
+		{"【事務局】", "", ""},
+		{"松山委員", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if s, r := bracketSpeaker(tt.in); s != tt.surname || r != tt.role {
+				t.Errorf("bracketSpeaker(%q) = %q, %q; want %q, %q", tt.in, s, r, tt.surname, tt.role)
 			}
 		})
 	}
