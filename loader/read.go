@@ -107,6 +107,7 @@ var (
 		(*reader).sectionEvent,
 		(*reader).rosterBlock,
 		(*reader).roleField,
+		(*reader).groupPersonItem,
 		(*reader).contactBlock,
 		(*reader).mailPeople,
 		(*reader).prosePeople,

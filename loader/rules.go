@@ -63,6 +63,7 @@ const (
 	relFunded       = "funded-by"            // funded by X
 	relLed          = "led-by"               // led by X
 	relHosted       = "hosted"               // X hosted a meeting; 主催者
+	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -74,5 +75,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson,
 }

@@ -503,8 +503,8 @@ func markerFits(m []string, text string) bool {
 	if mk := strings.TrimSpace(m[2]); strings.Contains(mk, ".") && !strings.HasSuffix(mk, ".") && rest != "" && unicode.IsLower(rune(rest[0])) {
 		return false
 	}
-	if m[1] == "-" && (strings.HasPrefix(rest, "-") || rest != "" && unicode.IsDigit(rune(rest[0]))) {
-		return false // "--", "-5%"
+	if m[1] == "-" && (strings.HasPrefix(rest, "-") || m[0] == "-" && rest != "" && unicode.IsDigit(rune(rest[0]))) {
+		return false // "--", "-5%"; "- 802 Committee" is an item
 	}
 	return true
 }

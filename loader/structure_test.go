@@ -69,6 +69,7 @@ func TestStructureLine(t *testing.T) {
 		{"• Beta item", "item@3 m=•: Beta item"},
 		{"・ガンマ部会の報告", "item@3 m=・: ガンマ部会の報告"},
 		{"* Delta item", "item@3 m=*: Delta item"},
+		{"- 802 Widget Committee - Ada Wrench", "item@3 m=-: 802 Widget Committee - Ada Wrench"},
 		{"o Epsilon topic", "item@3 m=o: Epsilon topic"},
 		{"1. First step", "item@3 m=1.: First step"},
 		{"1) First step", "item@3 m=1): First step"},
