@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -159,10 +160,14 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 
+	// The work started below uses the driver: it ends (ctx cancelled
+	// first, then waited for) before the driver is closed.
+	var background sync.WaitGroup
+	defer background.Wait()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	go watchNeo4j(ctx, st, metrics)
-	go func() {
+	background.Go(func() { watchNeo4j(ctx, st, metrics) })
+	background.Go(func() {
 		// Neo4j may still be starting: the server answers meanwhile, and
 		// /readyz says it is not ready.
 		if err := st.WaitReady(ctx, log, true); err != nil {
@@ -183,7 +188,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		if err := st.EnsureSchema(ctx); err != nil {
 			log.Warn("could not bring the graph's indexes up to date", "err", err)
 		}
-	}()
+	})
 
 	if cfg.PprofAddr != "" {
 		if err := servePprof(ctx, cfg.PprofAddr, log); err != nil {
