@@ -149,7 +149,7 @@ var (
 		"secretary": "secretary", "sec": "secretary", "secretariat": "secretariat", "treasurer": "treasurer",
 		"convener": "convener", "convenor": "convener", "lead": "lead", "leads": "lead", "leader": "leader",
 		"co-lead": "co-lead", "rapporteur": "rapporteur", "editor": "editor", "member": "member",
-		"members": "member", "observer": "observer", "liaison": "liaison", "staff": "staff", "president": "president",
+		"members": "member", "observer": "observer", "liaison": "liaison", "president": "president",
 		"vice-president": "vice-president", "vice president": "vice-president", "secretary general": "secretary general",
 		"secretary-general": "secretary general", "director": "director", "executive director": "executive director",
 		"managing director": "managing director", "general manager": "general manager", "ceo": "CEO",
@@ -193,6 +193,7 @@ const (
 	rosterAbsent    = "absent"
 	rosterMembers   = "members"
 	rosterObservers = "observers"
+	rosterStaff     = "staff" // the organization's staff, at the meeting but not members of the group
 )
 
 var rosterWords = map[string]string{
@@ -202,7 +203,7 @@ var rosterWords = map[string]string{
 	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent,
 	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
 	"co-chairs": rosterMembers, "chairs": rosterMembers, "observers": rosterObservers, "guests": rosterObservers,
-	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterAttended,
+	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterStaff,
 }
 
 // rosterKind tells what list a label heads: attendees, the absent, or
@@ -379,6 +380,11 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	if role != "" && group != nil {
 		r.d.fact(RelMemberOf, p, group, en.line, relRosterRole, map[string]any{"role": role})
 	}
+	// Regrets at a working group's meeting come from its members: they
+	// were expected.
+	if kind == rosterAbsent && role == "" && group != nil && group.label == LabelWorkingGroup && r.currentEvent() != nil {
+		r.d.fact(RelMemberOf, p, group, en.line, relRegrets, map[string]any{"role": "member"})
+	}
 	meetingRole := ""
 	if en.paren != "" {
 		meetingRole = r.affiliations(p, en.paren, en.line)
@@ -386,9 +392,12 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	if en.role != "" {
 		meetingRole = r.slashRole(p, en.role, en.line)
 	}
-	if (kind == rosterAttended || kind == rosterObservers) && !en.absent {
+	if (kind == rosterAttended || kind == rosterObservers || kind == rosterStaff) && !en.absent {
 		if kind == rosterObservers && meetingRole == "" {
 			meetingRole = "observer"
+		}
+		if kind == rosterStaff && meetingRole == "" {
+			meetingRole = "staff"
 		}
 		if ev := r.currentEvent(); ev != nil {
 			r.d.fact(RelAttended, p, ev, en.line, relRoster, map[string]any{"role": meetingRole})

@@ -64,6 +64,7 @@ const (
 	relLed          = "led-by"               // led by X
 	relHosted       = "hosted"               // X hosted a meeting; 主催者
 	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
+	relRegrets      = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -75,5 +76,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets,
 }

@@ -62,6 +62,8 @@ var relationRuleTests = []struct {
 	{relRosterRole, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n\n出席者:山田会長 佐藤議員 鈴木委員\n", "MEMBER_OF 佐藤 -> 部品会議 [roster-role]"},
 	{relRosterRole, "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n【松山委員】\n京都大学の松山でございます。\n", "MEMBER_OF 松山 -> 部品委員会 [roster-role]"},
 	{relGroupPerson, "Review of subgroups\n\nThe subgroups and Chairs that need to respond are:\n - Widget TAG - Ada Wrench\n - 802 Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> 802 Gadget Standing Committee [group-person-item]"},
+	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
+	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
 	{relRosterRole, "議事概要 : 山田会長 定刻になりましたので\n\nTranscription\n\n1 部品会議第5回歯車調査会議事概要 日時 : 平成18年7月13日(木) 出席者 : 山田会長 鈴木委員\n", "MEMBER_OF 鈴木 -> 歯車調査会 [roster-role]"},
 	{relAffiliation, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、田中一郎歯車検討部会座長\n", "MEMBER_OF 田中一郎 -> 歯車検討部会 [affiliation]"},
@@ -162,6 +164,7 @@ func TestNotFacts(t *testing.T) {
 	}{
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
+		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
 		{"a pair without a role", "Review of subgroups\n\nThe subgroups that need to respond are:\n - Widget TAG - Ada Wrench\n - Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Ada Wrench -> Widget TAG [group-person-item]"},
 		{"a group about a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "PART_OF 分科会 -> 歯車推進機構 [owner-prefix]"},
 		{"absent group", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n山田主査、(欠席:佐藤委員)\n", "ATTENDED 佐藤 -> 部品作業部会(第1回) [roster-attended]"},
