@@ -133,6 +133,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, projectNames(s)...)
 	ms = append(ms, orgUnits(s)...)
 	ms = append(ms, quotedTitles(s)...)
+	ms = append(ms, membershipOrgs(s)...)
 	ms = append(ms, jaDocuments(s)...)
 	if hasCJK(s) {
 		ms = append(ms, jaNames(s)...)

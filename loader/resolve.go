@@ -480,6 +480,9 @@ var smallWords = map[string]bool{"and": true, "&": true, "of": true, "the": true
 // without its small words ("Internet of Things": "iot" and "it").
 func initials(name string) []string {
 	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	if len(words) == 1 {
+		return camelInitials(words[0])
+	}
 	if len(words) < 2 {
 		return nil
 	}
@@ -501,6 +504,23 @@ func initials(name string) []string {
 		return []string{all.String()}
 	}
 	return []string{all.String(), big.String()}
+}
+
+// camelInitials returns the initials of the words run together in one
+// ("CooperationWorks": "cw"), or nil for a word that is not so made.
+func camelInitials(w string) []string {
+	var in strings.Builder
+	prev := ' '
+	for i, r := range w {
+		if unicode.IsUpper(r) && (i == 0 || unicode.IsLower(prev)) {
+			in.WriteRune(unicode.ToLower(r))
+		}
+		prev = r
+	}
+	if in.Len() < 2 || isAcronym(w) {
+		return nil
+	}
+	return []string{in.String()}
 }
 
 // isAcronym tells whether s looks like an acronym: one word of 2 to 8

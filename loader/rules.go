@@ -12,6 +12,7 @@ const (
 	ruleOrgSite      = "org-from-site"         // NCA on nca.gr.jp
 	ruleOrgSlot      = "org-in-affiliation"    // (Principal, IBM), (LINE株式会社執行役員)
 	ruleOrgBetween   = "org-between"           // MoU between OMG and BIAN
+	ruleOrgJoined    = "org-joined"            // Membership in Acme Works!; Acme Membership Application
 	ruleGroupSuffix  = "group-by-suffix"       // ... Working Group, ...委員会
 	ruleGroupNumber  = "group-by-number"       // JTC 1/WG 13, SC 27
 	ruleGroupList    = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
@@ -69,7 +70,7 @@ const (
 
 // ruleNames lists every rule, for the test that each has a test.
 var ruleNames = []string{
-	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween,
+	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined,
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
 	ruleTopicInName, ruleTitle, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,

@@ -120,6 +120,7 @@ var recogniserRuleTests = []struct {
 	{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+	{ruleOrgJoined, "GearWorks! Membership Application\n\nThis is the application for Institutional Membership in GearWorks!\n", "Organization: GearWorks!"},
 	{ruleOrgSuffix, "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "Organization: 歯車推進機構"},
 	{ruleOrgOwner, "The WSO Rocket Working Group met.", "Organization: WSO"},
 	{ruleOrgDomain, "The WSO met.\n\nFrom: pat.tinker at wso.example\n", "Person: Pat Tinker"},
@@ -182,6 +183,7 @@ func TestNotFacts(t *testing.T) {
 		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
 		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
 		{"sentence opener", "Anvil WG call\n\nDate: 2020-03-03\n\n- Reviewed Patterns – done\n", "Person: Reviewed Patterns"},
+		{"a kind of membership", "This is the application for Institutional Membership in GearWorks!\n", "Organization: Institutional Membership"},
 		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
@@ -244,6 +246,23 @@ func TestBracketSpeaker(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if s, r := bracketSpeaker(tt.in); s != tt.surname || r != tt.role {
 				t.Errorf("bracketSpeaker(%q) = %q, %q; want %q, %q", tt.in, s, r, tt.surname, tt.role)
+			}
+		})
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Internet of Things", "iot it"},
+		{"Gadget Safety Matrix", "gsm"},
+		{"GearWorks", "gw"},
+		{"Gadget", ""},
+		{"IoT", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(initials(tt.in), " "); got != tt.want {
+				t.Errorf("initials(%q) = %q; want %q", tt.in, got, tt.want)
 			}
 		})
 	}
