@@ -341,7 +341,9 @@ func inlineFields(s string) []string {
 	ms := inlineLabels.FindAllStringSubmatchIndex(s, -1)
 	var starts []int
 	for _, m := range ms {
-		if lab := s[m[2]:m[3]]; hasCJK(lab) || m[2] == 0 || s[m[2]-1] == ' ' {
+		// A Latin label inside a line is capitalised: "new attendees:
+		// 08:11" is a sentence.
+		if lab := s[m[2]:m[3]]; hasCJK(lab) || m[2] == 0 || s[m[2]-1] == ' ' && unicode.IsUpper(rune(lab[0])) || gluedAt(s, m[2]) {
 			starts = append(starts, m[2])
 		}
 	}
@@ -360,6 +362,17 @@ func inlineFields(s string) []string {
 		out = append(out, strings.TrimSpace(s[st:end]))
 	}
 	return out
+}
+
+// gluedAt tells whether a capitalised word starts at k right after the
+// end of another, as text copied from a table or a slide runs its cells
+// together: "Full Working GroupDate: 2016-01-18".
+func gluedAt(s string, k int) bool {
+	if k == 0 || k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+		return false
+	}
+	prev := s[k-1]
+	return prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9' || prev == ')'
 }
 
 // knownLabel tells whether s is one of the fieldLabels (spaces inside a

@@ -265,6 +265,8 @@ func TestStructureInlineFields(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"会議 日時 : 令和2年3月4日 場所 : 第1会議室 出席者 : 山田委員 佐藤委員欠席者 : 鈴木委員", "会議 | 日時 : 令和2年3月4日 | 場所 : 第1会議室 | 出席者 : 山田委員 佐藤委員 | 欠席者 : 鈴木委員"},
 		{"Date: 3 May 2021 Location: Room 4 Present: Ann Berger", "Date: 3 May 2021 | Location: Room 4 | Present: Ann Berger"},
+		{"Minutes of the Widget GroupDate: 2016-01-18 Location: Room 4", "Minutes of the Widget Group | Date: 2016-01-18 | Location: Room 4"},
+		{"Date: 2016-01-18 Poll of new attendees: 08:11 taken", ""},
 		{"日時 : 令和2年3月4日", ""},
 		{"We met at the same time: the chair was late.", ""},
 	}
