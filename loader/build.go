@@ -212,8 +212,15 @@ func buildNode(ms []*dent, order map[string]int) *Node {
 	return n
 }
 
+// addAlias adds a name unless the node has it already, written alike
+// (case, spaces, punctuation) or, for a name of other letters, alike
+// once group words are folded: "WP 8A" is an alias of "Working Party
+// 8A", "Working-Party 8A" is not.
 func (n *Node) addAlias(a string) {
-	if key(a) != key(n.Name) && !slices.ContainsFunc(n.Aliases, func(x string) bool { return key(x) == key(a) }) {
+	same := func(x string) bool {
+		return sameLetters(x, a) || key(x) == key(a) && len(x) <= len(a)
+	}
+	if !same(n.Name) && !slices.ContainsFunc(n.Aliases, same) {
 		n.Aliases = append(n.Aliases, a)
 	}
 }

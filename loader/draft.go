@@ -68,8 +68,11 @@ func (d *draft) entity(label, name string, line int, rule string) *dent {
 			d.ents = append(d.ents, e)
 		}
 	}
-	if ok && name != e.name && sameLetters(name, e.name) && !slices.Contains(e.forms, name) {
-		e.forms = append(e.forms, name) // "Serverless WG" where "Serverless-WG" came first
+	// "Serverless WG" where "Serverless-WG" came first, "WP 8A" where
+	// "Working Party 8A" did: one name, written another way (a longer
+	// form does not displace the name the page gave first).
+	if ok && name != e.name && (sameLetters(name, e.name) || len(name) < len(e.name)) && !slices.Contains(e.forms, name) {
+		e.forms = append(e.forms, name)
 	}
 	e.saw(line, rule)
 	return e

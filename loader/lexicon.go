@@ -275,6 +275,11 @@ func longForm(short, before string) string {
 	if len([]rune(long)) <= len([]rune(short)) || !isCapWord(long) && !hasLowerWords(long) {
 		return ""
 	}
+	// "in August (WP8F) and September (WP8A)": the letters came from
+	// another short form, not from a name.
+	if strings.ContainsAny(long, "()") {
+		return ""
+	}
 	return long
 }
 

@@ -24,6 +24,7 @@ func TestLexiconLongForm(t *testing.T) {
 		{"DB", "the Adobe", ""},
 		{"AB", "an ab", ""},
 		{"CCM", "", ""},
+		{"WP8A", "at their meetings in August (WP8F) and September", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.short+"/"+tt.before, func(t *testing.T) {

@@ -267,3 +267,23 @@ func TestInitials(t *testing.T) {
 		})
 	}
 }
+
+// TestShortFormsAreAliases: a name written shorter after its full form
+// is one of the entity's names.
+func TestShortFormsAreAliases(t *testing.T) {
+	g, err := Parse(Text{Name: "t.txt", Data: []byte("Working Party 8A met. WP 8A and WP8A agreed.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if n.Name == "Working Party 8A" {
+			for _, want := range []string{"WP 8A"} { // and not "WP8A" beside it: the same letters
+				if !slices.Contains(n.Aliases, want) {
+					t.Errorf("aliases %q, want %q among them", n.Aliases, want)
+				}
+			}
+			return
+		}
+	}
+	t.Fatalf("no Working Party 8A in %v", namesOf(t, "Working Party 8A met. WP 8A and WP8A agreed.\n"))
+}
