@@ -108,6 +108,7 @@ var (
 		(*reader).rosterBlock,
 		(*reader).roleField,
 		(*reader).groupPersonItem,
+		(*reader).designatedGroup,
 		(*reader).contactBlock,
 		(*reader).mailPeople,
 		(*reader).prosePeople,

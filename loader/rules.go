@@ -65,6 +65,7 @@ const (
 	relLed          = "led-by"               // led by X
 	relHosted       = "hosted"               // X hosted a meeting; 主催者
 	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
+	relDesignated   = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
 	relRegrets      = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
@@ -77,5 +78,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated,
 }

@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lists that pair a group with the person who holds a role in it, the
@@ -87,4 +90,47 @@ func (r *reader) leadInRole(i int) string {
 		}
 	}
 	return ""
+}
+
+// A listing of numbered groups, each with its title after the number:
+//
+//	AG 1 Communications
+//	AG 2 Emerging Technology and Innovation (ETI)
+//	AG 19 Coordination with ISO TC 20/SC 16 on Unmanned Aircraft Systems
+//
+// The title is the group's other name; "Coordination with X" a
+// collaboration with X.
+
+// reCoordination is a title that says whom the group works with.
+var reCoordination = regexp.MustCompile(`^(?:Coordination|Liaison|Cooperation|Collaboration) with `)
+
+// designatedGroup reads one line of such a listing.
+func (r *reader) designatedGroup(i int) {
+	b := &r.p.Blocks[i]
+	if len(r.ms[i]) == 0 || b.Label != "" || strings.ContainsAny(b.Text, ".。") && !strings.Contains(b.Text, "/") {
+		return
+	}
+	m := r.ms[i][0]
+	if m.rule != ruleGroupNumber || m.start != 0 || m.end >= len(b.Text) || b.Text[m.end] != ' ' {
+		return
+	}
+	title := strings.TrimSpace(b.Text[m.end:])
+	if first, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(first) && !unicode.IsDigit(first) || len(strings.Fields(title)) > 14 || strings.HasSuffix(title, ",") {
+		return
+	}
+	g := r.ents[i][0]
+	line := b.LineAt(m.end + 1)
+	if c := reCoordination.FindString(title); c != "" {
+		for k, o := range r.ms[i][1:] {
+			if o.start == m.end+1+len(c) && (o.label == LabelWorkingGroup || o.label == LabelOrganization) {
+				r.d.fact(RelCollaboratesWith, g, r.ents[i][k+1], line, relDesignated, nil)
+			}
+		}
+	}
+	g.saw(line, relDesignated)
+	if k := strings.LastIndex(title, "("); k > 0 && strings.HasSuffix(title, ")") && isAcronym(title[k+1:len(title)-1]) {
+		g.alias(title[k+1 : len(title)-1])
+		title = strings.TrimSpace(title[:k])
+	}
+	g.alias(title)
 }

@@ -62,6 +62,7 @@ var relationRuleTests = []struct {
 	{relRosterRole, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n\n出席者:山田会長 佐藤議員 鈴木委員\n", "MEMBER_OF 佐藤 -> 部品会議 [roster-role]"},
 	{relRosterRole, "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n【松山委員】\n京都大学の松山でございます。\n", "MEMBER_OF 松山 -> 部品委員会 [roster-role]"},
 	{relGroupPerson, "Review of subgroups\n\nThe subgroups and Chairs that need to respond are:\n - Widget TAG - Ada Wrench\n - 802 Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> 802 Gadget Standing Committee [group-person-item]"},
+	{relDesignated, "Groups\n\nAG 1 Gadget Planning\nAG 19 Coordination with ISO TC 20/SC 16 on Flying Anvils\n", "COLLABORATES_WITH Coordination with ISO TC 20/SC 16 on Flying Anvils -> ISO TC 20/SC 16 [designated-group]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
@@ -183,6 +184,7 @@ func TestNotFacts(t *testing.T) {
 		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
 		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
 		{"sentence opener", "Anvil WG call\n\nDate: 2020-03-03\n\n- Reviewed Patterns – done\n", "Person: Reviewed Patterns"},
+		{"a numbered group's title", "Groups\n\nAG 15 Standards & Regulations\nAG 1 Gadget Planning\n", "Standard: AG 15 Standards"},
 		{"a kind of membership", "This is the application for Institutional Membership in GearWorks!\n", "Organization: Institutional Membership"},
 		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
@@ -286,4 +288,31 @@ func TestShortFormsAreAliases(t *testing.T) {
 		}
 	}
 	t.Fatalf("no Working Party 8A in %v", namesOf(t, "Working Party 8A met. WP 8A and WP8A agreed.\n"))
+}
+
+// TestDesignatedTitles: a numbered group's title is one of its names.
+func TestDesignatedTitles(t *testing.T) {
+	in := "Groups\n\nAG 2 Gadget Emerging Technology (GET)\nWG 12 3D Printing and scanning\n"
+	g, err := Parse(Text{Name: "t.txt", Data: []byte(in)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"AG 2": {"Gadget Emerging Technology", "GET"}, "WG 12": {"3D Printing and scanning"}}
+	for _, n := range g.Nodes {
+		names := append([]string{n.Name}, n.Aliases...)
+		for designator, titles := range want {
+			if !slices.Contains(names, designator) {
+				continue
+			}
+			for _, title := range titles {
+				if !slices.Contains(names, title) {
+					t.Errorf("%s: names %q, want %q among them", designator, names, title)
+				}
+			}
+			delete(want, designator)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no node for %v", want)
+	}
 }
