@@ -550,6 +550,7 @@ func (r *reader) roleField(i int) {
 			entries = append(entries, splitRoster(cb.Text, cb)...)
 		}
 	}
+	var last *dent
 	for _, en := range entries {
 		name := strings.TrimSpace(reUntil.ReplaceAllString(en.name, ""))
 		until := ""
@@ -566,8 +567,16 @@ func (r *reader) roleField(i int) {
 			p = r.person(name, en.line, rulePersonRole)
 		}
 		if p == nil {
+			// "Chair: Ann Berger, University of Heights, UK": the
+			// organization after a name is the person's.
+			if last != nil && !hasCJK(name) && headLabel(name) == LabelOrganization {
+				o := r.d.entity(LabelOrganization, name, en.line, ruleOrgSlot)
+				r.d.fact(RelMemberOf, last, o, en.line, relAffiliation, nil)
+			}
+			last = nil
 			continue
 		}
+		last = p
 		if en.paren != "" {
 			r.affiliations(p, en.paren, en.line)
 		}

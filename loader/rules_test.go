@@ -63,6 +63,7 @@ var relationRuleTests = []struct {
 	{relRosterRole, "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n【松山委員】\n京都大学の松山でございます。\n", "MEMBER_OF 松山 -> 部品委員会 [roster-role]"},
 	{relGroupPerson, "Review of subgroups\n\nThe subgroups and Chairs that need to respond are:\n - Widget TAG - Ada Wrench\n - 802 Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> 802 Gadget Standing Committee [group-person-item]"},
 	{relDesignated, "Groups\n\nAG 1 Gadget Planning\nAG 19 Coordination with ISO TC 20/SC 16 on Flying Anvils\n", "COLLABORATES_WITH Coordination with ISO TC 20/SC 16 on Flying Anvils -> ISO TC 20/SC 16 [designated-group]"},
+	{relAffiliation, "Gadget Council report\n\n1. Wg 11.1 Gadget Safety Officers: Chair: Ann Berger, University of Heights, UK (first term) Vice-Chair: Bob Sprocket\n", "MEMBER_OF Ann Berger -> University of Heights [affiliation]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},

@@ -286,7 +286,7 @@ var inlineLabels = func() *regexp.Regexp {
 	for l := range fieldLabels {
 		ls = append(ls, l)
 	}
-	ls = append(ls, "事務局", "招聘者", "説明者", "陪席者", "オブザーバー")
+	ls = append(ls, "事務局", "招聘者", "説明者", "陪席者", "オブザーバー", "Vice-Chair", "Vice Chair", "Co-Chair", "Co-Chairs", "Secretary", "Officers")
 	ls = sortedLongestFirst(ls)
 	for i, l := range ls {
 		ls[i] = regexp.QuoteMeta(l)
