@@ -37,6 +37,11 @@ const (
 	authBackoffMax = 5 * time.Minute
 )
 
+// busyWindow: a ping that runs out of time within this long of an answer
+// is a busy Neo4j (a load peak, a long query), not one that is down; only
+// silence that long, or a refused connection, opens the breaker.
+const busyWindow = 5 * time.Second
+
 // health is a breaker between the store and Neo4j, fed by Ping (the
 // readiness probe and the server's watch) and by failed queries. While
 // Neo4j is known to be down, queries fail at once with ErrUnavailable
@@ -48,6 +53,7 @@ type health struct {
 	state        State
 	err          error     // why it is not Up
 	authFailures int       // refusals in a row
+	lastOK       time.Time // the last attempt Neo4j answered
 	next         time.Time // Refused: no attempt before this
 	log          *slog.Logger
 	user, uri    string // for the log; uri redacted
@@ -110,7 +116,7 @@ func (h *health) observe(ctx context.Context, err error, probe bool) {
 	old := h.state
 	switch {
 	case err == nil:
-		h.state, h.err, h.authFailures = Up, nil, 0
+		h.state, h.err, h.authFailures, h.lastOK = Up, nil, 0, time.Now()
 		if old != Up {
 			h.log.Info("neo4j reachable", "uri", h.uri)
 		}
@@ -123,6 +129,8 @@ func (h *health) observe(ctx context.Context, err error, probe bool) {
 		}
 		h.state = Refused
 		h.logRefusal()
+	case probe && errors.Is(err, ErrTimeout) && old == Up && time.Since(h.lastOK) < busyWindow:
+		// Busy, not down: queries are being answered.
 	case errors.Is(err, ErrUnavailable), probe && errors.Is(err, ErrTimeout):
 		h.state, h.err = Down, err
 		if old == Up {

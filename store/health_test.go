@@ -58,6 +58,7 @@ func TestHealth(t *testing.T) {
 		{"a query that ran out of time says nothing", slow, false, Up, 0},
 		{"a ping that ran out of time", slow, true, Down, 0},
 		{"back", nil, true, Up, 0},
+		{"a ping that ran out of time just after an answer: busy, not down", slow, true, Up, 0},
 		{"connection refused", down, false, Down, 0},
 		{"rate limited while not refused is an outage", limited, true, Down, 0},
 		{"refused", refused, true, Refused, 10 * time.Second},
@@ -68,6 +69,14 @@ func TestHealth(t *testing.T) {
 		{"refused once more starts again at 10s", refused, true, Refused, 10 * time.Second},
 	}
 	for _, s := range steps {
+		if s.name == "connection refused" {
+			h.lastOK = time.Now().Add(-busyWindow) // the answers are long past
+			h.observe(ctx, slow, true)
+			if st := h.status(); st.State != Down {
+				t.Fatalf("a ping that ran out of time after %v of silence: state %v, want down", busyWindow, st.State)
+			}
+			h.observe(ctx, nil, true)
+		}
 		h.observe(ctx, s.err, s.probe)
 		st := h.status()
 		if st.State != s.state || (s.state == Refused && retryIn() != s.retryIn) {
