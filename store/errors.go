@@ -102,8 +102,24 @@ func translate(err error) error {
 	var conn *neo4j.ConnectivityError
 	var limit *neo4j.TransactionExecutionLimit
 	var netErr net.Error
+	if errors.As(err, &conn) && poolExhausted(conn) {
+		// Every connection of the pool busy until the wait ran out: a
+		// load peak, not an outage.
+		return fmt.Errorf("%w: no free connection to neo4j in time: %w", ErrTimeout, err)
+	}
 	if errors.As(err, &conn) || errors.As(err, &limit) || errors.As(err, &netErr) {
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	return err
+}
+
+// poolExhausted tells a driver that found no idle connection in its pool
+// (its PoolTimeout and PoolFull, internal types, known by their messages
+// in the pinned driver version) from one that could not reach Neo4j.
+func poolExhausted(c *neo4j.ConnectivityError) bool {
+	if c.Inner == nil {
+		return false
+	}
+	msg := c.Inner.Error()
+	return strings.HasPrefix(msg, "Timeout while waiting for connection") || strings.HasPrefix(msg, "No idle connections")
 }

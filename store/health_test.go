@@ -98,3 +98,31 @@ func TestHealth(t *testing.T) {
 		t.Error("a second ping during the first's attempt was let through")
 	}
 }
+
+// TestTranslatePoolExhausted: a pool with no free connection is a load
+// peak (a timeout, which leaves the breaker closed), a refused connection
+// an outage.
+func TestTranslatePoolExhausted(t *testing.T) {
+	tests := []struct {
+		name  string
+		inner error
+		want  error
+	}{
+		{"pool timeout", errors.New("Timeout while waiting for connection to any of [127.0.0.1:7687]: context deadline exceeded"), ErrTimeout},
+		{"pool full", errors.New("No idle connections on any of [127.0.0.1:7687]"), ErrTimeout},
+		{"refused", errors.New("dial tcp 127.0.0.1:7687: connect: connection refused"), ErrUnavailable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := translate(&neo4j.ConnectivityError{Inner: tt.inner})
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("translate = %v, want %v", err, tt.want)
+			}
+			h := &health{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+			h.observe(context.Background(), err, false)
+			if up := h.status().State == Up; up != (tt.want == ErrTimeout) {
+				t.Errorf("breaker state %v after %v", h.status().State, err)
+			}
+		})
+	}
+}
