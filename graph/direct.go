@@ -137,8 +137,8 @@ func (d *directSchema) plan(ctx context.Context) (*directPlan, bool) {
 
 // run reads and writes every root field. A store error is reported into
 // ctx's response as the executor reports a resolver's error, on the
-// field's path; every root field here is non-null, so the data is then
-// null. It returns an error when the writer cannot answer.
+// field's path; the field is then null (node), or, for a non-null field,
+// the whole data. It returns an error when the writer cannot answer.
 func (p *directPlan) run(ctx context.Context) (data json.RawMessage, err error) {
 	buf := bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); bufs.Put(buf) }()
@@ -164,7 +164,12 @@ func (p *directPlan) run(ctx context.Context) (data json.RawMessage, err error) 
 		case err != nil:
 			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, IsMethod: true, IsResolver: true})
 			p.op.Error(fctx, graphql.AddFieldLocationToError(fctx, err))
-			failed = true
+			if f.Definition.Type.NonNull {
+				failed = true
+			} else {
+				// A nullable field is null; the others are answered.
+				w.buf.WriteString("null")
+			}
 		}
 	}
 	if failed {
@@ -535,6 +540,12 @@ type rootCall func(args map[string]any) (func(ctx context.Context) (any, error),
 // results (models) the writer walks by reflection.
 func rootCalls(r *Resolver) map[string]rootCall {
 	return map[string]rootCall{
+		"nodes": func(a map[string]any) (func(context.Context) (any, error), error) {
+			ids, err := idsArg(a["ids"])
+			return func(ctx context.Context) (any, error) {
+				return r.nodes(ctx, ids)
+			}, err
+		},
 		"search": func(a map[string]any) (func(context.Context) (any, error), error) {
 			text, err1 := stringArg(a["text"])
 			types, err2 := entityTypesArg(a["types"])
@@ -586,6 +597,29 @@ func stringArg(v any) (string, error) {
 		return "", errIndirect
 	}
 	return s, nil
+}
+
+// idsArg reads a list of ids; a single id where a list is expected is a
+// list of one, as GraphQL coerces it.
+func idsArg(v any) ([]string, error) {
+	var l []any
+	switch x := v.(type) {
+	case []any:
+		l = x
+	case []string: // a variable's single id, coerced
+		return x, nil
+	default:
+		l = []any{v}
+	}
+	out := make([]string, len(l))
+	for i, x := range l {
+		s, ok := x.(string)
+		if !ok {
+			return nil, errIndirect
+		}
+		out[i] = s
+	}
+	return out, nil
 }
 
 func dateArg(v any) (*model.Date, error) {

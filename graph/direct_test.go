@@ -114,6 +114,10 @@ func TestDirectMatchesExecutor(t *testing.T) {
 				totalCount pageInfo { endCursor hasNextPage } edges { type direction role node { __typename id ... on Document { date } } } }
 				mentions { totalCount edges { cursor node { source line excerpt } } } } }`, nil, true, false},
 		req{"an unknown id", `{ node(id: "wg:none") { id } }`, nil, true, true},
+		req{"an unknown id among known ones", `{ a: node(id: "wg:rocket") { id } b: node(id: "wg:none") { id } c: node(id: "org:acme") { name } }`, nil, true, true},
+		req{"nodes", fmt.Sprintf(`{ nodes(ids: ["wg:rocket", "wg:none", "person:road"]) { __typename id ... on WorkingGroup { %s } } }`,
+			everyField(schema, "WorkingGroup", 1)), nil, true, false},
+		req{"nodes of one id, not a list", `query($i: [ID!]!) { nodes(ids: $i) { id } }`, map[string]any{"i": "wg:rocket"}, true, false},
 		req{"a page too large", `{ workingGroups(first: 1000) { totalCount } }`, nil, false, true},
 		req{"a nested page too large", `{ node(id: "wg:rocket") { ... on WorkingGroup { members(first: 101) { totalCount } } } }`, nil, false, true},
 		req{"a bad cursor", `{ people(after: "nope") { totalCount } }`, nil, false, true},
@@ -135,13 +139,15 @@ func TestDirectMatchesExecutor(t *testing.T) {
 	)
 
 	nonEmpty := map[string]string{
-		"search":                      `"snippet":"`,
-		"search for one type":         `"score":`,
-		"paths":                       `"evidence":{"source":"world.txt"`,
-		"collaborators":               `"shared":[{"type":`,
-		"timeline":                    `"edges":[{"cursor":`,
-		"dates":                       `"date":"2021-03-05"`,
-		"aliases, fragments and skip": `"x":{"edges":[{"node":{"id":`,
+		"search":                         `"snippet":"`,
+		"an unknown id among known ones": `"b":null`,
+		"nodes":                          `null,{"__typename":"Person"`,
+		"search for one type":            `"score":`,
+		"paths":                          `"evidence":{"source":"world.txt"`,
+		"collaborators":                  `"shared":[{"type":`,
+		"timeline":                       `"edges":[{"cursor":`,
+		"dates":                          `"date":"2021-03-05"`,
+		"aliases, fragments and skip":    `"x":{"edges":[{"node":{"id":`,
 		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
 		"filters and a cursor from a variable":              `"hasPreviousPage":true`,
 	}

@@ -153,6 +153,29 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Entity, error) {
 	return model.NewEntity(rec), nil
 }
 
+// nodes reads entities by id, in the order asked: nil where there is none.
+func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Entity, error) {
+	if len(ids) > MaxIDs {
+		return nil, &model.InputError{Arg: "ids", Msg: fmt.Sprintf("has %d ids; the limit is %d", len(ids), MaxIDs)}
+	}
+	s := newSelector(ctx)
+	sel, err := s.entity(fieldSelections(ctx), "Entity")
+	if err != nil {
+		return nil, err
+	}
+	recs, err := r.Store.Nodes(ctx, ids, sel)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, len(recs))
+	for i, rec := range recs {
+		if rec != nil {
+			out[i] = model.NewEntity(rec)
+		}
+	}
+	return out, nil
+}
+
 // search runs a full-text search.
 func (r *Resolver) search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
 	n, err := checkFirst("first", deref(first, 10), 10)

@@ -15,6 +15,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, erro
 	return r.node(ctx, id)
 }
 
+// Nodes is the resolver for the nodes field.
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Entity, error) {
+	return r.nodes(ctx, ids)
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganizationConnection, error) {
 	p, err := r.list(ctx, "Organization", organizationFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)

@@ -12,8 +12,14 @@ import (
 	"csakg/store"
 )
 
-// MaxFirst is the largest page a list may ask for.
-const MaxFirst = 100
+// Limits on the size of what one field may ask for. They are checked
+// before any query is sent.
+const (
+	// MaxFirst is the largest page a list may ask for.
+	MaxFirst = 100
+	// MaxIDs is the most ids nodes(ids:) takes.
+	MaxIDs = 100
+)
 
 // entityTypes are the GraphQL object types that implement Entity, with
 // their labels in the graph model.

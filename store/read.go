@@ -35,6 +35,36 @@ func (s *Store) Node(ctx context.Context, id string, sel *Selection) (Record, er
 	return e.(Record), nil
 }
 
+// Nodes reads the entities with the given ids, in the order of ids, in one
+// query: nil where an id names no entity.
+func (s *Store) Nodes(ctx context.Context, ids []string, sel *Selection) ([]Record, error) {
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	out := make([]Record, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	c := newCompiler()
+	p := c.param(ids)
+	q := fmt.Sprintf(`UNWIND range(0, size(%[1]s) - 1) AS i
+OPTIONAL MATCH (n:Entity {id: %[1]s[i]})
+RETURN i, CASE WHEN n IS NULL THEN null ELSE %[2]s END AS e`, p, c.entity("n", sel))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		i, _ := r.Get("i")
+		e, _ := r.Get("e")
+		n, ok := i.(int64)
+		if rec, isRec := e.(Record); ok && isRec && n >= 0 && int(n) < len(out) {
+			out[n] = rec
+		}
+	}
+	return out, nil
+}
+
 // Filter narrows a list of entities. Empty fields do not filter.
 type Filter struct {
 	NameContains   string
