@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"csakg/graph"
+	"csakg/loader"
 )
 
 // partial runs q through gqlgen's client and returns the data as JSON and
@@ -96,5 +97,41 @@ func TestNodesLimitIsCheckedFirst(t *testing.T) {
 	}
 	if n := a.st.Queries() - before; n != 0 {
 		t.Errorf("%d queries sent for a refused request", n)
+	}
+}
+
+func TestTextFiltersIgnoreCaseAndWidth(t *testing.T) {
+	g := newWorld()
+	g.Nodes = append(g.Nodes, loader.Node{Label: "Event", ID: "event:kansai-2021-04-01", Name: "関西分科会ミーティング",
+		Props:    map[string]any{"date": "2021-04-01", "kind": "ミーティング"},
+		Mentions: []loader.Evidence{{Source: "world.txt", Line: 90, Excerpt: "関西分科会ミーティング"}}})
+	a := newAPI(t, g, graph.Options{})
+	tests := []struct {
+		in   string
+		want string // names found, in order
+	}{
+		{`workingGroups(where: {region: "emea"})`, "Rocket Working Group"},
+		{`workingGroups(where: {region: "ＥＭＥＡ"})`, "Rocket Working Group"},
+		{`workingGroups(where: {region: "Emea", nameStartsWith: "ｒｏｃｋ"})`, "Rocket Working Group"},
+		{`events(where: {kind: "Meeting"})`, "Rocket Meeting|Anvil Meeting"},
+		{`events(where: {kind: "MEETING"})`, "Rocket Meeting|Anvil Meeting"},
+		{`events(where: {kind: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング"},
+		{`events(where: {nameContains: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング"},
+		{`organizations(where: {kind: "Alliance"})`, "Acme Alliance"},
+		{`documents(where: {kind: "WhitePaper"})`, "Rocket Paper"},
+		{`people(where: {nameContains: "ＲＯＡＤ"})`, "Road Runner"},
+		{`workingGroups(where: {region: "apac"})`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var resp map[string]struct {
+				Edges []struct{ Node named }
+			}
+			a.query(`{ list: `+tt.in+` { edges { node { name } } } }`, &resp)
+			got := strings.Join(names(resp["list"].Edges, func(e struct{ Node named }) string { return e.Node.Name }), "|")
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -4048,11 +4048,11 @@ type MentionEdge {
 
 "Filters for organizations; all given conditions must hold."
 input OrganizationWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4060,11 +4060,11 @@ input OrganizationWhere {
 
 "Filters for working groups; all given conditions must hold."
 input WorkingGroupWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Region equals this text."
+  "Region equals this text, ignoring case and width."
   region: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4072,9 +4072,9 @@ input WorkingGroupWhere {
 
 "Filters for people; all given conditions must hold."
 input PersonWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4082,11 +4082,11 @@ input PersonWhere {
 
 "Filters for documents; all given conditions must hold."
 input DocumentWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Dated on or after this date."
   dateFrom: Date
@@ -4098,11 +4098,11 @@ input DocumentWhere {
 
 "Filters for projects; all given conditions must hold."
 input ProjectWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Region equals this text."
+  "Region equals this text, ignoring case and width."
   region: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4110,11 +4110,11 @@ input ProjectWhere {
 
 "Filters for standards; all given conditions must hold."
 input StandardWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4122,11 +4122,11 @@ input StandardWhere {
 
 "Filters for events; all given conditions must hold."
 input EventWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "On or after this date."
   dateFrom: Date
@@ -4138,9 +4138,9 @@ input EventWhere {
 
 "Filters for topics; all given conditions must hold."
 input TopicWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID

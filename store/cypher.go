@@ -114,18 +114,29 @@ MATCH (s:Source) WHERE s.name IN $names
 MERGE (r)-[:LOADED]->(s)`
 )
 
+// fold is the one way text filters compare: the Cypher expression of
+// expr with compatibility forms unified (NFKC: full-width Latin letters and
+// digits, half-width katakana, ligatures) and then lower-cased, so "ＥＭＥＡ",
+// "EMEA" and "emea" are the same text. Stored keys and the values they are
+// compared with both go through it.
+func fold(expr string) string {
+	return "toLower(normalize(" + expr + ", NFKC))"
+}
+
 // nameKey is the expression of an entity's name key: its name and aliases,
-// lower-cased, each after a newline. A TEXT index on it answers the name
+// folded, each after a newline. A TEXT index on it answers the name
 // filters (CONTAINS p for any of them, STARTS WITH "\n"+p for the name)
 // without reading every entity of the label.
 func nameKey(v string) string {
-	return fmt.Sprintf(`'\n' + toLower(%[1]s.name) + reduce(k = '', a IN coalesce(%[1]s.aliases, []) | k + '\n' + toLower(a))`, v)
+	return fmt.Sprintf(`'\n' + %s + reduce(k = '', a IN coalesce(%s.aliases, []) | k + '\n' + %s)`, fold(v+".name"), v, fold("a"))
 }
 
 // cypherBackfillNameKeys gives a name key to entities written before
-// there were any. It runs outside a transaction (CALL IN TRANSACTIONS).
+// there were any, or before keys were folded as they are now (an older
+// csakg lower-cased them only). It runs outside a transaction (CALL IN
+// TRANSACTIONS) and writes only the keys that differ.
 var cypherBackfillNameKeys = `
-MATCH (n:Entity) WHERE n.nameKey IS NULL
+MATCH (n:Entity) WHERE n.nameKey IS NULL OR n.nameKey <> ` + nameKey("n") + `
 CALL (n) { SET n.nameKey = ` + nameKey("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
 
 // cypherUpsertNodes has one MERGE statement per label; cypherCreateNodes

@@ -171,14 +171,14 @@ func connectionOf(r *neo4j.Record) Connection {
 // filter compiles f for the entity bound to v.
 func (c *compiler) filter(v string, f Filter) string {
 	var cond string
-	// The name key (see nameKey) holds the name and aliases after newlines;
-	// no name has one, so text with a newline matches nothing. The text is
-	// lower-cased by Neo4j, as the key was.
+	// Every text filter compares folded text (see fold). The name key (see
+	// nameKey) holds the name and aliases, folded, after newlines; no name
+	// has one, so text with a newline matches nothing.
 	if f.NameContains != "" {
 		if strings.Contains(f.NameContains, "\n") {
 			return "false"
 		}
-		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS toLower(%s)", v, c.param(f.NameContains)))
+		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS %s", v, fold(c.param(f.NameContains))))
 	}
 	if f.NameStartsWith != "" {
 		if strings.Contains(f.NameStartsWith, "\n") {
@@ -186,13 +186,13 @@ func (c *compiler) filter(v string, f Filter) string {
 		}
 		// The name comes first in the key, so it starts with the text when
 		// the key does after its first newline.
-		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH '\\n' + toLower(%s)", v, c.param(f.NameStartsWith)))
+		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH '\\n' + %s", v, fold(c.param(f.NameStartsWith))))
 	}
 	if f.Kind != "" {
-		cond = and(cond, fmt.Sprintf("%s.kind = %s", v, c.param(f.Kind)))
+		cond = and(cond, fmt.Sprintf("%s = %s", fold(v+".kind"), fold(c.param(f.Kind))))
 	}
 	if f.Region != "" {
-		cond = and(cond, fmt.Sprintf("%s.region = %s", v, c.param(f.Region)))
+		cond = and(cond, fmt.Sprintf("%s = %s", fold(v+".region"), fold(c.param(f.Region))))
 	}
 	if f.DateFrom != "" {
 		cond = and(cond, fmt.Sprintf("%s.date >= %s", v, c.param(f.DateFrom)))

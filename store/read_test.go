@@ -86,4 +86,25 @@ func TestOlderGraphGetsNameKeys(t *testing.T) {
 	if n := find(); n != 1 {
 		t.Errorf("found %d after EnsureSchema, want 1", n)
 	}
+	// An older csakg lower-cased the key without folding width: such keys
+	// are written again.
+	if err := st.WriteForTest(ctx, `MATCH (n:Entity) SET n.name = 'Ｅｘｅｍｐｌａｒｙ Group', n.nameKey = '\nｅｘｅｍｐｌａｒｙ group\nxwg'`); err != nil {
+		t.Fatal(err)
+	}
+	count := func(f store.Filter) int {
+		c, err := st.List(ctx, "WorkingGroup", f, store.NameAsc, store.Page{First: 5}, true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int(c.TotalCount)
+	}
+	if n := count(store.Filter{NameStartsWith: "exemplary"}); n != 0 {
+		t.Fatalf("found %d with an unfolded key, want 0", n)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(store.Filter{NameStartsWith: "exemplary"}); n != 1 {
+		t.Errorf("found %d after EnsureSchema folded the key, want 1", n)
+	}
 }

@@ -48,11 +48,11 @@ type Degree struct {
 
 // Filters for documents; all given conditions must hold.
 type DocumentWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Dated on or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
@@ -64,11 +64,11 @@ type DocumentWhere struct {
 
 // Filters for events; all given conditions must hold.
 type EventWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// On or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
@@ -138,11 +138,11 @@ type LoadRun struct {
 
 // Filters for organizations; all given conditions must hold.
 type OrganizationWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -172,9 +172,9 @@ type Path struct {
 
 // Filters for people; all given conditions must hold.
 type PersonWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -182,11 +182,11 @@ type PersonWhere struct {
 
 // Filters for projects; all given conditions must hold.
 type ProjectWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Region equals this text.
+	// Region equals this text, ignoring case and width.
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -236,11 +236,11 @@ type Source struct {
 
 // Filters for standards; all given conditions must hold.
 type StandardWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -268,9 +268,9 @@ type TimelineEdge struct {
 
 // Filters for topics; all given conditions must hold.
 type TopicWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -278,11 +278,11 @@ type TopicWhere struct {
 
 // Filters for working groups; all given conditions must hold.
 type WorkingGroupWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Region equals this text.
+	// Region equals this text, ignoring case and width.
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
