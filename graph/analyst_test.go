@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -133,5 +134,160 @@ func TestTextFiltersIgnoreCaseAndWidth(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestTimelineOfSomeRelationships(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{})
+	tests := []struct {
+		in, want string
+	}{
+		{`timeline(entity: "wg:rocket")`, "Rocket Paper|Rocket Meeting"},
+		{`timeline(entity: "wg:rocket", types: [HELD])`, "Rocket Meeting"},
+		{`timeline(entity: "wg:rocket", types: [PUBLISHED, FOCUSES_ON])`, "Rocket Paper"},
+		{`timeline(entity: "person:road", types: [ATTENDED], from: "2021-02")`, "Rocket Meeting"},
+		{`timeline(entity: "person:road", types: [PRESENTED_AT])`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			before := a.st.Queries()
+			var resp struct {
+				Timeline struct {
+					TotalCount int
+					Edges      []struct{ Node named }
+				}
+			}
+			a.query(`{ timeline: `+tt.in+` { totalCount edges { node { name } } } }`, &resp)
+			got := strings.Join(names(resp.Timeline.Edges, func(e struct{ Node named }) string { return e.Node.Name }), "|")
+			if got != tt.want || resp.Timeline.TotalCount != len(resp.Timeline.Edges) {
+				t.Errorf("got %q (total %d), want %q", got, resp.Timeline.TotalCount, tt.want)
+			}
+			if n := a.st.Queries() - before; n != 1 {
+				t.Errorf("%d queries, want 1", n)
+			}
+		})
+	}
+	if code, _ := a.errorCode(`{ timeline(types: [HELD]) { totalCount } }`); code != "BAD_USER_INPUT" {
+		t.Errorf("types without an entity: code %q, want BAD_USER_INPUT", code)
+	}
+}
+
+func TestCollaboratorsInAPeriod(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{})
+	tests := []struct {
+		in, want string // entity:score/shared kinds
+	}{
+		{`of: "person:road"`, "Wile Coyote:4/DOCUMENT=1,EVENT=1,WORKING_GROUP=1|Coyote Ugly:1/WORKING_GROUP=1"},
+		{`of: "person:road", from: "2021-02", to: "2021-02"`, "Wile Coyote:3/DOCUMENT=1,EVENT=1"},
+		{`of: "person:road", from: "2021-02-05"`, "Wile Coyote:1/EVENT=1"},
+		{`of: "person:road", to: "2021-02-01"`, "Wile Coyote:2/DOCUMENT=1"},
+		{`of: "person:road", from: "2021-03"`, ""},
+		// SUBGROUP_OF has a date (since): a direct link in the period counts.
+		{`of: "wg:anvil", from: "2021"`, "Anvil Sub Working Group:3/"},
+		{`of: "wg:anvil", from: "2022"`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			before := a.st.Queries()
+			var resp struct {
+				Collaborators []struct {
+					Entity named
+					Score  int
+					Shared []struct {
+						Type  string
+						Count int
+					}
+				}
+			}
+			a.query(`{ collaborators(`+tt.in+`) { score entity { name } shared { type count } } }`, &resp)
+			var got []string
+			for _, c := range resp.Collaborators {
+				var kinds []string
+				for _, s := range c.Shared {
+					kinds = append(kinds, fmt.Sprintf("%s=%d", s.Type, s.Count))
+				}
+				sort.Strings(kinds)
+				got = append(got, fmt.Sprintf("%s:%d/%s", c.Entity.Name, c.Score, strings.Join(kinds, ",")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got  %q\nwant %q", g, tt.want)
+			}
+			if n := a.st.Queries() - before; n != 1 {
+				t.Errorf("%d queries, want 1", n)
+			}
+		})
+	}
+	if code, _ := a.errorCode(`{ collaborators(of: "person:road", from: "2022", to: "2021") { score } }`); code != "BAD_USER_INPUT" {
+		t.Errorf("a period that ends before it starts: code %q, want BAD_USER_INPUT", code)
+	}
+}
+
+func TestCommon(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{})
+	tests := []struct {
+		in, want string // shared entity [a's links] [b's links]
+	}{
+		{`a: "person:wile", b: "person:road"`,
+			"Rocket Paper [CONTRIBUTED_TO OUT author world.txt:110] [CONTRIBUTED_TO OUT reviewer world.txt:111]|" +
+				"Rocket Meeting [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]|" +
+				"Rocket Working Group [MEMBER_OF OUT chair world.txt:104] [MEMBER_OF OUT member world.txt:105]"},
+		{`a: "person:wile", b: "person:road", types: [EVENT]`,
+			"Rocket Meeting [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]"},
+		{`a: "wg:rocket", b: "wg:anvil", types: [PERSON, ORGANIZATION]`,
+			"Acme Alliance [PART_OF OUT  world.txt:101] [PART_OF OUT  world.txt:102]|" +
+				"Road Runner [MEMBER_OF IN member world.txt:105] [MEMBER_OF IN member world.txt:106]"},
+		{`a: "person:wile", b: "person:coyote"`, ""},
+		{`a: "person:wile", b: "person:road", first: 1`,
+			"Rocket Paper [CONTRIBUTED_TO OUT author world.txt:110] [CONTRIBUTED_TO OUT reviewer world.txt:111]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			type link struct {
+				Type, Direction string
+				Role            *string
+				Evidence        []struct {
+					Source string
+					Line   int
+				}
+			}
+			var resp struct {
+				Common []struct {
+					Entity named
+					A, B   []link
+				}
+			}
+			before := a.st.Queries()
+			a.query(`{ common(`+tt.in+`) { entity { name } a { type direction role evidence { source line } } b { type direction role evidence { source line } } } }`, &resp)
+			show := func(ls []link) string {
+				var out []string
+				for _, l := range ls {
+					var ev []string
+					for _, e := range l.Evidence {
+						ev = append(ev, fmt.Sprintf("%s:%d", e.Source, e.Line))
+					}
+					out = append(out, fmt.Sprintf("%s %s %s %s", l.Type, l.Direction, deref(l.Role), strings.Join(ev, ",")))
+				}
+				return "[" + strings.Join(out, "; ") + "]"
+			}
+			var got []string
+			for _, c := range resp.Common {
+				got = append(got, c.Entity.Name+" "+show(c.A)+" "+show(c.B))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got  %q\nwant %q", g, tt.want)
+			}
+			if n := a.st.Queries() - before; n != 1 {
+				t.Errorf("%d queries, want 1", n)
+			}
+		})
+	}
+	for q, want := range map[string]string{
+		`{ common(a: "person:wile", b: "person:nobody") { entity { id } } }`:           "NOT_FOUND",
+		`{ common(a: "person:wile", b: "person:wile") { entity { id } } }`:             "BAD_USER_INPUT",
+		`{ common(a: "person:wile", b: "person:road", first: 101) { entity { id } } }`: "BAD_USER_INPUT",
+	} {
+		if code, _ := a.errorCode(q); code != want {
+			t.Errorf("%s: code %q, want %s", q, code, want)
+		}
 	}
 }

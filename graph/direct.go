@@ -565,20 +565,32 @@ func rootCalls(r *Resolver) map[string]rootCall {
 		},
 		"collaborators": func(a map[string]any) (func(context.Context) (any, error), error) {
 			of, err1 := stringArg(a["of"])
-			first, err2 := intArg(a["first"])
+			from, err2 := dateArg(a["from"])
+			to, err3 := dateArg(a["to"])
+			first, err4 := intArg(a["first"])
 			return func(ctx context.Context) (any, error) {
-				return r.collaborators(ctx, of, first)
-			}, errors.Join(err1, err2)
+				return r.collaborators(ctx, of, from, to, first)
+			}, errors.Join(err1, err2, err3, err4)
+		},
+		"common": func(a map[string]any) (func(context.Context) (any, error), error) {
+			x, err1 := stringArg(a["a"])
+			y, err2 := stringArg(a["b"])
+			types, err3 := entityTypesArg(a["types"])
+			first, err4 := intArg(a["first"])
+			return func(ctx context.Context) (any, error) {
+				return r.common(ctx, x, y, types, first)
+			}, errors.Join(err1, err2, err3, err4)
 		},
 		"timeline": func(a map[string]any) (func(context.Context) (any, error), error) {
 			entity, err1 := optStringArg(a["entity"])
+			types, err6 := relTypesArg(a["types"])
 			from, err2 := dateArg(a["from"])
 			to, err3 := dateArg(a["to"])
 			first, err4 := intArg(a["first"])
 			after, err5 := optStringArg(a["after"])
 			return func(ctx context.Context) (any, error) {
-				return r.timeline(ctx, entity, from, to, first, after)
-			}, errors.Join(err1, err2, err3, err4, err5)
+				return r.timeline(ctx, entity, types, from, to, first, after)
+			}, errors.Join(err1, err2, err3, err4, err5, err6)
 		},
 	}
 }
@@ -599,18 +611,26 @@ func stringArg(v any) (string, error) {
 	return s, nil
 }
 
-// idsArg reads a list of ids; a single id where a list is expected is a
-// list of one, as GraphQL coerces it.
-func idsArg(v any) ([]string, error) {
-	var l []any
+// listArg reads a list argument as the generated code sees it: a single
+// value where a list is expected is a list of one, as GraphQL coerces it
+// (a variable's single value arrives already coerced, as []string).
+func listArg(v any) []any {
 	switch x := v.(type) {
 	case []any:
-		l = x
-	case []string: // a variable's single id, coerced
-		return x, nil
-	default:
-		l = []any{v}
+		return x
+	case []string:
+		l := make([]any, len(x))
+		for i, s := range x {
+			l[i] = s
+		}
+		return l
 	}
+	return []any{v}
+}
+
+// idsArg reads a list of ids.
+func idsArg(v any) ([]string, error) {
+	l := listArg(v)
 	out := make([]string, len(l))
 	for i, x := range l {
 		s, ok := x.(string)
@@ -637,11 +657,22 @@ func entityTypesArg(v any) ([]model.EntityType, error) {
 	if v == nil {
 		return nil, nil
 	}
-	l, ok := v.([]any)
-	if !ok {
-		l = []any{v} // a single value where a list is expected
-	}
+	l := listArg(v)
 	out := make([]model.EntityType, len(l))
+	for i, x := range l {
+		if err := out[i].UnmarshalGQL(x); err != nil {
+			return nil, errIndirect
+		}
+	}
+	return out, nil
+}
+
+func relTypesArg(v any) ([]model.RelationshipType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	l := listArg(v)
+	out := make([]model.RelationshipType, len(l))
 	for i, x := range l {
 		if err := out[i].UnmarshalGQL(x); err != nil {
 			return nil, errIndirect

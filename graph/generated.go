@@ -166,6 +166,13 @@ type ComplexityRoot struct {
 		Name  func(childComplexity int) int
 	}
 
+	Link struct {
+		Direction func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Type      func(childComplexity int) int
+	}
+
 	LoadRun struct {
 		ChangedSources       func(childComplexity int) int
 		FinishedAt           func(childComplexity int) int
@@ -322,7 +329,8 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Collaborators func(childComplexity int, of string, first *int) int
+		Collaborators func(childComplexity int, of string, from *model.Date, to *model.Date, first *int) int
+		Common        func(childComplexity int, a string, b string, types []model.EntityType, first *int) int
 		Documents     func(childComplexity int, where *model.DocumentWhere, orderBy *model.DatedOrder, first *int, after *string) int
 		Events        func(childComplexity int, where *model.EventWhere, orderBy *model.DatedOrder, first *int, after *string) int
 		LoadRuns      func(childComplexity int, first *int) int
@@ -336,7 +344,7 @@ type ComplexityRoot struct {
 		Sources       func(childComplexity int) int
 		Standards     func(childComplexity int, where *model.StandardWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Stats         func(childComplexity int) int
-		Timeline      func(childComplexity int, entity *string, from *model.Date, to *model.Date, first *int, after *string) int
+		Timeline      func(childComplexity int, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) int
 		Topics        func(childComplexity int, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		WorkingGroups func(childComplexity int, where *model.WorkingGroupWhere, orderBy *model.EntityOrder, first *int, after *string) int
 	}
@@ -366,6 +374,12 @@ type ComplexityRoot struct {
 		Entity  func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
+	}
+
+	Shared struct {
+		A      func(childComplexity int) int
+		B      func(childComplexity int) int
+		Entity func(childComplexity int) int
 	}
 
 	SharedCount struct {
@@ -531,8 +545,9 @@ type QueryResolver interface {
 	Topics(ctx context.Context, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.TopicConnection, error)
 	Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*model.Path, error)
-	Collaborators(ctx context.Context, of string, first *int) ([]*model.Collaboration, error)
-	Timeline(ctx context.Context, entity *string, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error)
+	Collaborators(ctx context.Context, of string, from *model.Date, to *model.Date, first *int) ([]*model.Collaboration, error)
+	Common(ctx context.Context, a string, b string, types []model.EntityType, first *int) ([]*model.Shared, error)
+	Timeline(ctx context.Context, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 	Sources(ctx context.Context) ([]*model.Source, error)
 	LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error)
@@ -1190,6 +1205,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LabelCount.Name(childComplexity), true
+
+	case "Link.direction":
+		if e.ComplexityRoot.Link.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Direction(childComplexity), true
+	case "Link.evidence":
+		if e.ComplexityRoot.Link.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Evidence(childComplexity), true
+	case "Link.role":
+		if e.ComplexityRoot.Link.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Role(childComplexity), true
+	case "Link.type":
+		if e.ComplexityRoot.Link.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Type(childComplexity), true
 
 	case "LoadRun.changedSources":
 		if e.ComplexityRoot.LoadRun.ChangedSources == nil {
@@ -2023,7 +2063,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Collaborators(childComplexity, args["of"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Collaborators(childComplexity, args["of"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int)), true
+	case "Query.common":
+		if e.ComplexityRoot.Query.Common == nil {
+			break
+		}
+
+		args, err := ec.field_Query_common_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Common(childComplexity, args["a"].(string), args["b"].(string), args["types"].([]model.EntityType), args["first"].(*int)), true
 	case "Query.documents":
 		if e.ComplexityRoot.Query.Documents == nil {
 			break
@@ -2168,7 +2219,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(*string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(*string), args["types"].([]model.RelationshipType), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
 	case "Query.topics":
 		if e.ComplexityRoot.Query.Topics == nil {
 			break
@@ -2302,6 +2353,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
+
+	case "Shared.a":
+		if e.ComplexityRoot.Shared.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.A(childComplexity), true
+	case "Shared.b":
+		if e.ComplexityRoot.Shared.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.B(childComplexity), true
+	case "Shared.entity":
+		if e.ComplexityRoot.Shared.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.Entity(childComplexity), true
 
 	case "SharedCount.count":
 		if e.ComplexityRoot.SharedCount.Count == nil {
@@ -3215,14 +3285,23 @@ type Query {
   projects, organizations or topics with it, or are linked to it directly,
   strongest first. See ` + "`" + `Collaboration.score` + "`" + ` for how strength is counted.
   """
-  collaborators("Id of the entity whose collaborators to rank." of: ID!, "How many items to return, at most 100." first: Int = 10): [Collaboration!]!
+  collaborators("Id of the entity whose collaborators to rank." of: ID!, "Earliest date, inclusive: with from or to, only shared events and documents dated in the period count, and direct relationships whose date falls in it." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 10): [Collaboration!]!
+
+  """
+  What two entities share: the people, events, documents, organizations,
+  ... (the kinds in ` + "`" + `types` + "`" + `, all kinds when absent) that both are linked to
+  directly, by kind and then name, each with the relationships that link it
+  to either and their evidence.
+  """
+  common("Id of one entity." a: ID!, "Id of the other entity." b: ID!, "Kinds of shared entity to list (for example [PERSON, EVENT, DOCUMENT, ORGANIZATION]); all kinds when absent." types: [EntityType!], "How many items to return, at most 100." first: Int = 20): [Shared!]!
 
   """
   Events and dated documents in date order: for one entity (those it is
-  directly linked to) or, without ` + "`" + `entity` + "`" + `, for the whole graph. ` + "`" + `from` + "`" + ` and
-  ` + "`" + `to` + "`" + ` bound the dates, both inclusive.
+  directly linked to, by relationships of ` + "`" + `types` + "`" + ` when given) or, without
+  ` + "`" + `entity` + "`" + `, for the whole graph. ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` bound the dates, both
+  inclusive.
   """
-  timeline("Id of the entity whose timeline to show; the whole graph when absent." entity: ID, "Earliest date, inclusive." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TimelineConnection!
+  timeline("Id of the entity whose timeline to show; the whole graph when absent." entity: ID, "With entity: only items linked to it by relationships of these types (HELD: the meetings it held); all types when absent." types: [RelationshipType!], "Earliest date, inclusive." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TimelineConnection!
 
   "Counts per label and relationship type, and the most connected entities."
   stats: Stats!
@@ -4201,6 +4280,28 @@ type Collaboration {
   via: [Entity!]!
 }
 
+"An entity two others are both linked to, with the links."
+type Shared {
+  "The shared entity."
+  entity: Entity!
+  "The relationships between ` + "`" + `a` + "`" + ` and the shared entity."
+  a: [Link!]!
+  "The relationships between ` + "`" + `b` + "`" + ` and the shared entity."
+  b: [Link!]!
+}
+
+"A relationship between an entity asked about and another, with its evidence."
+type Link {
+  "The relationship type."
+  type: RelationshipType!
+  "OUT when the relationship points from the entity asked about, IN otherwise."
+  direction: Direction!
+  "Role, where the relationship has one."
+  role: String
+  "The lines that state the relationship, by source and line."
+  evidence: [Evidence!]!
+}
+
 "How many shared entities of one kind."
 type SharedCount {
   "The kind of the shared entities."
@@ -4567,6 +4668,20 @@ func (ec *executionContext) childFields_LabelCount(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type LabelCount", field.Name)
 }
 
+func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_Link_type(ctx, field)
+	case "direction":
+		return ec.fieldContext_Link_direction(ctx, field)
+	case "role":
+		return ec.fieldContext_Link_role(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Link_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Link", field.Name)
+}
+
 func (ec *executionContext) childFields_LoadRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4929,6 +5044,18 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_snippet(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_Shared(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_Shared_entity(ctx, field)
+	case "a":
+		return ec.fieldContext_Shared_a(ctx, field)
+	case "b":
+		return ec.fieldContext_Shared_b(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Shared", field.Name)
 }
 
 func (ec *executionContext) childFields_SharedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6322,14 +6449,68 @@ func (ec *executionContext) field_Query_collaborators_args(ctx context.Context, 
 		return nil, err
 	}
 	args["of"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
+	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_common_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]model.EntityType, error) {
+			return ec.unmarshalOEntityType2ᚕcsakgᚋgraphᚋmodelᚐEntityTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -6682,38 +6863,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["entity"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]model.RelationshipType, error) {
+			return ec.unmarshalORelationshipType2ᚕcsakgᚋgraphᚋmodelᚐRelationshipTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg4
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -10000,6 +10189,107 @@ func (ec *executionContext) _LabelCount_count(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_LabelCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LabelCount", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Link_type(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RelationshipType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2csakgᚋgraphᚋmodelᚐRelationshipType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type RelationshipType does not have child fields"))
+}
+
+func (ec *executionContext) _Link_direction(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Direction) graphql.Marshaler {
+			return ec.marshalNDirection2csakgᚋgraphᚋmodelᚐDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type Direction does not have child fields"))
+}
+
+func (ec *executionContext) _Link_role(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Link_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Link",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LoadRun_id(ctx context.Context, field graphql.CollectedField, obj *model.LoadRun) (ret graphql.Marshaler) {
@@ -13838,7 +14128,7 @@ func (ec *executionContext) _Query_collaborators(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Collaborators(ctx, fc.Args["of"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Collaborators(ctx, fc.Args["of"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Collaboration) graphql.Marshaler {
@@ -13872,6 +14162,50 @@ func (ec *executionContext) fieldContext_Query_collaborators(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_common(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_common(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Common(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["types"].([]model.EntityType), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Shared) graphql.Marshaler {
+			return ec.marshalNShared2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_common(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Shared(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_common_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13882,7 +14216,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(*string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(*string), fc.Args["types"].([]model.RelationshipType), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
@@ -14557,6 +14891,102 @@ func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Shared_entity(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2csakgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Shared_a(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Shared_b(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SharedCount_type(ctx context.Context, field graphql.CollectedField, obj *model.SharedCount) (ret graphql.Marshaler) {
@@ -21003,6 +21433,59 @@ func (ec *executionContext) _LabelCount(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var linkImplementors = []string{"Link"}
+
+func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Link")
+		case "type":
+			out.Values[i] = ec._Link_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "direction":
+			out.Values[i] = ec._Link_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Link_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Link_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var loadRunImplementors = []string{"LoadRun"}
 
 func (ec *executionContext) _LoadRun(ctx context.Context, sel ast.SelectionSet, obj *model.LoadRun) graphql.Marshaler {
@@ -23788,6 +24271,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "common":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_common(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "timeline":
 			field := field
 
@@ -24076,6 +24581,54 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "snippet":
 			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var sharedImplementors = []string{"Shared"}
+
+func (ec *executionContext) _Shared(ctx context.Context, sel ast.SelectionSet, obj *model.Shared) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sharedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Shared")
+		case "entity":
+			out.Values[i] = ec._Shared_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "a":
+			out.Values[i] = ec._Shared_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._Shared_b(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26919,6 +27472,22 @@ func (ec *executionContext) marshalNEventEdge2ᚖcsakgᚋgraphᚋmodelᚐEventEd
 	return ec._EventEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -27056,6 +27625,32 @@ func (ec *executionContext) marshalNLabelCount2ᚖcsakgᚋgraphᚋmodelᚐLabelC
 		return graphql.Null
 	}
 	return ec._LabelCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLink2ᚖcsakgᚋgraphᚋmodelᚐLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLink2ᚖcsakgᚋgraphᚋmodelᚐLink(ctx context.Context, sel ast.SelectionSet, v *model.Link) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Link(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLoadRun2ᚕᚖcsakgᚋgraphᚋmodelᚐLoadRunᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LoadRun) graphql.Marshaler {
@@ -27364,6 +27959,32 @@ func (ec *executionContext) marshalNSearchHit2ᚖcsakgᚋgraphᚋmodelᚐSearchH
 		return graphql.Null
 	}
 	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShared2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Shared) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShared2ᚖcsakgᚋgraphᚋmodelᚐShared(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNShared2ᚖcsakgᚋgraphᚋmodelᚐShared(ctx context.Context, sel ast.SelectionSet, v *model.Shared) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Shared(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSharedCount2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedCount) graphql.Marshaler {

@@ -207,6 +207,15 @@ func (s *Selection) Validate() error {
 	return nil
 }
 
+func validTypes(ts []string) error {
+	for _, t := range ts {
+		if !slices.Contains(loader.RelTypes, t) {
+			return fmt.Errorf("relationship type %q is not in the graph model", t)
+		}
+	}
+	return nil
+}
+
 func validLabels(ls []string) error {
 	for _, l := range ls {
 		if !slices.Contains(loader.Labels, l) {

@@ -114,6 +114,18 @@ type LabelCount struct {
 	Count int `json:"count"`
 }
 
+// A relationship between an entity asked about and another, with its evidence.
+type Link struct {
+	// The relationship type.
+	Type RelationshipType `json:"type"`
+	// OUT when the relationship points from the entity asked about, IN otherwise.
+	Direction Direction `json:"direction"`
+	// Role, where the relationship has one.
+	Role *string `json:"role,omitempty"`
+	// The lines that state the relationship, by source and line.
+	Evidence []*Evidence `json:"evidence"`
+}
+
 // One run of the loader.
 type LoadRun struct {
 	// Id of the run.
@@ -204,6 +216,16 @@ type SearchHit struct {
 	Score float64 `json:"score"`
 	// A piece of the matching text with the match in it.
 	Snippet string `json:"snippet"`
+}
+
+// An entity two others are both linked to, with the links.
+type Shared struct {
+	// The shared entity.
+	Entity Entity `json:"entity"`
+	// The relationships between `a` and the shared entity.
+	A []*Link `json:"a"`
+	// The relationships between `b` and the shared entity.
+	B []*Link `json:"b"`
 }
 
 // How many shared entities of one kind.
