@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -289,5 +291,78 @@ func TestCommon(t *testing.T) {
 		if code, _ := a.errorCode(q); code != want {
 			t.Errorf("%s: code %q, want %s", q, code, want)
 		}
+	}
+}
+
+// seedGraph is the seeds (../shared/seeds) read by the loader, as csakg
+// load reads them; the test is skipped where they are absent.
+func seedGraph(t *testing.T) *loader.Graph {
+	t.Helper()
+	const seeds = "../../shared/seeds"
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skip("no seeds")
+	}
+	texts, _, err := loader.ReadTexts([]string{seeds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, err := os.ReadFile("../curation.example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := loader.ParseCuration("curation.example.txt", cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loader.Build(texts, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestJapaneseSearch searches the seeds with what a Japanese reader would
+// type: a region, a kind of group, a city where events took place, a
+// word in half-width katakana.
+func TestJapaneseSearch(t *testing.T) {
+	a := newAPI(t, seedGraph(t), graph.Options{})
+	tests := []struct {
+		in      string
+		want    []string // ids among the hits
+		notWant string   // no hit's id contains this
+	}{
+		{"関西", []string{"org:csaジャパン関西支部", "wg:関東分科会"}, ""},
+		{"関西支部", []string{"org:csaジャパン関西支部"}, "例会"},
+		{"分科会", []string{"wg:関東分科会"}, "例会"},
+		{"例会", []string{"event:isaca東京支部-2021年3月例会オンラインセミナー-2021-03-31"}, "分科会"},
+		{"大阪", []string{"event:kansai-cloud-devsec-meetup-1-2019-07-16", "event:kansai-cloud-devsec-meetup-4-2020-01-10"}, ""},
+		{"梅田", []string{"event:kansai-cloud-devsec-meetup-2-2019-09-17"}, "東京"},
+		{"ハイデラバード", []string{"event:cloud-security-alliance-hyderabad-summit-2019-2019-09-14"}, ""},
+		{"ｸﾞﾛｰﾊﾞﾙﾐｰﾃｨﾝｸﾞ", []string{"event:cloud-security-alliance-serverless-wgグローバルミーティング-2021-06-18"}, ""},
+		{"経済産業", []string{"org:経済産業省"}, ""},
+		{"kansai meetup", []string{"event:kansai-cloud-devsec-meetup-3-2019-11-12"}, "分科会"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var resp struct {
+				Search []struct {
+					Snippet string
+					Entity  named
+				}
+			}
+			a.query(`query($t: String!) { search(text: $t, first: 50) { snippet entity { id } } }`, &resp, map[string]any{"t": tt.in})
+			var ids []string
+			for _, h := range resp.Search {
+				ids = append(ids, h.Entity.ID)
+				if tt.notWant != "" && strings.Contains(h.Entity.ID, tt.notWant) {
+					t.Errorf("hit %s contains %q", h.Entity.ID, tt.notWant)
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(ids, w) {
+					t.Errorf("hits %v lack %s", ids, w)
+				}
+			}
+		})
 	}
 }

@@ -3265,10 +3265,13 @@ type Query {
   topics("Conditions every item must meet." where: TopicWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection!
 
   """
-  Full-text search over names, aliases and descriptions, best match first.
-  Any text is accepted: characters with a meaning in the search syntax are
-  taken literally, and the last word also matches as a prefix, so results
-  come while a person is still typing.
+  Full-text search over names, aliases, descriptions and events' locations,
+  best match first. Japanese text is matched by pairs of characters, so a
+  word finds the names that contain it (関西 finds CSAジャパン関西支部),
+  whatever its width (ｸﾞﾛｰﾊﾞﾙ is グローバル). Every word must match; any text
+  is accepted: characters with a meaning in the search syntax are taken
+  literally, and the last word also matches as a prefix, so results come
+  while a person is still typing.
   """
   search("The words to look for, as a person types them." text: String!, "Kinds of entity to return; all kinds when absent." types: [EntityType!], "How many items to return, at most 100." first: Int = 10): [SearchHit!]!
 

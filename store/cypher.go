@@ -12,13 +12,34 @@ import (
 // need them are built once, at start-up, from loader.Labels and
 // loader.RelTypes, the allow-lists; no user text ever reaches them.
 
-// Schema statements, run before every load; each is idempotent.
+// searchIndex is the full-text index search reads: names, aliases,
+// descriptions and (for events) locations, with Lucene's CJK analyzer,
+// which cuts Chinese and Japanese text into overlapping pairs of
+// characters (関西支部: 関西 西支 支部), folds width (ＣＳＡ, ｶﾝｻｲ) and
+// otherwise tokenizes as the standard analyzer does. An index's settings
+// cannot change once made: new settings need a new name, and the old
+// index is dropped in schemaStatements.
+const searchIndex = "entity_search"
+
+// searchProps are the properties searchIndex covers, which search's
+// snippets are cut from too.
+var searchProps = []string{"name", "aliases", "description", "location"}
+
+// Schema statements, run before every load and when serve starts; each is
+// idempotent.
 var schemaStatements = func() []string {
+	props := make([]string, len(searchProps))
+	for i, p := range searchProps {
+		props[i] = "n." + p
+	}
 	s := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT loadrun_id IF NOT EXISTS FOR (n:LoadRun) REQUIRE n.id IS UNIQUE",
-		"CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
+		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [" + strings.Join(props, ", ") +
+			"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+		// The index of older versions: standard analyzer, no locations.
+		"DROP INDEX entity_text IF EXISTS",
 		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
 		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
 		"CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",

@@ -222,7 +222,7 @@ func (c *compiler) dateRange(d, from, to string) string {
 // Hit is one search result.
 type Hit struct {
 	Score  float64
-	Texts  []string // name, aliases and description, for the snippet
+	Texts  []string // name, aliases, description and location, for the snippet
 	Record Record
 }
 
@@ -244,10 +244,10 @@ func (s *Store) Search(ctx context.Context, lucene string, labels []string, firs
 	// The page is cut before the entities are read, so a word that
 	// matches thousands of entities costs a sort of their scores, not
 	// thousands of entity reads.
-	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_text', %s) YIELD node, score%s
+	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('%s', %s) YIELD node, score%s
 WITH node, score ORDER BY score DESC, node.id LIMIT %d
-RETURN score, [node.name] + coalesce(node.aliases, []) + coalesce([node.description], []) AS texts, %s AS e
-ORDER BY score DESC, node.id`, c.param(lucene), typeCond, first, c.entity("node", sel))
+RETURN score, %s AS texts, %s AS e
+ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, first, searchTexts, c.entity("node", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -269,6 +269,19 @@ ORDER BY score DESC, node.id`, c.param(lucene), typeCond, first, c.entity("node"
 	return out, nil
 }
 
+// searchTexts is the list of the texts searchIndex covers, for snippets.
+var searchTexts = func() string {
+	parts := make([]string, len(searchProps))
+	for i, p := range searchProps {
+		if p == "aliases" {
+			parts[i] = "coalesce(node.aliases, [])"
+		} else {
+			parts[i] = "coalesce([node." + p + "], [])"
+		}
+	}
+	return strings.Join(parts, " + ")
+}()
+
 // Bounds on a search: Lucene builds an automaton per prefix term, and a
 // huge one fails the query.
 const (
@@ -277,10 +290,10 @@ const (
 )
 
 // SearchQuery turns text a person typed into a Lucene query that matches
-// it literally: every character with a meaning in Lucene's syntax is
-// escaped, and the last word also matches as a prefix. Words are cut to 40
-// characters and only the first 10 count. It returns "" when the text has
-// no word to search for.
+// it literally: every word is a phrase, every character with a meaning in
+// Lucene's syntax is escaped, and the last word also matches as a prefix.
+// Words are cut to 40 characters and only the first 10 count. It returns
+// "" when the text has no word to search for.
 func SearchQuery(text string) string {
 	text = strings.ToValidUTF8(text, "")
 	words := strings.FieldsFunc(text, func(r rune) bool {
@@ -303,8 +316,16 @@ func SearchQuery(text string) string {
 	if len(terms) == 0 {
 		return ""
 	}
+	// Each word is a phrase: the index cuts Japanese text into pairs of
+	// characters, and a phrase wants them all, in order (関西支部 finds
+	// 関西支部, not every 支部). A Latin word is one term either way.
+	for i, t := range terms {
+		if i < len(terms)-1 {
+			terms[i] = `"` + t + `"`
+		}
+	}
 	last := terms[len(terms)-1]
-	terms[len(terms)-1] = "(" + last + " OR " + last + "*)"
+	terms[len(terms)-1] = `("` + last + `" OR ` + last + "*)"
 	return strings.Join(terms, " AND ")
 }
 

@@ -108,3 +108,56 @@ func TestOlderGraphGetsNameKeys(t *testing.T) {
 		t.Errorf("found %d after EnsureSchema folded the key, want 1", n)
 	}
 }
+
+func TestSearchQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"関西", `("関西" OR 関西*)`},
+		{"関西支部 大阪", `"関西支部" AND ("大阪" OR 大阪*)`},
+		{"zero-trust", `("zero\-trust" OR zero\-trust*)`},
+		{`say "hi"`, `"say" AND ("\"hi\"" OR \"hi\"*)`},
+		{"AND", `("and" OR and*)`},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := store.SearchQuery(tt.in); got != tt.want {
+				t.Errorf("SearchQuery(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOlderGraphGetsSearchIndex checks that EnsureSchema replaces the
+// full-text index of older versions (standard analyzer, no locations)
+// with the one search reads now.
+func TestOlderGraphGetsSearchIndex(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}},
+		Nodes: []loader.Node{{Label: "Event", ID: "event:x-2019-07-16", Name: "Kansai Meetup", Props: map[string]any{"location": "大阪・梅田", "date": "2019-07-16"},
+			Mentions: []loader.Evidence{{Source: "t.txt", Line: 1, Excerpt: "x"}}}},
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteForTest(ctx, "DROP INDEX entity_search"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteForTest(ctx, "CREATE FULLTEXT INDEX entity_text FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := st.Search(ctx, store.SearchQuery("梅田"), nil, 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].Record["__id"] != "event:x-2019-07-16" {
+		t.Errorf("hits for a location = %v, want the event", hits)
+	}
+	if err := st.WriteForTest(ctx, "DROP INDEX entity_text"); err == nil {
+		t.Error("the older index is still there")
+	}
+}
