@@ -116,10 +116,10 @@ func TestTextFiltersIgnoreCaseAndWidth(t *testing.T) {
 		{`workingGroups(where: {region: "emea"})`, "Rocket Working Group"},
 		{`workingGroups(where: {region: "ＥＭＥＡ"})`, "Rocket Working Group"},
 		{`workingGroups(where: {region: "Emea", nameStartsWith: "ｒｏｃｋ"})`, "Rocket Working Group"},
-		{`events(where: {kind: "Meeting"})`, "Rocket Meeting|Anvil Meeting"},
-		{`events(where: {kind: "MEETING"})`, "Rocket Meeting|Anvil Meeting"},
-		{`events(where: {kind: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング"},
-		{`events(where: {nameContains: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング"},
+		{`events(where: {kind: "Meeting"})`, "Rocket Meeting (2021-02-12)|Anvil Meeting (2021-03-10)"},
+		{`events(where: {kind: "MEETING"})`, "Rocket Meeting (2021-02-12)|Anvil Meeting (2021-03-10)"},
+		{`events(where: {kind: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング (2021-04-01)"},
+		{`events(where: {nameContains: "ﾐｰﾃｨﾝｸﾞ"})`, "関西分科会ミーティング (2021-04-01)"},
 		{`organizations(where: {kind: "Alliance"})`, "Acme Alliance"},
 		{`documents(where: {kind: "WhitePaper"})`, "Rocket Paper"},
 		{`people(where: {nameContains: "ＲＯＡＤ"})`, "Road Runner"},
@@ -144,10 +144,10 @@ func TestTimelineOfSomeRelationships(t *testing.T) {
 	tests := []struct {
 		in, want string
 	}{
-		{`timeline(entity: "wg:rocket")`, "Rocket Paper|Rocket Meeting"},
-		{`timeline(entity: "wg:rocket", types: [HELD])`, "Rocket Meeting"},
+		{`timeline(entity: "wg:rocket")`, "Rocket Paper|Rocket Meeting (2021-02-12)"},
+		{`timeline(entity: "wg:rocket", types: [HELD])`, "Rocket Meeting (2021-02-12)"},
 		{`timeline(entity: "wg:rocket", types: [PUBLISHED, FOCUSES_ON])`, "Rocket Paper"},
-		{`timeline(entity: "person:road", types: [ATTENDED], from: "2021-02")`, "Rocket Meeting"},
+		{`timeline(entity: "person:road", types: [ATTENDED], from: "2021-02")`, "Rocket Meeting (2021-02-12)"},
 		{`timeline(entity: "person:road", types: [PRESENTED_AT])`, ""},
 	}
 	for _, tt := range tests {
@@ -231,10 +231,10 @@ func TestCommon(t *testing.T) {
 	}{
 		{`a: "person:wile", b: "person:road"`,
 			"Rocket Paper [CONTRIBUTED_TO OUT author world.txt:110] [CONTRIBUTED_TO OUT reviewer world.txt:111]|" +
-				"Rocket Meeting [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]|" +
+				"Rocket Meeting (2021-02-12) [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]|" +
 				"Rocket Working Group [MEMBER_OF OUT chair world.txt:104] [MEMBER_OF OUT member world.txt:105]"},
 		{`a: "person:wile", b: "person:road", types: [EVENT]`,
-			"Rocket Meeting [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]"},
+			"Rocket Meeting (2021-02-12) [ATTENDED OUT  world.txt:115] [ATTENDED OUT  world.txt:116]"},
 		{`a: "wg:rocket", b: "wg:anvil", types: [PERSON, ORGANIZATION]`,
 			"Acme Alliance [PART_OF OUT  world.txt:101] [PART_OF OUT  world.txt:102]|" +
 				"Road Runner [MEMBER_OF IN member world.txt:105] [MEMBER_OF IN member world.txt:106]"},
@@ -364,5 +364,41 @@ func TestJapaneseSearch(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEventNamesHaveTheirDate(t *testing.T) {
+	g := newWorld()
+	g.Nodes = append(g.Nodes,
+		loader.Node{Label: "Event", ID: "event:summit-2021-05-01", Name: "Summit 2021-05-01", Props: map[string]any{"date": "2021-05-01"},
+			Mentions: []loader.Evidence{{Source: "world.txt", Line: 91, Excerpt: "Summit 2021-05-01"}}},
+		loader.Node{Label: "Event", ID: "event:undated-meetup", Name: "Undated Meetup",
+			Mentions: []loader.Evidence{{Source: "world.txt", Line: 92, Excerpt: "Undated Meetup"}}})
+	a := newAPI(t, g, graph.Options{})
+	tests := []struct {
+		id, want string // name / title
+	}{
+		{"event:rocket-meeting-2021-02-12", "Rocket Meeting (2021-02-12) / Rocket Meeting"},
+		{"event:summit-2021-05-01", "Summit 2021-05-01 / Summit 2021-05-01"},
+		{"event:undated-meetup", "Undated Meetup / Undated Meetup"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			var resp struct {
+				Node struct{ Name, Title string }
+			}
+			a.query(`query($id: ID!) { node(id: $id) { name ... on Event { title } } }`, &resp, map[string]any{"id": tt.id})
+			if got := resp.Node.Name + " / " + resp.Node.Title; got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// The display name is what lists, paths and search show.
+	var hits struct {
+		Search []struct{ Entity named }
+	}
+	a.query(`{ search(text: "rocket meeting", types: [EVENT]) { entity { name } } }`, &hits)
+	if len(hits.Search) != 1 || hits.Search[0].Entity.Name != "Rocket Meeting (2021-02-12)" {
+		t.Errorf("search = %+v", hits.Search)
 	}
 }

@@ -122,6 +122,7 @@ type ComplexityRoot struct {
 		Presenters    func(childComplexity int, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Start         func(childComplexity int) int
+		Title         func(childComplexity int) int
 		Type          func(childComplexity int) int
 		URL           func(childComplexity int) int
 	}
@@ -1038,6 +1039,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Start(childComplexity), true
+	case "Event.title":
+		if e.ComplexityRoot.Event.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Title(childComplexity), true
 	case "Event.type":
 		if e.ComplexityRoot.Event.Type == nil {
 			break
@@ -3695,7 +3702,7 @@ type Event implements Entity {
   id: ID!
   "The kind of entity."
   type: EntityType!
-  "Canonical display name, the fullest form the texts support."
+  "Display name: the heading and the date, e.g. ` + "`" + `Cloud Security Alliance ACM-WGグローバルミーティング (2021-06-18)` + "`" + `, so that the meetings of a group can be told apart (the heading alone where it holds the date)."
   name: String!
   "Other names and short forms seen in the texts."
   aliases: [String!]!
@@ -3705,6 +3712,8 @@ type Event implements Entity {
   mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
   "Every relationship of this entity, optionally of some types or one direction."
   relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
+  "The heading as the text gives it, without the date added to name."
+  title: String
   "Day it took place (the first day, for events over several days)."
   date: Date
   "Start time as the text gives it."
@@ -4567,6 +4576,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_mentions(ctx, field)
 	case "relationships":
 		return ec.fieldContext_Event_relationships(ctx, field)
+	case "title":
+		return ec.fieldContext_Event_title(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
 	case "start":
@@ -9240,6 +9251,29 @@ func (ec *executionContext) fieldContext_Event_relationships(ctx context.Context
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Event_title(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title(ctx), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
@@ -20718,6 +20752,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}()
 				res = ec._Event_relationships(ctx, field, obj)
 				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "title":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_title(ctx, field, obj)
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res

@@ -170,14 +170,35 @@ var (
 func nodeStatements(head string) map[string]string {
 	m := make(map[string]string, len(loader.Labels))
 	for _, l := range loader.Labels {
+		extra := ""
+		if l == loader.LabelEvent {
+			extra = "\nSET " + eventName("n")
+		}
 		m[l] = fmt.Sprintf(`
 UNWIND $rows AS row
 `+head+`
-SET n += row.props
-SET n.nameKey = %s`, l, nameKey("n"))
+SET n += row.props%s
+SET n.nameKey = %s`, l, extra, nameKey("n"))
 	}
 	return m
 }
+
+// eventName sets the names of the event bound to v, whose name is the
+// heading the text gives it: title keeps the heading, and name, which
+// lists, paths and search show, adds the date, so the meetings of a group
+// can be told apart ("ACM-WGグローバルミーティング (2021-06-18)"). A
+// heading that holds its date already is the name as it is.
+func eventName(v string) string {
+	return fmt.Sprintf(`%[1]s.title = %[1]s.name,
+  %[1]s.name = CASE WHEN %[1]s.date IS NULL OR %[1]s.name CONTAINS %[1]s.date THEN %[1]s.name ELSE %[1]s.name + ' (' + %[1]s.date + ')' END`, v)
+}
+
+// cypherBackfillEventNames gives events written by an older csakg (whose
+// name was the heading, with no title) their title and display name. It
+// runs before cypherBackfillNameKeys, which then folds the new names.
+var cypherBackfillEventNames = `
+MATCH (n:Event) WHERE n.title IS NULL
+CALL (n) { SET ` + eventName("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
 
 // cypherHasEntities tells whether the graph has any entity (from the count
 // store, without reading nodes).

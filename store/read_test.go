@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -159,5 +160,52 @@ func TestOlderGraphGetsSearchIndex(t *testing.T) {
 	}
 	if err := st.WriteForTest(ctx, "DROP INDEX entity_text"); err == nil {
 		t.Error("the older index is still there")
+	}
+}
+
+// TestOlderGraphGetsEventNames checks that events written by an older
+// csakg (the heading as name, no title) get their title and display name
+// when the schema is ensured, and that a repeated load keeps them.
+func TestOlderGraphGetsEventNames(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}},
+		Nodes: []loader.Node{{Label: "Event", ID: "event:m-2021-06-18", Name: "WGグローバルミーティング", Props: map[string]any{"date": "2021-06-18"},
+			Mentions: []loader.Evidence{{Source: "t.txt", Line: 1, Excerpt: "x"}}}},
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	name := func() string {
+		c, err := st.List(ctx, "Event", store.Filter{NameContains: "(2021-06-18)"}, store.NameAsc, store.Page{First: 5}, false,
+			&store.Selection{Props: []store.Prop{{Key: "title", Name: "title"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Edges) != 1 {
+			return ""
+		}
+		n := c.Edges[0]["node"].(store.Record)
+		return n["__name"].(string) + " / " + fmt.Sprint(n[store.FieldKey("title")])
+	}
+	const want = "WGグローバルミーティング (2021-06-18) / WGグローバルミーティング"
+	if got := name(); got != want {
+		t.Fatalf("after a load: %q, want %q", got, want)
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	if got := name(); got != want {
+		t.Fatalf("after a second load: %q, want %q", got, want)
+	}
+	if err := st.WriteForTest(ctx, "MATCH (n:Event) SET n.name = n.title REMOVE n.title"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := name(); got != want {
+		t.Errorf("after EnsureSchema on an older graph: %q, want %q", got, want)
 	}
 }

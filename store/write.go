@@ -56,7 +56,7 @@ type LoadOptions struct {
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillNameKeys}) {
+	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillEventNames, cypherBackfillNameKeys}) {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
