@@ -4,6 +4,7 @@ import (
 	"context"
 	"csakg/loader/format"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -482,10 +483,17 @@ func buildEdges(drafts []*draft, idOf map[*dent]string) []Edge {
 	lines := map[ekey]map[string]bool{}
 	var keys []ekey
 	for _, d := range drafts {
+		long := roleLongForms(d, idOf)
 		for _, f := range d.facts {
 			from, to := idOf[f.from], idOf[f.to]
 			if from == "" || to == "" || from == to {
 				continue
+			}
+			if role, ok := f.props["role"].(string); ok {
+				if l, ok := long[factEnds{f.typ, from, to}][role]; ok {
+					f.props = maps.Clone(f.props)
+					f.props["role"] = l
+				}
 			}
 			k := ekey{f.typ, from, to, strings.ToLower(fmt.Sprint(f.props["role"])), fmt.Sprint(f.props["section"])}
 			ev := Evidence{Source: d.src, Line: d.page.SourceLine(f.line), Excerpt: excerpt(d.page.Raw[f.line-1]), Rule: f.rule}
@@ -512,6 +520,41 @@ func buildEdges(drafts []*draft, idOf map[*dent]string) []Edge {
 		e := byKey[k]
 		e.Props["weight"] = len(lines[k])
 		out = append(out, *e)
+	}
+	return out
+}
+
+// factEnds is a relationship's type and ends, without its properties.
+type factEnds struct{ typ, from, to string }
+
+// roleLongForms finds, among the facts of one text, the roles written as
+// an abbreviation of another role the same text gives for the same
+// relationship ("ED" and "Executive Director" for one person in one
+// organization), and maps each to its long form, so the two are one fact.
+func roleLongForms(d *draft, idOf map[*dent]string) map[factEnds]map[string]string {
+	roles := map[factEnds][]string{}
+	for _, f := range d.facts {
+		r, ok := f.props["role"].(string)
+		if !ok {
+			continue
+		}
+		k := factEnds{f.typ, idOf[f.from], idOf[f.to]}
+		if !slices.Contains(roles[k], r) {
+			roles[k] = append(roles[k], r)
+		}
+	}
+	out := map[factEnds]map[string]string{}
+	for k, rs := range roles {
+		for _, short := range rs {
+			for _, long := range rs {
+				if isAcronym(short) && slices.Contains(initials(long), acronymKey(short)) {
+					if out[k] == nil {
+						out[k] = map[string]string{}
+					}
+					out[k][short] = long
+				}
+			}
+		}
 	}
 	return out
 }
