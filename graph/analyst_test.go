@@ -402,3 +402,81 @@ func TestEventNamesHaveTheirDate(t *testing.T) {
 		t.Errorf("search = %+v", hits.Search)
 	}
 }
+
+// factWorld is the world with one fact stated on three lines of two
+// sources, of two sections, as the loader gives it.
+func factWorld() *loader.Graph {
+	g := newWorld()
+	g.Sources = append(g.Sources, loader.Source{Name: "other.txt", SHA256: "o1", Lines: 10, Kind: "general"})
+	for i, e := range g.Edges {
+		if e.Type == "CONTRIBUTED_TO" && e.From == "person:road" && e.To == "doc:anvil-guide" {
+			g.Edges[i].Props = map[string]any{"role": "author", "section": "2", "sections": []string{"2", "1"}, "weight": 3}
+			g.Edges[i].Lines = []loader.Evidence{
+				{Source: "other.txt", Line: 4, Excerpt: "Road wrote section 1", Rule: "r2"},
+				{Source: "world.txt", Line: 112, Excerpt: e.Evidence.Excerpt},
+				{Source: "world.txt", Line: 130, Excerpt: "Road wrote section 2 too", Rule: "r1"},
+			}
+		}
+	}
+	return g
+}
+
+func TestOneRelationshipPerFactWithEveryLine(t *testing.T) {
+	a := newAPI(t, factWorld(), graph.Options{})
+	tests := []struct {
+		in, want string // edges of Road's contributions: document role weight (the world has none for most facts) sections section [evidence]
+	}{
+		{`contributions { edges { role weight section sections evidence { source line rule } node { name } } }`,
+			"Anvil Guide author 3 [2 1] 2 [other.txt:4:r2 world.txt:112: world.txt:130:r1]|Rocket Paper reviewer 0 [] <nil> [world.txt:111:]"},
+		{`contributions { edges { role weight section sections evidence(first: 1) { source line rule } node { name } } }`,
+			"Anvil Guide author 3 [2 1] 2 [other.txt:4:r2]|Rocket Paper reviewer 0 [] <nil> [world.txt:111:]"},
+		{`contributions: relationships(types: [CONTRIBUTED_TO]) { edges { role weight section sections evidence(first: 2) { source line rule } node { name } } }`,
+			"Anvil Guide author 3 [2 1] 2 [other.txt:4:r2 world.txt:112:]|Rocket Paper reviewer 0 [] <nil> [world.txt:111:]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var resp struct {
+				Node struct {
+					Contributions struct {
+						Edges []struct {
+							Role, Section *string
+							Weight        int
+							Sections      []string
+							Evidence      []struct {
+								Source string
+								Line   int
+								Rule   *string
+							}
+							Node named
+						}
+					}
+				}
+			}
+			before := a.st.Queries()
+			a.query(`{ node(id: "person:road") { ... on Person { `+tt.in+` } } }`, &resp)
+			var got []string
+			for _, e := range resp.Node.Contributions.Edges {
+				var ev []string
+				for _, x := range e.Evidence {
+					ev = append(ev, fmt.Sprintf("%s:%d:%s", x.Source, x.Line, deref(x.Rule)))
+				}
+				sec := "<nil>"
+				if e.Section != nil {
+					sec = *e.Section
+				}
+				got = append(got, fmt.Sprintf("%s %s %d %v %s [%s]", e.Node.Name, deref(e.Role), e.Weight, e.Sections, sec, strings.Join(ev, " ")))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got  %s\nwant %s", g, tt.want)
+			}
+			if n := a.st.Queries() - before; n != 1 {
+				t.Errorf("%d queries, want 1", n)
+			}
+		})
+	}
+	before := a.st.Queries()
+	code, _ := a.errorCode(`{ node(id: "person:road") { ... on Person { contributions { edges { evidence(first: 101) { line } } } } } }`)
+	if code != "BAD_USER_INPUT" || a.st.Queries() != before {
+		t.Errorf("evidence(first: 101): code %q, %d queries; want BAD_USER_INPUT and none", code, a.st.Queries()-before)
+	}
+}

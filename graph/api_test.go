@@ -177,7 +177,7 @@ func TestNodeAndRelationshipsBothWays(t *testing.T) {
 				TotalCount int
 				Edges      []struct {
 					Role     *string
-					Evidence struct {
+					Evidence []struct {
 						Source string
 						Line   int
 					}
@@ -225,7 +225,7 @@ func TestNodeAndRelationshipsBothWays(t *testing.T) {
 	if road.Node.Name != "Road Runner" || wile.Node.Name != "Wile Coyote" || *wile.Role != "chair" {
 		t.Errorf("members = %+v", n.Members.Edges)
 	}
-	if wile.Evidence.Source != "world.txt" || wile.Evidence.Line == 0 || *wile.Node.Email != "wile@acme.example" {
+	if len(wile.Evidence) != 1 || wile.Evidence[0].Source != "world.txt" || wile.Evidence[0].Line == 0 || *wile.Node.Email != "wile@acme.example" {
 		t.Errorf("wile's edge = %+v", wile)
 	}
 	if len(wile.Node.Attended.Edges) != 1 || wile.Node.Attended.Edges[0].Node.Name != "Rocket Meeting (2021-02-12)" {

@@ -508,6 +508,15 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 			w.optStr(facts.Role)
 		case "section":
 			w.optStr(facts.Section)
+		case "sections":
+			w.buf.WriteByte('[')
+			for i, s := range facts.Sections {
+				if i > 0 {
+					w.buf.WriteByte(',')
+				}
+				w.str(s)
+			}
+			w.buf.WriteByte(']')
 		case "status":
 			w.optStr(facts.Status)
 		case "amount":
@@ -523,7 +532,11 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 				graphql.MarshalInt(*facts.Weight).MarshalGQL(w.buf)
 			}
 		case "evidence":
-			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence))
+			first, err := intArg(f.ArgumentMap(w.op.Variables)["first"])
+			if err != nil {
+				return err
+			}
+			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence(first)))
 		default:
 			return fmt.Errorf("edge field %q: %w", f.Name, errIndirect)
 		}

@@ -57,7 +57,7 @@ func everyField(s *ast.Schema, typ string, depth int) string {
 // requests the writer should answer were answered by it.
 func TestDirectMatchesExecutor(t *testing.T) {
 	st := neo4jtest.Empty(t)
-	if _, err := st.Load(context.Background(), newWorld()); err != nil {
+	if _, err := st.Load(context.Background(), factWorld()); err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -113,6 +113,10 @@ func TestDirectMatchesExecutor(t *testing.T) {
 			`{ node(id: "person:road") { relationships(types: [MEMBER_OF, CONTRIBUTED_TO], direction: OUT, first: 3) {
 				totalCount pageInfo { endCursor hasNextPage } edges { type direction role node { __typename id ... on Document { date } } } }
 				mentions { totalCount edges { cursor node { source line excerpt } } } } }`, nil, true, false},
+		req{"a fact of several lines and sections", `query($n: Int) { node(id: "person:road") { ... on Person {
+			contributions { edges { weight section sections evidence { source line excerpt rule } e1: evidence(first: 1) { line } e2: evidence(first: $n) { line } } }
+			relationships(types: [CONTRIBUTED_TO]) { edges { sections evidence(first: 2) { source line } } } } } }`, map[string]any{"n": 2}, true, false},
+		req{"evidence, first too large", `{ node(id: "person:road") { ... on Person { contributions { edges { evidence(first: 101) { line } } } } } }`, nil, false, true},
 		req{"an unknown id", `{ node(id: "wg:none") { id } }`, nil, true, true},
 		req{"an unknown id among known ones", `{ a: node(id: "wg:rocket") { id } b: node(id: "wg:none") { id } c: node(id: "org:acme") { name } }`, nil, true, true},
 		req{"nodes", fmt.Sprintf(`{ nodes(ids: ["wg:rocket", "wg:none", "person:road"]) { __typename id ... on WorkingGroup { %s } } }`,
@@ -152,19 +156,20 @@ func TestDirectMatchesExecutor(t *testing.T) {
 	)
 
 	nonEmpty := map[string]string{
-		"search":                           `"snippet":"`,
-		"common":                           `"a":[{"__typename":"Link","type":"CONTRIBUTED_TO","direction":"OUT","role":"author","evidence":[{"__typename":"Evidence","source":"world.txt"`,
-		"collaborators in a period":        `"shared":[{"type":`,
-		"timeline of some relationships":   `"edges":[{"date":`,
-		"timeline, one type not in a list": `"edges":[{"node":{"id":"event:rocket-meeting-2021-02-12"}}]`,
-		"an unknown id among known ones":   `"b":null`,
-		"nodes":                            `null,{"__typename":"Person"`,
-		"search for one type":              `"score":`,
-		"paths":                            `"evidence":{"source":"world.txt"`,
-		"collaborators":                    `"shared":[{"type":`,
-		"timeline":                         `"edges":[{"cursor":`,
-		"dates":                            `"date":"2021-03-05"`,
-		"aliases, fragments and skip":      `"x":{"edges":[{"node":{"id":`,
+		"search":                               `"snippet":"`,
+		"a fact of several lines and sections": `"sections":["2","1"],"evidence":[{"source":"other.txt","line":4,"excerpt":"Road wrote section 1","rule":"r2"},`,
+		"common":                               `"a":[{"__typename":"Link","type":"CONTRIBUTED_TO","direction":"OUT","role":"author","evidence":[{"__typename":"Evidence","source":"world.txt"`,
+		"collaborators in a period":            `"shared":[{"type":`,
+		"timeline of some relationships":       `"edges":[{"date":`,
+		"timeline, one type not in a list":     `"edges":[{"node":{"id":"event:rocket-meeting-2021-02-12"}}]`,
+		"an unknown id among known ones":       `"b":null`,
+		"nodes":                                `null,{"__typename":"Person"`,
+		"search for one type":                  `"score":`,
+		"paths":                                `"evidence":{"source":"world.txt"`,
+		"collaborators":                        `"shared":[{"type":`,
+		"timeline":                             `"edges":[{"cursor":`,
+		"dates":                                `"date":"2021-03-05"`,
+		"aliases, fragments and skip":          `"x":{"edges":[{"node":{"id":`,
 		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
 		"filters and a cursor from a variable":              `"hasPreviousPage":true`,
 	}

@@ -78,10 +78,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -97,10 +98,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -137,10 +139,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -233,10 +236,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -283,10 +287,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -320,10 +325,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -361,10 +367,11 @@ type ComplexityRoot struct {
 		Cursor    func(childComplexity int) int
 		Date      func(childComplexity int) int
 		Direction func(childComplexity int) int
-		Evidence  func(childComplexity int) int
+		Evidence  func(childComplexity int, first *int) int
 		Node      func(childComplexity int) int
 		Role      func(childComplexity int) int
 		Section   func(childComplexity int) int
+		Sections  func(childComplexity int) int
 		Since     func(childComplexity int) int
 		Status    func(childComplexity int) int
 		Type      func(childComplexity int) int
@@ -427,10 +434,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -478,10 +486,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -519,10 +528,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -801,7 +811,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.DocumentEdge.Evidence(childComplexity), true
+		args, err := ec.field_DocumentEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "DocumentEdge.node":
 		if e.ComplexityRoot.DocumentEdge.Node == nil {
 			break
@@ -820,6 +835,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentEdge.Section(childComplexity), true
+	case "DocumentEdge.sections":
+		if e.ComplexityRoot.DocumentEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Sections(childComplexity), true
 	case "DocumentEdge.since":
 		if e.ComplexityRoot.DocumentEdge.Since == nil {
 			break
@@ -881,7 +902,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.EntityEdge.Evidence(childComplexity), true
+		args, err := ec.field_EntityEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EntityEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "EntityEdge.node":
 		if e.ComplexityRoot.EntityEdge.Node == nil {
 			break
@@ -900,6 +926,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EntityEdge.Section(childComplexity), true
+	case "EntityEdge.sections":
+		if e.ComplexityRoot.EntityEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityEdge.Sections(childComplexity), true
 	case "EntityEdge.since":
 		if e.ComplexityRoot.EntityEdge.Since == nil {
 			break
@@ -1100,7 +1132,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.EventEdge.Evidence(childComplexity), true
+		args, err := ec.field_EventEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "EventEdge.node":
 		if e.ComplexityRoot.EventEdge.Node == nil {
 			break
@@ -1119,6 +1156,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Section(childComplexity), true
+	case "EventEdge.sections":
+		if e.ComplexityRoot.EventEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventEdge.Sections(childComplexity), true
 	case "EventEdge.since":
 		if e.ComplexityRoot.EventEdge.Since == nil {
 			break
@@ -1571,7 +1614,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.OrganizationEdge.Evidence(childComplexity), true
+		args, err := ec.field_OrganizationEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.OrganizationEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "OrganizationEdge.node":
 		if e.ComplexityRoot.OrganizationEdge.Node == nil {
 			break
@@ -1590,6 +1638,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrganizationEdge.Section(childComplexity), true
+	case "OrganizationEdge.sections":
+		if e.ComplexityRoot.OrganizationEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationEdge.Sections(childComplexity), true
 	case "OrganizationEdge.since":
 		if e.ComplexityRoot.OrganizationEdge.Since == nil {
 			break
@@ -1821,7 +1875,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.PersonEdge.Evidence(childComplexity), true
+		args, err := ec.field_PersonEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.PersonEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "PersonEdge.node":
 		if e.ComplexityRoot.PersonEdge.Node == nil {
 			break
@@ -1840,6 +1899,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonEdge.Section(childComplexity), true
+	case "PersonEdge.sections":
+		if e.ComplexityRoot.PersonEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Sections(childComplexity), true
 	case "PersonEdge.since":
 		if e.ComplexityRoot.PersonEdge.Since == nil {
 			break
@@ -2022,7 +2087,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.ProjectEdge.Evidence(childComplexity), true
+		args, err := ec.field_ProjectEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ProjectEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "ProjectEdge.node":
 		if e.ComplexityRoot.ProjectEdge.Node == nil {
 			break
@@ -2041,6 +2111,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProjectEdge.Section(childComplexity), true
+	case "ProjectEdge.sections":
+		if e.ComplexityRoot.ProjectEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectEdge.Sections(childComplexity), true
 	case "ProjectEdge.since":
 		if e.ComplexityRoot.ProjectEdge.Since == nil {
 			break
@@ -2298,7 +2374,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.RelationshipEdge.Evidence(childComplexity), true
+		args, err := ec.field_RelationshipEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationshipEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "RelationshipEdge.node":
 		if e.ComplexityRoot.RelationshipEdge.Node == nil {
 			break
@@ -2317,6 +2398,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationshipEdge.Section(childComplexity), true
+	case "RelationshipEdge.sections":
+		if e.ComplexityRoot.RelationshipEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipEdge.Sections(childComplexity), true
 	case "RelationshipEdge.since":
 		if e.ComplexityRoot.RelationshipEdge.Since == nil {
 			break
@@ -2610,7 +2697,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.StandardEdge.Evidence(childComplexity), true
+		args, err := ec.field_StandardEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StandardEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "StandardEdge.node":
 		if e.ComplexityRoot.StandardEdge.Node == nil {
 			break
@@ -2629,6 +2721,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StandardEdge.Section(childComplexity), true
+	case "StandardEdge.sections":
+		if e.ComplexityRoot.StandardEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardEdge.Sections(childComplexity), true
 	case "StandardEdge.since":
 		if e.ComplexityRoot.StandardEdge.Since == nil {
 			break
@@ -2844,7 +2942,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.TopicEdge.Evidence(childComplexity), true
+		args, err := ec.field_TopicEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.TopicEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "TopicEdge.node":
 		if e.ComplexityRoot.TopicEdge.Node == nil {
 			break
@@ -2863,6 +2966,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TopicEdge.Section(childComplexity), true
+	case "TopicEdge.sections":
+		if e.ComplexityRoot.TopicEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicEdge.Sections(childComplexity), true
 	case "TopicEdge.since":
 		if e.ComplexityRoot.TopicEdge.Since == nil {
 			break
@@ -3094,7 +3203,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroupEdge.Evidence(childComplexity), true
+		args, err := ec.field_WorkingGroupEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkingGroupEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "WorkingGroupEdge.node":
 		if e.ComplexityRoot.WorkingGroupEdge.Node == nil {
 			break
@@ -3113,6 +3227,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroupEdge.Section(childComplexity), true
+	case "WorkingGroupEdge.sections":
+		if e.ComplexityRoot.WorkingGroupEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupEdge.Sections(childComplexity), true
 	case "WorkingGroupEdge.since":
 		if e.ComplexityRoot.WorkingGroupEdge.Since == nil {
 			break
@@ -3763,15 +3883,19 @@ type Topic implements Entity {
 }
 
 """
-The properties a relationship may carry, as edge fields. Fields the
-relationship does not have are null; on top-level lists (not reached through
-a relationship) all of them are null.
+The properties a relationship may carry, as edge fields. An edge is one
+fact: one relationship per type, ends and role (roles compared without
+case), however many lines and sections state it. Fields the relationship
+does not have are null (sections and evidence: empty); on top-level lists
+(not reached through a relationship) all of them are.
 """
 interface RelationshipFacts {
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3780,10 +3904,10 @@ interface RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of organizations, with the size of the whole list."
@@ -3803,8 +3927,10 @@ type OrganizationEdge implements RelationshipFacts {
   node: Organization!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3813,10 +3939,10 @@ type OrganizationEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of working groups, with the size of the whole list."
@@ -3836,8 +3962,10 @@ type WorkingGroupEdge implements RelationshipFacts {
   node: WorkingGroup!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3846,10 +3974,10 @@ type WorkingGroupEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of people, with the size of the whole list."
@@ -3869,8 +3997,10 @@ type PersonEdge implements RelationshipFacts {
   node: Person!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3879,10 +4009,10 @@ type PersonEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of documents, with the size of the whole list."
@@ -3902,8 +4032,10 @@ type DocumentEdge implements RelationshipFacts {
   node: Document!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3912,10 +4044,10 @@ type DocumentEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of projects, with the size of the whole list."
@@ -3935,8 +4067,10 @@ type ProjectEdge implements RelationshipFacts {
   node: Project!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3945,10 +4079,10 @@ type ProjectEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of standards, with the size of the whole list."
@@ -3968,8 +4102,10 @@ type StandardEdge implements RelationshipFacts {
   node: Standard!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3978,10 +4114,10 @@ type StandardEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of events, with the size of the whole list."
@@ -4001,8 +4137,10 @@ type EventEdge implements RelationshipFacts {
   node: Event!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -4011,10 +4149,10 @@ type EventEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of topics, with the size of the whole list."
@@ -4034,8 +4172,10 @@ type TopicEdge implements RelationshipFacts {
   node: Topic!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -4044,10 +4184,10 @@ type TopicEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of entities of mixed kinds, with the size of the whole list."
@@ -4067,8 +4207,10 @@ type EntityEdge implements RelationshipFacts {
   node: Entity!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -4077,10 +4219,10 @@ type EntityEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "Any relationship of an entity, seen from that entity."
@@ -4104,8 +4246,10 @@ type RelationshipEdge implements RelationshipFacts {
   node: Entity!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -4114,10 +4258,10 @@ type RelationshipEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "The lines that mention an entity."
@@ -4506,6 +4650,8 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 		return ec.fieldContext_DocumentEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_DocumentEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_DocumentEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_DocumentEdge_date(ctx, field)
 	case "since":
@@ -4544,6 +4690,8 @@ func (ec *executionContext) childFields_EntityEdge(ctx context.Context, field gr
 		return ec.fieldContext_EntityEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_EntityEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_EntityEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_EntityEdge_date(ctx, field)
 	case "since":
@@ -4624,6 +4772,8 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 		return ec.fieldContext_EventEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_EventEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_EventEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_EventEdge_date(ctx, field)
 	case "since":
@@ -4816,6 +4966,8 @@ func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, fi
 		return ec.fieldContext_OrganizationEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_OrganizationEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_OrganizationEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_OrganizationEdge_date(ctx, field)
 	case "since":
@@ -4916,6 +5068,8 @@ func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field gr
 		return ec.fieldContext_PersonEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_PersonEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_PersonEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_PersonEdge_date(ctx, field)
 	case "since":
@@ -4990,6 +5144,8 @@ func (ec *executionContext) childFields_ProjectEdge(ctx context.Context, field g
 		return ec.fieldContext_ProjectEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_ProjectEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_ProjectEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_ProjectEdge_date(ctx, field)
 	case "since":
@@ -5032,6 +5188,8 @@ func (ec *executionContext) childFields_RelationshipEdge(ctx context.Context, fi
 		return ec.fieldContext_RelationshipEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_RelationshipEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_RelationshipEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_RelationshipEdge_date(ctx, field)
 	case "since":
@@ -5162,6 +5320,8 @@ func (ec *executionContext) childFields_StandardEdge(ctx context.Context, field 
 		return ec.fieldContext_StandardEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_StandardEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_StandardEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_StandardEdge_date(ctx, field)
 	case "since":
@@ -5264,6 +5424,8 @@ func (ec *executionContext) childFields_TopicEdge(ctx context.Context, field gra
 		return ec.fieldContext_TopicEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_TopicEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_TopicEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_TopicEdge_date(ctx, field)
 	case "since":
@@ -5346,6 +5508,8 @@ func (ec *executionContext) childFields_WorkingGroupEdge(ctx context.Context, fi
 		return ec.fieldContext_WorkingGroupEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_WorkingGroupEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_WorkingGroupEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_WorkingGroupEdge_date(ctx, field)
 	case "since":
@@ -5477,6 +5641,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_DocumentEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Document_contributors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -5670,6 +5848,34 @@ func (ec *executionContext) field_Document_topics_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_EntityEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_EventEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_attendees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5815,6 +6021,20 @@ func (ec *executionContext) field_Event_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_OrganizationEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6120,6 +6340,20 @@ func (ec *executionContext) field_Organization_workingGroups_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_PersonEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_attended_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6287,6 +6521,20 @@ func (ec *executionContext) field_Person_workingGroups_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ProjectEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6996,6 +7244,34 @@ func (ec *executionContext) field_Query_workingGroups_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_RelationshipEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_StandardEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Standard_maintainedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7180,6 +7456,20 @@ func (ec *executionContext) field_Stats_mostConnected_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_TopicEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Topic_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7303,6 +7593,20 @@ func (ec *executionContext) field_Topic_workingGroups_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_WorkingGroupEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -8568,6 +8872,29 @@ func (ec *executionContext) fieldContext_DocumentEdge_section(_ context.Context,
 	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _DocumentEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _DocumentEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8692,25 +9019,37 @@ func (ec *executionContext) _DocumentEdge_evidence(ctx context.Context, field gr
 			return ec.fieldContext_DocumentEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_DocumentEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_DocumentEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "DocumentEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_DocumentEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8903,6 +9242,29 @@ func (ec *executionContext) fieldContext_EntityEdge_section(_ context.Context, f
 	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _EntityEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _EntityEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9027,25 +9389,37 @@ func (ec *executionContext) _EntityEdge_evidence(ctx context.Context, field grap
 			return ec.fieldContext_EntityEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_EntityEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EntityEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EntityEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EntityEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9778,6 +10152,29 @@ func (ec *executionContext) fieldContext_EventEdge_section(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EventEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _EventEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _EventEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9902,25 +10299,37 @@ func (ec *executionContext) _EventEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_EventEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_EventEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EventEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EventEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11668,6 +12077,29 @@ func (ec *executionContext) fieldContext_OrganizationEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _OrganizationEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _OrganizationEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11792,25 +12224,37 @@ func (ec *executionContext) _OrganizationEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_OrganizationEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_OrganizationEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "OrganizationEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OrganizationEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -12674,6 +13118,29 @@ func (ec *executionContext) fieldContext_PersonEdge_section(_ context.Context, f
 	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _PersonEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _PersonEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12798,25 +13265,37 @@ func (ec *executionContext) _PersonEdge_evidence(ctx context.Context, field grap
 			return ec.fieldContext_PersonEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_PersonEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_PersonEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PersonEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_PersonEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13480,6 +13959,29 @@ func (ec *executionContext) fieldContext_ProjectEdge_section(_ context.Context, 
 	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _ProjectEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.ProjectEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _ProjectEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.ProjectEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13604,25 +14106,37 @@ func (ec *executionContext) _ProjectEdge_evidence(ctx context.Context, field gra
 			return ec.fieldContext_ProjectEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_ProjectEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ProjectEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ProjectEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ProjectEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14705,6 +15219,29 @@ func (ec *executionContext) fieldContext_RelationshipEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("RelationshipEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _RelationshipEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationshipEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _RelationshipEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14829,25 +15366,37 @@ func (ec *executionContext) _RelationshipEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_RelationshipEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_RelationshipEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationshipEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationshipEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationshipEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -15936,6 +16485,29 @@ func (ec *executionContext) fieldContext_StandardEdge_section(_ context.Context,
 	return graphql.NewScalarFieldContext("StandardEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _StandardEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.StandardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StandardEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _StandardEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.StandardEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16060,25 +16632,37 @@ func (ec *executionContext) _StandardEdge_evidence(ctx context.Context, field gr
 			return ec.fieldContext_StandardEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_StandardEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StandardEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StandardEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StandardEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -16902,6 +17486,29 @@ func (ec *executionContext) fieldContext_TopicEdge_section(_ context.Context, fi
 	return graphql.NewScalarFieldContext("TopicEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _TopicEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.TopicEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _TopicEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.TopicEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17026,25 +17633,37 @@ func (ec *executionContext) _TopicEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_TopicEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_TopicEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TopicEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TopicEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TopicEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -17905,6 +18524,29 @@ func (ec *executionContext) fieldContext_WorkingGroupEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("WorkingGroupEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _WorkingGroupEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroupEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _WorkingGroupEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroupEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18029,25 +18671,37 @@ func (ec *executionContext) _WorkingGroupEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_WorkingGroupEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_WorkingGroupEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_WorkingGroupEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "WorkingGroupEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkingGroupEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -20418,6 +21072,11 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._DocumentEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._DocumentEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20445,7 +21104,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			}
 		case "evidence":
 			out.Values[i] = ec._DocumentEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -20549,6 +21208,11 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._EntityEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._EntityEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20576,7 +21240,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "evidence":
 			out.Values[i] = ec._EntityEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -21298,6 +21962,11 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._EventEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._EventEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -21325,7 +21994,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "evidence":
 			out.Values[i] = ec._EventEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -22618,6 +23287,11 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._OrganizationEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._OrganizationEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -22645,7 +23319,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._OrganizationEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23354,6 +24028,11 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._PersonEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._PersonEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -23381,7 +24060,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "evidence":
 			out.Values[i] = ec._PersonEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23989,6 +24668,11 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._ProjectEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._ProjectEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -24016,7 +24700,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "evidence":
 			out.Values[i] = ec._ProjectEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -24581,6 +25265,11 @@ func (ec *executionContext) _RelationshipEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._RelationshipEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._RelationshipEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -24608,7 +25297,7 @@ func (ec *executionContext) _RelationshipEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._RelationshipEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -25428,6 +26117,11 @@ func (ec *executionContext) _StandardEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._StandardEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._StandardEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -25455,7 +26149,7 @@ func (ec *executionContext) _StandardEdge(ctx context.Context, sel ast.Selection
 			}
 		case "evidence":
 			out.Values[i] = ec._StandardEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -26055,6 +26749,11 @@ func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._TopicEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._TopicEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -26082,7 +26781,7 @@ func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "evidence":
 			out.Values[i] = ec._TopicEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -26842,6 +27541,11 @@ func (ec *executionContext) _WorkingGroupEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._WorkingGroupEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._WorkingGroupEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -26869,7 +27573,7 @@ func (ec *executionContext) _WorkingGroupEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._WorkingGroupEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -28634,13 +29338,6 @@ func (ec *executionContext) unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEven
 	}
 	res, err := ec.unmarshalInputEventWhere(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Evidence(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

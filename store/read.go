@@ -574,6 +574,10 @@ func (s *Store) Timeline(ctx context.Context, entityID string, types []string, f
 	return connectionOf(recs[0]), nil
 }
 
+// MaxLinkEvidence bounds the lines of evidence read for one link of
+// Common.
+const MaxLinkEvidence = 100
+
 // Link is a relationship between an entity asked about and another, seen
 // from the first.
 type Link struct {
@@ -607,8 +611,8 @@ func (s *Store) Common(ctx context.Context, a, b string, labels []string, first 
 	c := newCompiler()
 	links := func(v string) string {
 		return fmt.Sprintf(`COLLECT { MATCH (%[1]s)-[r:%[2]s]-(x)
-      RETURN {type: type(r), out: startNode(r) = %[1]s, role: r.role, evidence: [{source: r.source, line: r.line, excerpt: r.excerpt, rule: r.rule}]}
-      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern)
+      RETURN {type: type(r), out: startNode(r) = %[1]s, role: r.role, evidence: %[3]s}
+      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", MaxLinkEvidence))
 	}
 	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
 OPTIONAL MATCH (b:Entity {id: %s})

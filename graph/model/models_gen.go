@@ -14,9 +14,11 @@ type Entity interface {
 	IsEntity()
 }
 
-// The properties a relationship may carry, as edge fields. Fields the
-// relationship does not have are null; on top-level lists (not reached through
-// a relationship) all of them are null.
+// The properties a relationship may carry, as edge fields. An edge is one
+// fact: one relationship per type, ends and role (roles compared without
+// case), however many lines and sections state it. Fields the relationship
+// does not have are null (sections and evidence: empty); on top-level lists
+// (not reached through a relationship) all of them are.
 type RelationshipFacts interface {
 	IsRelationshipFacts()
 }
