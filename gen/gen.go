@@ -193,13 +193,13 @@ func (g *generator) build(scale int) {
 	g.dedupe()
 }
 
-// dedupe keeps the first of edges that repeat (type, from, to, role,
-// section), as the loader does.
+// dedupe keeps the first of edges that repeat a fact (type, from, to,
+// role), as the loader makes one edge per fact.
 func (g *generator) dedupe() {
 	seen := map[string]bool{}
 	out := g.out.Edges[:0]
 	for _, e := range g.out.Edges {
-		k := fmt.Sprint(e.Type, "|", e.From, "|", e.To, "|", e.Props["role"], "|", e.Props["section"])
+		k := fmt.Sprint(e.Type, "|", e.From, "|", e.To, "|", e.Props["role"])
 		if seen[k] {
 			continue
 		}

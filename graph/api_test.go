@@ -177,7 +177,7 @@ func TestNodeAndRelationshipsBothWays(t *testing.T) {
 				TotalCount int
 				Edges      []struct {
 					Role     *string
-					Evidence struct {
+					Evidence []struct {
 						Source string
 						Line   int
 					}
@@ -225,10 +225,10 @@ func TestNodeAndRelationshipsBothWays(t *testing.T) {
 	if road.Node.Name != "Road Runner" || wile.Node.Name != "Wile Coyote" || *wile.Role != "chair" {
 		t.Errorf("members = %+v", n.Members.Edges)
 	}
-	if wile.Evidence.Source != "world.txt" || wile.Evidence.Line == 0 || *wile.Node.Email != "wile@acme.example" {
+	if len(wile.Evidence) != 1 || wile.Evidence[0].Source != "world.txt" || wile.Evidence[0].Line == 0 || *wile.Node.Email != "wile@acme.example" {
 		t.Errorf("wile's edge = %+v", wile)
 	}
-	if len(wile.Node.Attended.Edges) != 1 || wile.Node.Attended.Edges[0].Node.Name != "Rocket Meeting" {
+	if len(wile.Node.Attended.Edges) != 1 || wile.Node.Attended.Edges[0].Node.Name != "Rocket Meeting (2021-02-12)" {
 		t.Errorf("wile attended %+v", wile.Node.Attended.Edges)
 	}
 	if len(n.Organizations.Edges) != 1 || n.Organizations.Edges[0].Node.Name != "Acme Alliance" {
@@ -306,11 +306,11 @@ func TestEveryRelationshipFieldBothDirections(t *testing.T) {
 		{"org:acme", "standards", []string{"Rocket Standard"}},
 		{"wg:anvil", "subgroups", []string{"Anvil Sub Working Group"}},
 		{"wg:anvil-sub", "parentGroups", []string{"Anvil Working Group"}},
-		{"wg:anvil", "events", []string{"Anvil Meeting"}},
+		{"wg:anvil", "events", []string{"Anvil Meeting (2021-03-10)"}},
 		{"event:rocket-meeting-2021-02-12", "heldBy", []string{"Rocket Working Group"}},
 		{"event:rocket-meeting-2021-02-12", "attendees", []string{"Road Runner", "Wile Coyote"}},
 		{"event:rocket-meeting-2021-02-12", "documents", []string{"Rocket Paper"}},
-		{"doc:rocket-paper", "discussedAt", []string{"Rocket Meeting"}},
+		{"doc:rocket-paper", "discussedAt", []string{"Rocket Meeting (2021-02-12)"}},
 		{"doc:rocket-paper", "publishedBy", []string{"Rocket Working Group"}},
 		{"std:rocket-standard", "maintainedBy", []string{"Acme Alliance"}},
 		{"std:rocket-standard", "maintainingGroups", []string{"Rocket Working Group"}},
@@ -318,7 +318,7 @@ func TestEveryRelationshipFieldBothDirections(t *testing.T) {
 		{"std:rocket-standard", "mapsTo", []string{"ISO Thing"}},
 		{"std:iso-thing", "mappedFrom", []string{"Rocket Standard"}},
 		{"topic:propulsion", "workingGroups", []string{"Rocket Working Group"}},
-		{"person:coyote", "attended", []string{"Anvil Meeting"}},
+		{"person:coyote", "attended", []string{"Anvil Meeting (2021-03-10)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id+"."+tt.field, func(t *testing.T) {
@@ -493,8 +493,8 @@ func TestFiltersAndOrder(t *testing.T) {
 		{"date up to a year", `{ documents(where: {dateFrom: "2021-02-02", dateTo: "2021"}) { edges { node { name } } } }`, []string{"Anvil Guide"}},
 		{"kind", `{ documents(where: {kind: "guidance"}) { edges { node { name } } } }`, []string{"Anvil Guide"}},
 		{"region", `{ workingGroups(where: {region: "EMEA"}) { edges { node { name } } } }`, []string{"Rocket Working Group"}},
-		{"date range by month", `{ events(where: {dateFrom: "2021-02", dateTo: "2021-02"}) { edges { node { name } } } }`, []string{"Rocket Meeting"}},
-		{"date desc", `{ events(orderBy: DATE_DESC) { edges { node { name } } } }`, []string{"Anvil Meeting", "Rocket Meeting"}},
+		{"date range by month", `{ events(where: {dateFrom: "2021-02", dateTo: "2021-02"}) { edges { node { name } } } }`, []string{"Rocket Meeting (2021-02-12)"}},
+		{"date desc", `{ events(orderBy: DATE_DESC) { edges { node { name } } } }`, []string{"Anvil Meeting (2021-03-10)", "Rocket Meeting (2021-02-12)"}},
 		{"name desc", `{ standards(orderBy: NAME_DESC) { edges { node { name } } } }`, []string{"Rocket Standard", "ISO Thing"}},
 		{"related to", `{ people(where: {relatedTo: "wg:anvil"}) { edges { node { name } } } }`, []string{"Coyote Ugly", "Road Runner"}},
 		{"documents by date", `{ documents(orderBy: DATE_ASC) { edges { node { name } } } }`, []string{"Rocket Paper", "Anvil Guide"}},
@@ -681,24 +681,24 @@ func TestTimeline(t *testing.T) {
 	}
 	var all tl
 	a.query(`{ timeline { totalCount edges { date node { name } } } }`, &all)
-	if want := []string{"2021-02-01 Rocket Paper", "2021-02-12 Rocket Meeting", "2021-03-05 Anvil Guide", "2021-03-10 Anvil Meeting"}; !eq(get(all), want) || all.Timeline.TotalCount != 4 {
+	if want := []string{"2021-02-01 Rocket Paper", "2021-02-12 Rocket Meeting (2021-02-12)", "2021-03-05 Anvil Guide", "2021-03-10 Anvil Meeting (2021-03-10)"}; !eq(get(all), want) || all.Timeline.TotalCount != 4 {
 		t.Errorf("timeline = %v (total %d), want %v", get(all), all.Timeline.TotalCount, want)
 	}
 	var road tl
 	a.query(`{ timeline(entity: "person:road") { totalCount edges { date node { name } } } }`, &road)
-	if want := []string{"2021-02-01 Rocket Paper", "2021-02-12 Rocket Meeting", "2021-03-05 Anvil Guide"}; !eq(get(road), want) {
+	if want := []string{"2021-02-01 Rocket Paper", "2021-02-12 Rocket Meeting (2021-02-12)", "2021-03-05 Anvil Guide"}; !eq(get(road), want) {
 		t.Errorf("road's timeline = %v, want %v", get(road), want)
 	}
 	var march tl
 	a.query(`{ timeline(from: "2021-03", to: "2021-03") { edges { date node { name } } } }`, &march)
-	if want := []string{"2021-03-05 Anvil Guide", "2021-03-10 Anvil Meeting"}; !eq(get(march), want) {
+	if want := []string{"2021-03-05 Anvil Guide", "2021-03-10 Anvil Meeting (2021-03-10)"}; !eq(get(march), want) {
 		t.Errorf("march = %v, want %v", get(march), want)
 	}
 	var p1, p2 tl
 	a.query(`{ timeline(first: 3) { pageInfo { hasNextPage endCursor } edges { date node { name } } } }`, &p1)
 	a.query(`query($a: String) { timeline(first: 3, after: $a) { pageInfo { hasNextPage } edges { date node { name } } } }`, &p2,
 		map[string]any{"a": *p1.Timeline.PageInfo.EndCursor})
-	if !p1.Timeline.PageInfo.HasNextPage || !eq(get(p2), []string{"2021-03-10 Anvil Meeting"}) || p2.Timeline.PageInfo.HasNextPage {
+	if !p1.Timeline.PageInfo.HasNextPage || !eq(get(p2), []string{"2021-03-10 Anvil Meeting (2021-03-10)"}) || p2.Timeline.PageInfo.HasNextPage {
 		t.Errorf("pages = %v / %v", get(p1), get(p2))
 	}
 }

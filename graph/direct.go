@@ -137,8 +137,8 @@ func (d *directSchema) plan(ctx context.Context) (*directPlan, bool) {
 
 // run reads and writes every root field. A store error is reported into
 // ctx's response as the executor reports a resolver's error, on the
-// field's path; every root field here is non-null, so the data is then
-// null. It returns an error when the writer cannot answer.
+// field's path; the field is then null (node), or, for a non-null field,
+// the whole data. It returns an error when the writer cannot answer.
 func (p *directPlan) run(ctx context.Context) (data json.RawMessage, err error) {
 	buf := bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); bufs.Put(buf) }()
@@ -164,7 +164,12 @@ func (p *directPlan) run(ctx context.Context) (data json.RawMessage, err error) 
 		case err != nil:
 			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, IsMethod: true, IsResolver: true})
 			p.op.Error(fctx, graphql.AddFieldLocationToError(fctx, err))
-			failed = true
+			if f.Definition.Type.NonNull {
+				failed = true
+			} else {
+				// A nullable field is null; the others are answered.
+				w.buf.WriteString("null")
+			}
 		}
 	}
 	if failed {
@@ -503,6 +508,15 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 			w.optStr(facts.Role)
 		case "section":
 			w.optStr(facts.Section)
+		case "sections":
+			w.buf.WriteByte('[')
+			for i, s := range facts.Sections {
+				if i > 0 {
+					w.buf.WriteByte(',')
+				}
+				w.str(s)
+			}
+			w.buf.WriteByte(']')
 		case "status":
 			w.optStr(facts.Status)
 		case "amount":
@@ -518,7 +532,11 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 				graphql.MarshalInt(*facts.Weight).MarshalGQL(w.buf)
 			}
 		case "evidence":
-			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence))
+			first, err := intArg(f.ArgumentMap(w.op.Variables)["first"])
+			if err != nil {
+				return err
+			}
+			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence(first)))
 		default:
 			return fmt.Errorf("edge field %q: %w", f.Name, errIndirect)
 		}
@@ -535,6 +553,12 @@ type rootCall func(args map[string]any) (func(ctx context.Context) (any, error),
 // results (models) the writer walks by reflection.
 func rootCalls(r *Resolver) map[string]rootCall {
 	return map[string]rootCall{
+		"nodes": func(a map[string]any) (func(context.Context) (any, error), error) {
+			ids, err := idsArg(a["ids"])
+			return func(ctx context.Context) (any, error) {
+				return r.nodes(ctx, ids)
+			}, err
+		},
 		"search": func(a map[string]any) (func(context.Context) (any, error), error) {
 			text, err1 := stringArg(a["text"])
 			types, err2 := entityTypesArg(a["types"])
@@ -554,20 +578,32 @@ func rootCalls(r *Resolver) map[string]rootCall {
 		},
 		"collaborators": func(a map[string]any) (func(context.Context) (any, error), error) {
 			of, err1 := stringArg(a["of"])
-			first, err2 := intArg(a["first"])
+			from, err2 := dateArg(a["from"])
+			to, err3 := dateArg(a["to"])
+			first, err4 := intArg(a["first"])
 			return func(ctx context.Context) (any, error) {
-				return r.collaborators(ctx, of, first)
-			}, errors.Join(err1, err2)
+				return r.collaborators(ctx, of, from, to, first)
+			}, errors.Join(err1, err2, err3, err4)
+		},
+		"common": func(a map[string]any) (func(context.Context) (any, error), error) {
+			x, err1 := stringArg(a["a"])
+			y, err2 := stringArg(a["b"])
+			types, err3 := entityTypesArg(a["types"])
+			first, err4 := intArg(a["first"])
+			return func(ctx context.Context) (any, error) {
+				return r.common(ctx, x, y, types, first)
+			}, errors.Join(err1, err2, err3, err4)
 		},
 		"timeline": func(a map[string]any) (func(context.Context) (any, error), error) {
 			entity, err1 := optStringArg(a["entity"])
+			types, err6 := relTypesArg(a["types"])
 			from, err2 := dateArg(a["from"])
 			to, err3 := dateArg(a["to"])
 			first, err4 := intArg(a["first"])
 			after, err5 := optStringArg(a["after"])
 			return func(ctx context.Context) (any, error) {
-				return r.timeline(ctx, entity, from, to, first, after)
-			}, errors.Join(err1, err2, err3, err4, err5)
+				return r.timeline(ctx, entity, types, from, to, first, after)
+			}, errors.Join(err1, err2, err3, err4, err5, err6)
 		},
 	}
 }
@@ -588,6 +624,37 @@ func stringArg(v any) (string, error) {
 	return s, nil
 }
 
+// listArg reads a list argument as the generated code sees it: a single
+// value where a list is expected is a list of one, as GraphQL coerces it
+// (a variable's single value arrives already coerced, as []string).
+func listArg(v any) []any {
+	switch x := v.(type) {
+	case []any:
+		return x
+	case []string:
+		l := make([]any, len(x))
+		for i, s := range x {
+			l[i] = s
+		}
+		return l
+	}
+	return []any{v}
+}
+
+// idsArg reads a list of ids.
+func idsArg(v any) ([]string, error) {
+	l := listArg(v)
+	out := make([]string, len(l))
+	for i, x := range l {
+		s, ok := x.(string)
+		if !ok {
+			return nil, errIndirect
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
 func dateArg(v any) (*model.Date, error) {
 	if v == nil {
 		return nil, nil
@@ -603,11 +670,22 @@ func entityTypesArg(v any) ([]model.EntityType, error) {
 	if v == nil {
 		return nil, nil
 	}
-	l, ok := v.([]any)
-	if !ok {
-		l = []any{v} // a single value where a list is expected
-	}
+	l := listArg(v)
 	out := make([]model.EntityType, len(l))
+	for i, x := range l {
+		if err := out[i].UnmarshalGQL(x); err != nil {
+			return nil, errIndirect
+		}
+	}
+	return out, nil
+}
+
+func relTypesArg(v any) ([]model.RelationshipType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	l := listArg(v)
+	out := make([]model.RelationshipType, len(l))
 	for i, x := range l {
 		if err := out[i].UnmarshalGQL(x); err != nil {
 			return nil, errIndirect

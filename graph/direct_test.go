@@ -57,7 +57,7 @@ func everyField(s *ast.Schema, typ string, depth int) string {
 // requests the writer should answer were answered by it.
 func TestDirectMatchesExecutor(t *testing.T) {
 	st := neo4jtest.Empty(t)
-	if _, err := st.Load(context.Background(), newWorld()); err != nil {
+	if _, err := st.Load(context.Background(), factWorld()); err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -113,7 +113,15 @@ func TestDirectMatchesExecutor(t *testing.T) {
 			`{ node(id: "person:road") { relationships(types: [MEMBER_OF, CONTRIBUTED_TO], direction: OUT, first: 3) {
 				totalCount pageInfo { endCursor hasNextPage } edges { type direction role node { __typename id ... on Document { date } } } }
 				mentions { totalCount edges { cursor node { source line excerpt } } } } }`, nil, true, false},
+		req{"a fact of several lines and sections", `query($n: Int) { node(id: "person:road") { ... on Person {
+			contributions { edges { weight section sections evidence { source line excerpt rule } e1: evidence(first: 1) { line } e2: evidence(first: $n) { line } } }
+			relationships(types: [CONTRIBUTED_TO]) { edges { sections evidence(first: 2) { source line } } } } } }`, map[string]any{"n": 2}, true, false},
+		req{"evidence, first too large", `{ node(id: "person:road") { ... on Person { contributions { edges { evidence(first: 101) { line } } } } } }`, nil, false, true},
 		req{"an unknown id", `{ node(id: "wg:none") { id } }`, nil, true, true},
+		req{"an unknown id among known ones", `{ a: node(id: "wg:rocket") { id } b: node(id: "wg:none") { id } c: node(id: "org:acme") { name } }`, nil, true, true},
+		req{"nodes", fmt.Sprintf(`{ nodes(ids: ["wg:rocket", "wg:none", "person:road"]) { __typename id ... on WorkingGroup { %s } } }`,
+			everyField(schema, "WorkingGroup", 1)), nil, true, false},
+		req{"nodes of one id, not a list", `query($i: [ID!]!) { nodes(ids: $i) { id } }`, map[string]any{"i": "wg:rocket"}, true, false},
 		req{"a page too large", `{ workingGroups(first: 1000) { totalCount } }`, nil, false, true},
 		req{"a nested page too large", `{ node(id: "wg:rocket") { ... on WorkingGroup { members(first: 101) { totalCount } } } }`, nil, false, true},
 		req{"a bad cursor", `{ people(after: "nope") { totalCount } }`, nil, false, true},
@@ -129,19 +137,39 @@ func TestDirectMatchesExecutor(t *testing.T) {
 			entity { id name } via { __typename id ... on Person { title } } } }`, nil, true, false},
 		req{"timeline", `query($e: ID) { timeline(entity: $e, from: "2021", to: "2021-02", first: 1) { totalCount
 			pageInfo { hasNextPage endCursor } edges { cursor date node { id name type } } } }`, map[string]any{"e": "wg:rocket"}, true, false},
+		req{"timeline of some relationships", `{ timeline(entity: "person:road", types: [ATTENDED, CONTRIBUTED_TO], from: "2021-02") { totalCount
+			edges { date node { id ... on Event { location } } } } }`, nil, true, false},
+		req{"timeline, one type not in a list", `query($t: [RelationshipType!]) { timeline(entity: "wg:rocket", types: $t) { edges { node { id } } } }`,
+			map[string]any{"t": "HELD"}, true, false},
+		req{"timeline, types without an entity", `{ timeline(types: [HELD]) { totalCount } }`, nil, true, true},
+		req{"collaborators in a period", `{ collaborators(of: "person:road", from: "2021-02", to: "2021-02-28") { score direct shared { type count }
+			entity { id } via { id name } } }`, nil, true, false},
+		req{"collaborators, period upside down", `{ collaborators(of: "person:road", from: "2022", to: "2021") { score } }`, nil, true, true},
+		req{"common", fmt.Sprintf(`{ common(a: "person:wile", b: "person:road", types: [DOCUMENT, EVENT, WORKING_GROUP], first: 5) { __typename
+			entity { __typename id name type ... on Document { date kind } ... on WorkingGroup { %s } }
+			a { __typename type direction role evidence { __typename source line excerpt rule } } b { type direction role evidence { line } } } }`,
+			everyField(schema, "WorkingGroup", 1)), nil, true, false},
+		req{"common of an unknown id", `{ common(a: "person:wile", b: "person:nobody") { entity { id } } }`, nil, true, true},
 		req{"timeline, bad date", `{ timeline(from: "2021-13") { totalCount } }`, nil, false, true},
 		req{"stats go to the executor", `{ stats { entities } }`, nil, false, false},
 		req{"mixed roots go to the executor", `{ node(id: "wg:rocket") { id } stats { entities } }`, nil, false, false},
 	)
 
 	nonEmpty := map[string]string{
-		"search":                      `"snippet":"`,
-		"search for one type":         `"score":`,
-		"paths":                       `"evidence":{"source":"world.txt"`,
-		"collaborators":               `"shared":[{"type":`,
-		"timeline":                    `"edges":[{"cursor":`,
-		"dates":                       `"date":"2021-03-05"`,
-		"aliases, fragments and skip": `"x":{"edges":[{"node":{"id":`,
+		"search":                               `"snippet":"`,
+		"a fact of several lines and sections": `"sections":["2","1"],"evidence":[{"source":"other.txt","line":4,"excerpt":"Road wrote section 1","rule":"r2"},`,
+		"common":                               `"a":[{"__typename":"Link","type":"CONTRIBUTED_TO","direction":"OUT","role":"author","evidence":[{"__typename":"Evidence","source":"world.txt"`,
+		"collaborators in a period":            `"shared":[{"type":`,
+		"timeline of some relationships":       `"edges":[{"date":`,
+		"timeline, one type not in a list":     `"edges":[{"node":{"id":"event:rocket-meeting-2021-02-12"}}]`,
+		"an unknown id among known ones":       `"b":null`,
+		"nodes":                                `null,{"__typename":"Person"`,
+		"search for one type":                  `"score":`,
+		"paths":                                `"evidence":{"source":"world.txt"`,
+		"collaborators":                        `"shared":[{"type":`,
+		"timeline":                             `"edges":[{"cursor":`,
+		"dates":                                `"date":"2021-03-05"`,
+		"aliases, fragments and skip":          `"x":{"edges":[{"node":{"id":`,
 		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
 		"filters and a cursor from a variable":              `"hasPreviousPage":true`,
 	}

@@ -78,10 +78,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -97,10 +98,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -122,6 +124,7 @@ type ComplexityRoot struct {
 		Presenters    func(childComplexity int, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Start         func(childComplexity int) int
+		Title         func(childComplexity int) int
 		Type          func(childComplexity int) int
 		URL           func(childComplexity int) int
 	}
@@ -136,10 +139,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -164,6 +168,13 @@ type ComplexityRoot struct {
 	LabelCount struct {
 		Count func(childComplexity int) int
 		Name  func(childComplexity int) int
+	}
+
+	Link struct {
+		Direction func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Type      func(childComplexity int) int
 	}
 
 	LoadRun struct {
@@ -225,10 +236,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -275,10 +287,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -312,21 +325,24 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
 	}
 
 	Query struct {
-		Collaborators func(childComplexity int, of string, first *int) int
+		Collaborators func(childComplexity int, of string, from *model.Date, to *model.Date, first *int) int
+		Common        func(childComplexity int, a string, b string, types []model.EntityType, first *int) int
 		Documents     func(childComplexity int, where *model.DocumentWhere, orderBy *model.DatedOrder, first *int, after *string) int
 		Events        func(childComplexity int, where *model.EventWhere, orderBy *model.DatedOrder, first *int, after *string) int
 		LoadRuns      func(childComplexity int, first *int) int
 		Node          func(childComplexity int, id string) int
+		Nodes         func(childComplexity int, ids []string) int
 		Organizations func(childComplexity int, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Paths         func(childComplexity int, from string, to string, maxHops *int, first *int) int
 		People        func(childComplexity int, where *model.PersonWhere, orderBy *model.EntityOrder, first *int, after *string) int
@@ -335,7 +351,7 @@ type ComplexityRoot struct {
 		Sources       func(childComplexity int) int
 		Standards     func(childComplexity int, where *model.StandardWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Stats         func(childComplexity int) int
-		Timeline      func(childComplexity int, entity *string, from *model.Date, to *model.Date, first *int, after *string) int
+		Timeline      func(childComplexity int, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) int
 		Topics        func(childComplexity int, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		WorkingGroups func(childComplexity int, where *model.WorkingGroupWhere, orderBy *model.EntityOrder, first *int, after *string) int
 	}
@@ -351,10 +367,11 @@ type ComplexityRoot struct {
 		Cursor    func(childComplexity int) int
 		Date      func(childComplexity int) int
 		Direction func(childComplexity int) int
-		Evidence  func(childComplexity int) int
+		Evidence  func(childComplexity int, first *int) int
 		Node      func(childComplexity int) int
 		Role      func(childComplexity int) int
 		Section   func(childComplexity int) int
+		Sections  func(childComplexity int) int
 		Since     func(childComplexity int) int
 		Status    func(childComplexity int) int
 		Type      func(childComplexity int) int
@@ -365,6 +382,12 @@ type ComplexityRoot struct {
 		Entity  func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
+	}
+
+	Shared struct {
+		A      func(childComplexity int) int
+		B      func(childComplexity int) int
+		Entity func(childComplexity int) int
 	}
 
 	SharedCount struct {
@@ -411,10 +434,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -462,10 +486,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -503,10 +528,11 @@ type ComplexityRoot struct {
 		Amount   func(childComplexity int) int
 		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int) int
 		Node     func(childComplexity int) int
 		Role     func(childComplexity int) int
 		Section  func(childComplexity int) int
+		Sections func(childComplexity int) int
 		Since    func(childComplexity int) int
 		Status   func(childComplexity int) int
 		Weight   func(childComplexity int) int
@@ -519,6 +545,7 @@ type ComplexityRoot struct {
 
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Entity, error)
+	Nodes(ctx context.Context, ids []string) ([]model.Entity, error)
 	Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganizationConnection, error)
 	WorkingGroups(ctx context.Context, where *model.WorkingGroupWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.WorkingGroupConnection, error)
 	People(ctx context.Context, where *model.PersonWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PersonConnection, error)
@@ -529,8 +556,9 @@ type QueryResolver interface {
 	Topics(ctx context.Context, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.TopicConnection, error)
 	Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*model.Path, error)
-	Collaborators(ctx context.Context, of string, first *int) ([]*model.Collaboration, error)
-	Timeline(ctx context.Context, entity *string, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error)
+	Collaborators(ctx context.Context, of string, from *model.Date, to *model.Date, first *int) ([]*model.Collaboration, error)
+	Common(ctx context.Context, a string, b string, types []model.EntityType, first *int) ([]*model.Shared, error)
+	Timeline(ctx context.Context, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 	Sources(ctx context.Context) ([]*model.Source, error)
 	LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error)
@@ -783,7 +811,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.DocumentEdge.Evidence(childComplexity), true
+		args, err := ec.field_DocumentEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "DocumentEdge.node":
 		if e.ComplexityRoot.DocumentEdge.Node == nil {
 			break
@@ -802,6 +835,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentEdge.Section(childComplexity), true
+	case "DocumentEdge.sections":
+		if e.ComplexityRoot.DocumentEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Sections(childComplexity), true
 	case "DocumentEdge.since":
 		if e.ComplexityRoot.DocumentEdge.Since == nil {
 			break
@@ -863,7 +902,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.EntityEdge.Evidence(childComplexity), true
+		args, err := ec.field_EntityEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EntityEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "EntityEdge.node":
 		if e.ComplexityRoot.EntityEdge.Node == nil {
 			break
@@ -882,6 +926,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EntityEdge.Section(childComplexity), true
+	case "EntityEdge.sections":
+		if e.ComplexityRoot.EntityEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityEdge.Sections(childComplexity), true
 	case "EntityEdge.since":
 		if e.ComplexityRoot.EntityEdge.Since == nil {
 			break
@@ -1021,6 +1071,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Start(childComplexity), true
+	case "Event.title":
+		if e.ComplexityRoot.Event.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Title(childComplexity), true
 	case "Event.type":
 		if e.ComplexityRoot.Event.Type == nil {
 			break
@@ -1076,7 +1132,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.EventEdge.Evidence(childComplexity), true
+		args, err := ec.field_EventEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "EventEdge.node":
 		if e.ComplexityRoot.EventEdge.Node == nil {
 			break
@@ -1095,6 +1156,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Section(childComplexity), true
+	case "EventEdge.sections":
+		if e.ComplexityRoot.EventEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventEdge.Sections(childComplexity), true
 	case "EventEdge.since":
 		if e.ComplexityRoot.EventEdge.Since == nil {
 			break
@@ -1188,6 +1255,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LabelCount.Name(childComplexity), true
+
+	case "Link.direction":
+		if e.ComplexityRoot.Link.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Direction(childComplexity), true
+	case "Link.evidence":
+		if e.ComplexityRoot.Link.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Evidence(childComplexity), true
+	case "Link.role":
+		if e.ComplexityRoot.Link.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Role(childComplexity), true
+	case "Link.type":
+		if e.ComplexityRoot.Link.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Link.Type(childComplexity), true
 
 	case "LoadRun.changedSources":
 		if e.ComplexityRoot.LoadRun.ChangedSources == nil {
@@ -1522,7 +1614,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.OrganizationEdge.Evidence(childComplexity), true
+		args, err := ec.field_OrganizationEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.OrganizationEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "OrganizationEdge.node":
 		if e.ComplexityRoot.OrganizationEdge.Node == nil {
 			break
@@ -1541,6 +1638,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrganizationEdge.Section(childComplexity), true
+	case "OrganizationEdge.sections":
+		if e.ComplexityRoot.OrganizationEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationEdge.Sections(childComplexity), true
 	case "OrganizationEdge.since":
 		if e.ComplexityRoot.OrganizationEdge.Since == nil {
 			break
@@ -1772,7 +1875,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.PersonEdge.Evidence(childComplexity), true
+		args, err := ec.field_PersonEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.PersonEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "PersonEdge.node":
 		if e.ComplexityRoot.PersonEdge.Node == nil {
 			break
@@ -1791,6 +1899,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonEdge.Section(childComplexity), true
+	case "PersonEdge.sections":
+		if e.ComplexityRoot.PersonEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Sections(childComplexity), true
 	case "PersonEdge.since":
 		if e.ComplexityRoot.PersonEdge.Since == nil {
 			break
@@ -1973,7 +2087,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.ProjectEdge.Evidence(childComplexity), true
+		args, err := ec.field_ProjectEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ProjectEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "ProjectEdge.node":
 		if e.ComplexityRoot.ProjectEdge.Node == nil {
 			break
@@ -1992,6 +2111,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProjectEdge.Section(childComplexity), true
+	case "ProjectEdge.sections":
+		if e.ComplexityRoot.ProjectEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectEdge.Sections(childComplexity), true
 	case "ProjectEdge.since":
 		if e.ComplexityRoot.ProjectEdge.Since == nil {
 			break
@@ -2021,7 +2146,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Collaborators(childComplexity, args["of"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Collaborators(childComplexity, args["of"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int)), true
+	case "Query.common":
+		if e.ComplexityRoot.Query.Common == nil {
+			break
+		}
+
+		args, err := ec.field_Query_common_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Common(childComplexity, args["a"].(string), args["b"].(string), args["types"].([]model.EntityType), args["first"].(*int)), true
 	case "Query.documents":
 		if e.ComplexityRoot.Query.Documents == nil {
 			break
@@ -2067,6 +2203,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.nodes":
+		if e.ComplexityRoot.Query.Nodes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
 	case "Query.organizations":
 		if e.ComplexityRoot.Query.Organizations == nil {
 			break
@@ -2155,7 +2302,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(*string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entity"].(*string), args["types"].([]model.RelationshipType), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
 	case "Query.topics":
 		if e.ComplexityRoot.Query.Topics == nil {
 			break
@@ -2227,7 +2374,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.RelationshipEdge.Evidence(childComplexity), true
+		args, err := ec.field_RelationshipEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationshipEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "RelationshipEdge.node":
 		if e.ComplexityRoot.RelationshipEdge.Node == nil {
 			break
@@ -2246,6 +2398,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationshipEdge.Section(childComplexity), true
+	case "RelationshipEdge.sections":
+		if e.ComplexityRoot.RelationshipEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipEdge.Sections(childComplexity), true
 	case "RelationshipEdge.since":
 		if e.ComplexityRoot.RelationshipEdge.Since == nil {
 			break
@@ -2289,6 +2447,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Snippet(childComplexity), true
+
+	case "Shared.a":
+		if e.ComplexityRoot.Shared.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.A(childComplexity), true
+	case "Shared.b":
+		if e.ComplexityRoot.Shared.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.B(childComplexity), true
+	case "Shared.entity":
+		if e.ComplexityRoot.Shared.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Shared.Entity(childComplexity), true
 
 	case "SharedCount.count":
 		if e.ComplexityRoot.SharedCount.Count == nil {
@@ -2520,7 +2697,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.StandardEdge.Evidence(childComplexity), true
+		args, err := ec.field_StandardEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StandardEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "StandardEdge.node":
 		if e.ComplexityRoot.StandardEdge.Node == nil {
 			break
@@ -2539,6 +2721,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StandardEdge.Section(childComplexity), true
+	case "StandardEdge.sections":
+		if e.ComplexityRoot.StandardEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardEdge.Sections(childComplexity), true
 	case "StandardEdge.since":
 		if e.ComplexityRoot.StandardEdge.Since == nil {
 			break
@@ -2754,7 +2942,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.TopicEdge.Evidence(childComplexity), true
+		args, err := ec.field_TopicEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.TopicEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "TopicEdge.node":
 		if e.ComplexityRoot.TopicEdge.Node == nil {
 			break
@@ -2773,6 +2966,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TopicEdge.Section(childComplexity), true
+	case "TopicEdge.sections":
+		if e.ComplexityRoot.TopicEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicEdge.Sections(childComplexity), true
 	case "TopicEdge.since":
 		if e.ComplexityRoot.TopicEdge.Since == nil {
 			break
@@ -3004,7 +3203,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroupEdge.Evidence(childComplexity), true
+		args, err := ec.field_WorkingGroupEdge_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkingGroupEdge.Evidence(childComplexity, args["first"].(*int)), true
 	case "WorkingGroupEdge.node":
 		if e.ComplexityRoot.WorkingGroupEdge.Node == nil {
 			break
@@ -3023,6 +3227,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroupEdge.Section(childComplexity), true
+	case "WorkingGroupEdge.sections":
+		if e.ComplexityRoot.WorkingGroupEdge.Sections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupEdge.Sections(childComplexity), true
 	case "WorkingGroupEdge.since":
 		if e.ComplexityRoot.WorkingGroupEdge.Since == nil {
 			break
@@ -3151,8 +3361,18 @@ directive @prop(name: String!) on FIELD_DEFINITION
 
 "What can be asked of the graph. Every query is read-only."
 type Query {
-  "Any entity by its id (for example ` + "`" + `wg:anti-bot-working-group` + "`" + `). Fails with NOT_FOUND when there is none."
-  node("Id of the entity." id: ID!): Entity!
+  """
+  Any entity by its id (for example ` + "`" + `wg:anti-bot-working-group` + "`" + `). When there
+  is none it is null, with a NOT_FOUND error on its path; the other fields of
+  the request are answered all the same.
+  """
+  node("Id of the entity." id: ID!): Entity
+
+  """
+  Entities by their ids, in the order of ` + "`" + `ids` + "`" + `: null where an id names no
+  entity (no error for those). At most 100 ids.
+  """
+  nodes("Ids of the entities, at most 100." ids: [ID!]!): [Entity]!
 
   "Organizations: alliances, consortia, standards bodies, chapters, companies, universities, ministries."
   organizations("Conditions every item must meet." where: OrganizationWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection!
@@ -3172,10 +3392,13 @@ type Query {
   topics("Conditions every item must meet." where: TopicWhere, "Sort order." orderBy: EntityOrder = NAME_ASC, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection!
 
   """
-  Full-text search over names, aliases and descriptions, best match first.
-  Any text is accepted: characters with a meaning in the search syntax are
-  taken literally, and the last word also matches as a prefix, so results
-  come while a person is still typing.
+  Full-text search over names, aliases, descriptions and events' locations,
+  best match first. Japanese text is matched by pairs of characters, so a
+  word finds the names that contain it (関西 finds CSAジャパン関西支部),
+  whatever its width (ｸﾞﾛｰﾊﾞﾙ is グローバル). Every word must match; any text
+  is accepted: characters with a meaning in the search syntax are taken
+  literally, and the last word also matches as a prefix, so results come
+  while a person is still typing.
   """
   search("The words to look for, as a person types them." text: String!, "Kinds of entity to return; all kinds when absent." types: [EntityType!], "How many items to return, at most 100." first: Int = 10): [SearchHit!]!
 
@@ -3192,14 +3415,23 @@ type Query {
   projects, organizations or topics with it, or are linked to it directly,
   strongest first. See ` + "`" + `Collaboration.score` + "`" + ` for how strength is counted.
   """
-  collaborators("Id of the entity whose collaborators to rank." of: ID!, "How many items to return, at most 100." first: Int = 10): [Collaboration!]!
+  collaborators("Id of the entity whose collaborators to rank." of: ID!, "Earliest date, inclusive: with from or to, only shared events and documents dated in the period count, and direct relationships whose date falls in it." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 10): [Collaboration!]!
+
+  """
+  What two entities share: the people, events, documents, organizations,
+  ... (the kinds in ` + "`" + `types` + "`" + `, all kinds when absent) that both are linked to
+  directly, by kind and then name, each with the relationships that link it
+  to either and their evidence.
+  """
+  common("Id of one entity." a: ID!, "Id of the other entity." b: ID!, "Kinds of shared entity to list (for example [PERSON, EVENT, DOCUMENT, ORGANIZATION]); all kinds when absent." types: [EntityType!], "How many items to return, at most 100." first: Int = 20): [Shared!]!
 
   """
   Events and dated documents in date order: for one entity (those it is
-  directly linked to) or, without ` + "`" + `entity` + "`" + `, for the whole graph. ` + "`" + `from` + "`" + ` and
-  ` + "`" + `to` + "`" + ` bound the dates, both inclusive.
+  directly linked to, by relationships of ` + "`" + `types` + "`" + ` when given) or, without
+  ` + "`" + `entity` + "`" + `, for the whole graph. ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` bound the dates, both
+  inclusive.
   """
-  timeline("Id of the entity whose timeline to show; the whole graph when absent." entity: ID, "Earliest date, inclusive." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TimelineConnection!
+  timeline("Id of the entity whose timeline to show; the whole graph when absent." entity: ID, "With entity: only items linked to it by relationships of these types (HELD: the meetings it held); all types when absent." types: [RelationshipType!], "Earliest date, inclusive." from: Date, "Latest date, inclusive; a month or a year includes all its days." to: Date, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TimelineConnection!
 
   "Counts per label and relationship type, and the most connected entities."
   stats: Stats!
@@ -3590,7 +3822,7 @@ type Event implements Entity {
   id: ID!
   "The kind of entity."
   type: EntityType!
-  "Canonical display name, the fullest form the texts support."
+  "Display name: the heading and the date, e.g. ` + "`" + `Cloud Security Alliance ACM-WGグローバルミーティング (2021-06-18)` + "`" + `, so that the meetings of a group can be told apart (the heading alone where it holds the date)."
   name: String!
   "Other names and short forms seen in the texts."
   aliases: [String!]!
@@ -3600,6 +3832,8 @@ type Event implements Entity {
   mentions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): MentionConnection!
   "Every relationship of this entity, optionally of some types or one direction."
   relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
+  "The heading as the text gives it, without the date added to name."
+  title: String
   "Day it took place (the first day, for events over several days)."
   date: Date
   "Start time as the text gives it."
@@ -3649,15 +3883,19 @@ type Topic implements Entity {
 }
 
 """
-The properties a relationship may carry, as edge fields. Fields the
-relationship does not have are null; on top-level lists (not reached through
-a relationship) all of them are null.
+The properties a relationship may carry, as edge fields. An edge is one
+fact: one relationship per type, ends and role (roles compared without
+case), however many lines and sections state it. Fields the relationship
+does not have are null (sections and evidence: empty); on top-level lists
+(not reached through a relationship) all of them are.
 """
 interface RelationshipFacts {
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3666,10 +3904,10 @@ interface RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of organizations, with the size of the whole list."
@@ -3689,8 +3927,10 @@ type OrganizationEdge implements RelationshipFacts {
   node: Organization!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3699,10 +3939,10 @@ type OrganizationEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of working groups, with the size of the whole list."
@@ -3722,8 +3962,10 @@ type WorkingGroupEdge implements RelationshipFacts {
   node: WorkingGroup!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3732,10 +3974,10 @@ type WorkingGroupEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of people, with the size of the whole list."
@@ -3755,8 +3997,10 @@ type PersonEdge implements RelationshipFacts {
   node: Person!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3765,10 +4009,10 @@ type PersonEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of documents, with the size of the whole list."
@@ -3788,8 +4032,10 @@ type DocumentEdge implements RelationshipFacts {
   node: Document!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3798,10 +4044,10 @@ type DocumentEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of projects, with the size of the whole list."
@@ -3821,8 +4067,10 @@ type ProjectEdge implements RelationshipFacts {
   node: Project!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3831,10 +4079,10 @@ type ProjectEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of standards, with the size of the whole list."
@@ -3854,8 +4102,10 @@ type StandardEdge implements RelationshipFacts {
   node: Standard!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3864,10 +4114,10 @@ type StandardEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of events, with the size of the whole list."
@@ -3887,8 +4137,10 @@ type EventEdge implements RelationshipFacts {
   node: Event!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3897,10 +4149,10 @@ type EventEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of topics, with the size of the whole list."
@@ -3920,8 +4172,10 @@ type TopicEdge implements RelationshipFacts {
   node: Topic!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3930,10 +4184,10 @@ type TopicEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "A page of entities of mixed kinds, with the size of the whole list."
@@ -3953,8 +4207,10 @@ type EntityEdge implements RelationshipFacts {
   node: Entity!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -3963,10 +4219,10 @@ type EntityEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "Any relationship of an entity, seen from that entity."
@@ -3990,8 +4246,10 @@ type RelationshipEdge implements RelationshipFacts {
   node: Entity!
   "Role: chair, member, author, reviewer, speaker, organizer, ..."
   role: String
-  "Section or chapter of a document, for contributions."
+  "Section or chapter of a document, for contributions: the first, where the fact is stated of several."
   section: String
+  "Every section or chapter the fact is stated of, in the order the texts give them; empty where there is none."
+  sections: [String!]!
   "Date of the fact (a publication date), ISO 8601."
   date: Date
   "Since when (for sub-groups)."
@@ -4000,10 +4258,10 @@ type RelationshipEdge implements RelationshipFacts {
   status: String
   "Amount (for funding)."
   amount: String
-  "How many lines of the sources state the fact."
+  "How many lines of the sources state the fact: the length of the whole evidence list."
   weight: Int
-  "The line that states the fact."
-  evidence: Evidence
+  "Every line that states the fact, by source and line: the first ` + "`" + `first` + "`" + ` of them (weight says how many there are)."
+  evidence("How many lines to return, at most 100." first: Int = 20): [Evidence!]!
 }
 
 "The lines that mention an entity."
@@ -4025,11 +4283,11 @@ type MentionEdge {
 
 "Filters for organizations; all given conditions must hold."
 input OrganizationWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4037,11 +4295,11 @@ input OrganizationWhere {
 
 "Filters for working groups; all given conditions must hold."
 input WorkingGroupWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Region equals this text."
+  "Region equals this text, ignoring case and width."
   region: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4049,9 +4307,9 @@ input WorkingGroupWhere {
 
 "Filters for people; all given conditions must hold."
 input PersonWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4059,11 +4317,11 @@ input PersonWhere {
 
 "Filters for documents; all given conditions must hold."
 input DocumentWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Dated on or after this date."
   dateFrom: Date
@@ -4075,11 +4333,11 @@ input DocumentWhere {
 
 "Filters for projects; all given conditions must hold."
 input ProjectWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Region equals this text."
+  "Region equals this text, ignoring case and width."
   region: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4087,11 +4345,11 @@ input ProjectWhere {
 
 "Filters for standards; all given conditions must hold."
 input StandardWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4099,11 +4357,11 @@ input StandardWhere {
 
 "Filters for events; all given conditions must hold."
 input EventWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
-  "Kind equals this text."
+  "Kind equals this text, ignoring case and width."
   kind: String
   "On or after this date."
   dateFrom: Date
@@ -4115,9 +4373,9 @@ input EventWhere {
 
 "Filters for topics; all given conditions must hold."
 input TopicWhere {
-  "Name or an alias contains this text (case-insensitive)."
+  "Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA)."
   nameContains: String
-  "Name starts with this text (case-insensitive)."
+  "Name starts with this text, ignoring case and width."
   nameStartsWith: String
   "Has a relationship, either way, with the entity of this id."
   relatedTo: ID
@@ -4176,6 +4434,28 @@ type Collaboration {
   shared: [SharedCount!]!
   "The shared entities themselves, strongest kinds first (at most 20)."
   via: [Entity!]!
+}
+
+"An entity two others are both linked to, with the links."
+type Shared {
+  "The shared entity."
+  entity: Entity!
+  "The relationships between ` + "`" + `a` + "`" + ` and the shared entity."
+  a: [Link!]!
+  "The relationships between ` + "`" + `b` + "`" + ` and the shared entity."
+  b: [Link!]!
+}
+
+"A relationship between an entity asked about and another, with its evidence."
+type Link {
+  "The relationship type."
+  type: RelationshipType!
+  "OUT when the relationship points from the entity asked about, IN otherwise."
+  direction: Direction!
+  "Role, where the relationship has one."
+  role: String
+  "The lines that state the relationship, by source and line."
+  evidence: [Evidence!]!
 }
 
 "How many shared entities of one kind."
@@ -4370,6 +4650,8 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 		return ec.fieldContext_DocumentEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_DocumentEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_DocumentEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_DocumentEdge_date(ctx, field)
 	case "since":
@@ -4408,6 +4690,8 @@ func (ec *executionContext) childFields_EntityEdge(ctx context.Context, field gr
 		return ec.fieldContext_EntityEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_EntityEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_EntityEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_EntityEdge_date(ctx, field)
 	case "since":
@@ -4440,6 +4724,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_mentions(ctx, field)
 	case "relationships":
 		return ec.fieldContext_Event_relationships(ctx, field)
+	case "title":
+		return ec.fieldContext_Event_title(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
 	case "start":
@@ -4486,6 +4772,8 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 		return ec.fieldContext_EventEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_EventEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_EventEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_EventEdge_date(ctx, field)
 	case "since":
@@ -4542,6 +4830,20 @@ func (ec *executionContext) childFields_LabelCount(ctx context.Context, field gr
 		return ec.fieldContext_LabelCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LabelCount", field.Name)
+}
+
+func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_Link_type(ctx, field)
+	case "direction":
+		return ec.fieldContext_Link_direction(ctx, field)
+	case "role":
+		return ec.fieldContext_Link_role(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Link_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Link", field.Name)
 }
 
 func (ec *executionContext) childFields_LoadRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4664,6 +4966,8 @@ func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, fi
 		return ec.fieldContext_OrganizationEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_OrganizationEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_OrganizationEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_OrganizationEdge_date(ctx, field)
 	case "since":
@@ -4764,6 +5068,8 @@ func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field gr
 		return ec.fieldContext_PersonEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_PersonEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_PersonEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_PersonEdge_date(ctx, field)
 	case "since":
@@ -4838,6 +5144,8 @@ func (ec *executionContext) childFields_ProjectEdge(ctx context.Context, field g
 		return ec.fieldContext_ProjectEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_ProjectEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_ProjectEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_ProjectEdge_date(ctx, field)
 	case "since":
@@ -4880,6 +5188,8 @@ func (ec *executionContext) childFields_RelationshipEdge(ctx context.Context, fi
 		return ec.fieldContext_RelationshipEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_RelationshipEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_RelationshipEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_RelationshipEdge_date(ctx, field)
 	case "since":
@@ -4906,6 +5216,18 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_snippet(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_Shared(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_Shared_entity(ctx, field)
+	case "a":
+		return ec.fieldContext_Shared_a(ctx, field)
+	case "b":
+		return ec.fieldContext_Shared_b(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Shared", field.Name)
 }
 
 func (ec *executionContext) childFields_SharedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4998,6 +5320,8 @@ func (ec *executionContext) childFields_StandardEdge(ctx context.Context, field 
 		return ec.fieldContext_StandardEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_StandardEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_StandardEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_StandardEdge_date(ctx, field)
 	case "since":
@@ -5100,6 +5424,8 @@ func (ec *executionContext) childFields_TopicEdge(ctx context.Context, field gra
 		return ec.fieldContext_TopicEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_TopicEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_TopicEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_TopicEdge_date(ctx, field)
 	case "since":
@@ -5182,6 +5508,8 @@ func (ec *executionContext) childFields_WorkingGroupEdge(ctx context.Context, fi
 		return ec.fieldContext_WorkingGroupEdge_role(ctx, field)
 	case "section":
 		return ec.fieldContext_WorkingGroupEdge_section(ctx, field)
+	case "sections":
+		return ec.fieldContext_WorkingGroupEdge_sections(ctx, field)
 	case "date":
 		return ec.fieldContext_WorkingGroupEdge_date(ctx, field)
 	case "since":
@@ -5313,6 +5641,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_DocumentEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Document_contributors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -5506,6 +5848,34 @@ func (ec *executionContext) field_Document_topics_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_EntityEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_EventEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_attendees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5651,6 +6021,20 @@ func (ec *executionContext) field_Event_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_OrganizationEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -5956,6 +6340,20 @@ func (ec *executionContext) field_Organization_workingGroups_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_PersonEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_attended_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6123,6 +6521,20 @@ func (ec *executionContext) field_Person_workingGroups_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ProjectEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6299,14 +6711,68 @@ func (ec *executionContext) field_Query_collaborators_args(ctx context.Context, 
 		return nil, err
 	}
 	args["of"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
+	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_common_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]model.EntityType, error) {
+			return ec.unmarshalOEntityType2ᚕcsakgᚋgraphᚋmodelᚐEntityTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -6411,6 +6877,20 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
 	return args, nil
 }
 
@@ -6645,38 +7125,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["entity"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]model.RelationshipType, error) {
+			return ec.unmarshalORelationshipType2ᚕcsakgᚋgraphᚋmodelᚐRelationshipTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg4
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -6753,6 +7241,34 @@ func (ec *executionContext) field_Query_workingGroups_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_RelationshipEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_StandardEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6940,6 +7456,20 @@ func (ec *executionContext) field_Stats_mostConnected_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_TopicEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Topic_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7063,6 +7593,20 @@ func (ec *executionContext) field_Topic_workingGroups_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_WorkingGroupEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -8328,6 +8872,29 @@ func (ec *executionContext) fieldContext_DocumentEdge_section(_ context.Context,
 	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _DocumentEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _DocumentEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8452,25 +9019,37 @@ func (ec *executionContext) _DocumentEdge_evidence(ctx context.Context, field gr
 			return ec.fieldContext_DocumentEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_DocumentEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_DocumentEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "DocumentEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_DocumentEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8663,6 +9242,29 @@ func (ec *executionContext) fieldContext_EntityEdge_section(_ context.Context, f
 	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _EntityEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _EntityEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8787,25 +9389,37 @@ func (ec *executionContext) _EntityEdge_evidence(ctx context.Context, field grap
 			return ec.fieldContext_EntityEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_EntityEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EntityEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EntityEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EntityEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9011,6 +9625,29 @@ func (ec *executionContext) fieldContext_Event_relationships(ctx context.Context
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Event_title(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title(ctx), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
@@ -9515,6 +10152,29 @@ func (ec *executionContext) fieldContext_EventEdge_section(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EventEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _EventEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _EventEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9639,25 +10299,37 @@ func (ec *executionContext) _EventEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_EventEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_EventEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EventEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EventEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9963,6 +10635,107 @@ func (ec *executionContext) _LabelCount_count(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_LabelCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LabelCount", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Link_type(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RelationshipType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2csakgᚋgraphᚋmodelᚐRelationshipType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type RelationshipType does not have child fields"))
+}
+
+func (ec *executionContext) _Link_direction(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Direction) graphql.Marshaler {
+			return ec.marshalNDirection2csakgᚋgraphᚋmodelᚐDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type Direction does not have child fields"))
+}
+
+func (ec *executionContext) _Link_role(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Link_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Link",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LoadRun_id(ctx context.Context, field graphql.CollectedField, obj *model.LoadRun) (ret graphql.Marshaler) {
@@ -11304,6 +12077,29 @@ func (ec *executionContext) fieldContext_OrganizationEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _OrganizationEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _OrganizationEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11428,25 +12224,37 @@ func (ec *executionContext) _OrganizationEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_OrganizationEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_OrganizationEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_OrganizationEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "OrganizationEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OrganizationEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -12310,6 +13118,29 @@ func (ec *executionContext) fieldContext_PersonEdge_section(_ context.Context, f
 	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _PersonEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _PersonEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12434,25 +13265,37 @@ func (ec *executionContext) _PersonEdge_evidence(ctx context.Context, field grap
 			return ec.fieldContext_PersonEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_PersonEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_PersonEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PersonEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_PersonEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13116,6 +13959,29 @@ func (ec *executionContext) fieldContext_ProjectEdge_section(_ context.Context, 
 	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _ProjectEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.ProjectEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _ProjectEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.ProjectEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13240,25 +14106,37 @@ func (ec *executionContext) _ProjectEdge_evidence(ctx context.Context, field gra
 			return ec.fieldContext_ProjectEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_ProjectEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ProjectEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ProjectEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ProjectEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13277,10 +14155,10 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2csakgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+			return ec.marshalOEntity2csakgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13301,6 +14179,50 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕcsakgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13757,7 +14679,7 @@ func (ec *executionContext) _Query_collaborators(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Collaborators(ctx, fc.Args["of"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Collaborators(ctx, fc.Args["of"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Collaboration) graphql.Marshaler {
@@ -13791,6 +14713,50 @@ func (ec *executionContext) fieldContext_Query_collaborators(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_common(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_common(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Common(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["types"].([]model.EntityType), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Shared) graphql.Marshaler {
+			return ec.marshalNShared2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_common(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Shared(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_common_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13801,7 +14767,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(*string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entity"].(*string), fc.Args["types"].([]model.RelationshipType), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
@@ -14253,6 +15219,29 @@ func (ec *executionContext) fieldContext_RelationshipEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("RelationshipEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _RelationshipEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationshipEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _RelationshipEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14377,25 +15366,37 @@ func (ec *executionContext) _RelationshipEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_RelationshipEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_RelationshipEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationshipEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationshipEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationshipEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14476,6 +15477,102 @@ func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Shared_entity(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2csakgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Shared_a(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Shared_b(ctx context.Context, field graphql.CollectedField, obj *model.Shared) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shared_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shared_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shared",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SharedCount_type(ctx context.Context, field graphql.CollectedField, obj *model.SharedCount) (ret graphql.Marshaler) {
@@ -15388,6 +16485,29 @@ func (ec *executionContext) fieldContext_StandardEdge_section(_ context.Context,
 	return graphql.NewScalarFieldContext("StandardEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _StandardEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.StandardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StandardEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _StandardEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.StandardEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15512,25 +16632,37 @@ func (ec *executionContext) _StandardEdge_evidence(ctx context.Context, field gr
 			return ec.fieldContext_StandardEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_StandardEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StandardEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StandardEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StandardEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -16354,6 +17486,29 @@ func (ec *executionContext) fieldContext_TopicEdge_section(_ context.Context, fi
 	return graphql.NewScalarFieldContext("TopicEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _TopicEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.TopicEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _TopicEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.TopicEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16478,25 +17633,37 @@ func (ec *executionContext) _TopicEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_TopicEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_TopicEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TopicEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TopicEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TopicEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -17357,6 +18524,29 @@ func (ec *executionContext) fieldContext_WorkingGroupEdge_section(_ context.Cont
 	return graphql.NewScalarFieldContext("WorkingGroupEdge", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _WorkingGroupEdge_sections(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroupEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupEdge_sections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupEdge_sections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _WorkingGroupEdge_date(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroupEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17481,25 +18671,37 @@ func (ec *executionContext) _WorkingGroupEdge_evidence(ctx context.Context, fiel
 			return ec.fieldContext_WorkingGroupEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evidence(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-			return ec.marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
-func (ec *executionContext) fieldContext_WorkingGroupEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_WorkingGroupEdge_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "WorkingGroupEdge",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkingGroupEdge_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19870,6 +21072,11 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._DocumentEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._DocumentEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -19897,7 +21104,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			}
 		case "evidence":
 			out.Values[i] = ec._DocumentEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -20001,6 +21208,11 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._EntityEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._EntityEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20028,7 +21240,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "evidence":
 			out.Values[i] = ec._EntityEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -20204,6 +21416,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}()
 				res = ec._Event_relationships(ctx, field, obj)
 				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "title":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_title(ctx, field, obj)
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -20712,6 +21962,11 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._EventEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._EventEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20739,7 +21994,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "evidence":
 			out.Values[i] = ec._EventEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -20898,6 +22153,59 @@ func (ec *executionContext) _LabelCount(ctx context.Context, sel ast.SelectionSe
 			}
 		case "count":
 			out.Values[i] = ec._LabelCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var linkImplementors = []string{"Link"}
+
+func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Link")
+		case "type":
+			out.Values[i] = ec._Link_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "direction":
+			out.Values[i] = ec._Link_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Link_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Link_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21979,6 +23287,11 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._OrganizationEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._OrganizationEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -22006,7 +23319,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._OrganizationEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -22715,6 +24028,11 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._PersonEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._PersonEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -22742,7 +24060,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "evidence":
 			out.Values[i] = ec._PersonEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23350,6 +24668,11 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._ProjectEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._ProjectEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -23377,7 +24700,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "evidence":
 			out.Values[i] = ec._ProjectEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23431,6 +24754,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_node(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "nodes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_nodes(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -23685,6 +25030,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "common":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_common(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "timeline":
 			field := field
 
@@ -23898,6 +25265,11 @@ func (ec *executionContext) _RelationshipEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._RelationshipEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._RelationshipEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -23925,7 +25297,7 @@ func (ec *executionContext) _RelationshipEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._RelationshipEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23973,6 +25345,54 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "snippet":
 			out.Values[i] = ec._SearchHit_snippet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var sharedImplementors = []string{"Shared"}
+
+func (ec *executionContext) _Shared(ctx context.Context, sel ast.SelectionSet, obj *model.Shared) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sharedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Shared")
+		case "entity":
+			out.Values[i] = ec._Shared_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "a":
+			out.Values[i] = ec._Shared_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._Shared_b(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24697,6 +26117,11 @@ func (ec *executionContext) _StandardEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._StandardEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._StandardEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -24724,7 +26149,7 @@ func (ec *executionContext) _StandardEdge(ctx context.Context, sel ast.Selection
 			}
 		case "evidence":
 			out.Values[i] = ec._StandardEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -25324,6 +26749,11 @@ func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._TopicEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._TopicEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -25351,7 +26781,7 @@ func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "evidence":
 			out.Values[i] = ec._TopicEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -26111,6 +27541,11 @@ func (ec *executionContext) _WorkingGroupEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "sections":
+			out.Values[i] = ec._WorkingGroupEdge_sections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._WorkingGroupEdge_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -26138,7 +27573,7 @@ func (ec *executionContext) _WorkingGroupEdge(ctx context.Context, sel ast.Selec
 			}
 		case "evidence":
 			out.Values[i] = ec._WorkingGroupEdge_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -26698,6 +28133,16 @@ func (ec *executionContext) marshalNEntity2csakgᚋgraphᚋmodelᚐEntity(ctx co
 	return ec._Entity(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEntity2ᚕcsakgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOEntity2csakgᚋgraphᚋmodelᚐEntity(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEntity2ᚕcsakgᚋgraphᚋmodelᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -26806,6 +28251,22 @@ func (ec *executionContext) marshalNEventEdge2ᚖcsakgᚋgraphᚋmodelᚐEventEd
 	return ec._EventEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEvidence2ᚕᚖcsakgᚋgraphᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -26874,6 +28335,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26914,6 +28404,32 @@ func (ec *executionContext) marshalNLabelCount2ᚖcsakgᚋgraphᚋmodelᚐLabelC
 		return graphql.Null
 	}
 	return ec._LabelCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLink2ᚕᚖcsakgᚋgraphᚋmodelᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLink2ᚖcsakgᚋgraphᚋmodelᚐLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLink2ᚖcsakgᚋgraphᚋmodelᚐLink(ctx context.Context, sel ast.SelectionSet, v *model.Link) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Link(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLoadRun2ᚕᚖcsakgᚋgraphᚋmodelᚐLoadRunᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LoadRun) graphql.Marshaler {
@@ -27222,6 +28738,32 @@ func (ec *executionContext) marshalNSearchHit2ᚖcsakgᚋgraphᚋmodelᚐSearchH
 		return graphql.Null
 	}
 	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShared2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Shared) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShared2ᚖcsakgᚋgraphᚋmodelᚐShared(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNShared2ᚖcsakgᚋgraphᚋmodelᚐShared(ctx context.Context, sel ast.SelectionSet, v *model.Shared) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Shared(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSharedCount2ᚕᚖcsakgᚋgraphᚋmodelᚐSharedCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedCount) graphql.Marshaler {
@@ -27731,6 +29273,13 @@ func (ec *executionContext) unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐD
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOEntity2csakgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Entity(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEntityOrder2ᚖcsakgᚋgraphᚋmodelᚐEntityOrder(ctx context.Context, v any) (*model.EntityOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -27789,13 +29338,6 @@ func (ec *executionContext) unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEven
 	}
 	res, err := ec.unmarshalInputEventWhere(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEvidence2ᚖcsakgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Evidence(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -327,9 +327,20 @@ func (m *measure) fragmentShape(name string, shapes map[string]shape) shape {
 }
 
 // multiplier is the number of items a field may return: its `first`
-// argument, or 1. Before validation a field has no definition and counts 1.
+// argument, the number of its `ids`, or 1. Before validation a field has no definition and counts 1.
 func multiplier(f *ast.Field, vars map[string]any) int {
-	if f.Definition == nil || f.Definition.Arguments.ForName("first") == nil {
+	if f.Definition == nil {
+		return 1
+	}
+	if f.Definition.Arguments.ForName("ids") != nil {
+		// nodes(ids:): one entity per id. More than MaxIDs is refused by
+		// the field itself.
+		if l, ok := f.ArgumentMap(vars)["ids"].([]any); ok {
+			return min(max(len(l), 1), MaxIDs)
+		}
+		return 1
+	}
+	if f.Definition.Arguments.ForName("first") == nil {
 		return 1
 	}
 	// A first above MaxFirst is refused by the field itself, with a clearer

@@ -153,6 +153,29 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Entity, error) {
 	return model.NewEntity(rec), nil
 }
 
+// nodes reads entities by id, in the order asked: nil where there is none.
+func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Entity, error) {
+	if len(ids) > MaxIDs {
+		return nil, &model.InputError{Arg: "ids", Msg: fmt.Sprintf("has %d ids; the limit is %d", len(ids), MaxIDs)}
+	}
+	s := newSelector(ctx)
+	sel, err := s.entity(fieldSelections(ctx), "Entity")
+	if err != nil {
+		return nil, err
+	}
+	recs, err := r.Store.Nodes(ctx, ids, sel)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, len(recs))
+	for i, rec := range recs {
+		if rec != nil {
+			out[i] = model.NewEntity(rec)
+		}
+	}
+	return out, nil
+}
+
 // search runs a full-text search.
 func (r *Resolver) search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
 	n, err := checkFirst("first", deref(first, 10), 10)
@@ -247,9 +270,22 @@ func pathModel(p store.Path) *model.Path {
 	return out
 }
 
-// collaborators ranks the collaborators of an entity.
-func (r *Resolver) collaborators(ctx context.Context, of string, first *int) ([]*model.Collaboration, error) {
+// period checks the bounds of a period: to may not come before from.
+func period(from, to *model.Date) (store.Period, error) {
+	if from != nil && to != nil && *from > *to {
+		return store.Period{}, &model.InputError{Arg: "to", Msg: fmt.Sprintf("%q is before from %q", *to, *from)}
+	}
+	return store.Period{From: date(from), To: date(to)}, nil
+}
+
+// collaborators ranks the collaborators of an entity, in a period if
+// from or to is given.
+func (r *Resolver) collaborators(ctx context.Context, of string, from, to *model.Date, first *int) ([]*model.Collaboration, error) {
 	n, err := checkFirst("first", deref(first, 10), 10)
+	if err != nil {
+		return nil, err
+	}
+	in, err := period(from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +299,7 @@ func (r *Resolver) collaborators(ctx context.Context, of string, first *int) ([]
 	if err != nil {
 		return nil, err
 	}
-	cols, err := r.Store.Collaborators(ctx, of, n, sel, via)
+	cols, err := r.Store.Collaborators(ctx, of, in, n, sel, via)
 	if err != nil {
 		return nil, err
 	}
@@ -293,8 +329,56 @@ func (r *Resolver) collaborators(ctx context.Context, of string, first *int) ([]
 	return out, nil
 }
 
+// common lists what two entities share.
+func (r *Resolver) common(ctx context.Context, a, b string, types []model.EntityType, first *int) ([]*model.Shared, error) {
+	if a == b {
+		return nil, &model.InputError{Arg: "b", Msg: "is the same entity as a"}
+	}
+	n, err := checkFirst("first", deref(first, 20), 20)
+	if err != nil {
+		return nil, err
+	}
+	labels := make([]string, len(types))
+	for i, t := range types {
+		labels[i] = model.LabelOf(t)
+	}
+	s := newSelector(ctx)
+	sel, err := s.entities(fieldSelections(ctx), "Shared", "entity")
+	if err != nil {
+		return nil, err
+	}
+	shared, err := r.Store.Common(ctx, a, b, labels, n, sel)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Shared, len(shared))
+	for i, x := range shared {
+		out[i] = &model.Shared{Entity: model.NewEntity(x.Record), A: linkModels(x.A), B: linkModels(x.B)}
+	}
+	return out, nil
+}
+
+func linkModels(ls []store.Link) []*model.Link {
+	out := make([]*model.Link, len(ls))
+	for i, l := range ls {
+		m := &model.Link{Type: model.RelationshipType(l.Type), Direction: model.DirectionIn, Evidence: make([]*model.Evidence, len(l.Evidence))}
+		if l.Out {
+			m.Direction = model.DirectionOut
+		}
+		if l.Role != "" {
+			role := l.Role
+			m.Role = &role
+		}
+		for j, e := range l.Evidence {
+			m.Evidence[j] = model.EvidenceFrom(e)
+		}
+		out[i] = m
+	}
+	return out
+}
+
 // timeline reads events and dated documents in date order.
-func (r *Resolver) timeline(ctx context.Context, entity *string, from, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
+func (r *Resolver) timeline(ctx context.Context, entity *string, types []model.RelationshipType, from, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
 	n, err := checkFirst("first", deref(first, 20), 20)
 	if err != nil {
 		return nil, err
@@ -305,8 +389,16 @@ func (r *Resolver) timeline(ctx context.Context, entity *string, from, to *model
 			return nil, err
 		}
 	}
-	if from != nil && to != nil && *from > *to {
-		return nil, &model.InputError{Arg: "to", Msg: fmt.Sprintf("%q is before from %q", *to, *from)}
+	in, err := period(from, to)
+	if err != nil {
+		return nil, err
+	}
+	if len(types) > 0 && entity == nil {
+		return nil, &model.InputError{Arg: "types", Msg: "needs an entity: it limits the relationships to that entity"}
+	}
+	rels := make([]string, len(types))
+	for i, t := range types {
+		rels[i] = string(t)
 	}
 	s := newSelector(ctx)
 	field := graphql.GetFieldContext(ctx).Field
@@ -314,7 +406,7 @@ func (r *Resolver) timeline(ctx context.Context, entity *string, from, to *model
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Store.Timeline(ctx, str(entity), date(from), date(to), page, s.wantsTotal(field), sel)
+	conn, err := r.Store.Timeline(ctx, str(entity), rels, in.From, in.To, page, s.wantsTotal(field), sel)
 	if err != nil {
 		return nil, err
 	}

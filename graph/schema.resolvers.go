@@ -15,6 +15,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, erro
 	return r.node(ctx, id)
 }
 
+// Nodes is the resolver for the nodes field.
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Entity, error) {
+	return r.nodes(ctx, ids)
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganizationConnection, error) {
 	p, err := r.list(ctx, "Organization", organizationFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
@@ -98,13 +103,18 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 }
 
 // Collaborators is the resolver for the collaborators field.
-func (r *queryResolver) Collaborators(ctx context.Context, of string, first *int) ([]*model.Collaboration, error) {
-	return r.collaborators(ctx, of, first)
+func (r *queryResolver) Collaborators(ctx context.Context, of string, from *model.Date, to *model.Date, first *int) ([]*model.Collaboration, error) {
+	return r.collaborators(ctx, of, from, to, first)
+}
+
+// Common is the resolver for the common field.
+func (r *queryResolver) Common(ctx context.Context, a string, b string, types []model.EntityType, first *int) ([]*model.Shared, error) {
+	return r.common(ctx, a, b, types, first)
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, entity *string, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
-	return r.timeline(ctx, entity, from, to, first, after)
+func (r *queryResolver) Timeline(ctx context.Context, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, entity, types, from, to, first, after)
 }
 
 // Stats is the resolver for the stats field.

@@ -12,8 +12,14 @@ import (
 	"csakg/store"
 )
 
-// MaxFirst is the largest page a list may ask for.
-const MaxFirst = 100
+// Limits on the size of what one field may ask for. They are checked
+// before any query is sent.
+const (
+	// MaxFirst is the largest page a list may ask for.
+	MaxFirst = 100
+	// MaxIDs is the most ids nodes(ids:) takes.
+	MaxIDs = 100
+)
 
 // entityTypes are the GraphQL object types that implement Entity, with
 // their labels in the graph model.
@@ -171,14 +177,17 @@ func (s *selector) rel(f graphql.CollectedField, d *ast.Directive) (store.Rel, e
 		return r, err
 	}
 	r.Total = s.wantsTotal(f)
-	r.Edge = s.edgeFields(f)
+	if r.Edge, err = s.edgeFields(f); err != nil {
+		return r, err
+	}
 	r.Node, err = s.connectionNode(f)
 	return r, err
 }
 
 // edgeFields says what a connection field asks of its edges besides the
-// node: cursors (for edges or pageInfo) and the relationship's facts.
-func (s *selector) edgeFields(f graphql.CollectedField) store.EdgeFields {
+// node: cursors (for edges or pageInfo) and the relationship's facts, with
+// how many lines of evidence (checked here, before any query).
+func (s *selector) edgeFields(f graphql.CollectedField) (store.EdgeFields, error) {
 	var e store.EdgeFields
 	for _, c := range graphql.CollectFields(s.op, f.Selections, []string{f.Definition.Type.Name()}) {
 		switch c.Name {
@@ -195,6 +204,13 @@ func (s *selector) edgeFields(f graphql.CollectedField) store.EdgeFields {
 					e.Cursor = true
 				case "node", "type", "direction", "__typename":
 				default:
+					if x.Name == "evidence" {
+						n, err := checkFirst(f.Alias+"."+x.Alias+".first", x.ArgumentMap(s.op.Variables)["first"], 20)
+						if err != nil {
+							return e, err
+						}
+						e.Evidence = max(e.Evidence, n)
+					}
 					if !slices.Contains(e.Facts, x.Name) {
 						e.Facts = append(e.Facts, x.Name)
 					}
@@ -202,7 +218,7 @@ func (s *selector) edgeFields(f graphql.CollectedField) store.EdgeFields {
 			}
 		}
 	}
-	return e
+	return e, nil
 }
 
 // anyRels builds the generic relationships field.
@@ -222,7 +238,9 @@ func (s *selector) anyRels(f graphql.CollectedField) (store.AnyRels, error) {
 		return r, err
 	}
 	r.Total = s.wantsTotal(f)
-	r.Edge = s.edgeFields(f)
+	if r.Edge, err = s.edgeFields(f); err != nil {
+		return r, err
+	}
 	r.Node, err = s.connectionNode(f)
 	return r, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"csakg/loader/format"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -481,44 +482,111 @@ func containsName(line, name string) bool {
 	}
 }
 
-// buildEdges turns facts into edges: one per type, ends, role and section,
-// with the first line that states it and the number of lines that do.
+// buildEdges turns facts into edges: one per type, ends and role (roles
+// compared without case), with the first line that states it, every line
+// that does when there are several (Lines, by source and line; weight is
+// their number) and, for a
+// fact stated of several sections, all of them (sections; section is the
+// first).
 func buildEdges(drafts []*draft, idOf map[*dent]string) []Edge {
-	type ekey struct{ typ, from, to, role, section string }
+	type ekey struct{ typ, from, to, role string }
 	byKey := map[ekey]*Edge{}
 	lines := map[ekey]map[string]bool{}
+	sections := map[ekey][]string{}
 	var keys []ekey
 	for _, d := range drafts {
+		long := roleLongForms(d, idOf)
 		for _, f := range d.facts {
 			from, to := idOf[f.from], idOf[f.to]
 			if from == "" || to == "" || from == to {
 				continue
 			}
-			k := ekey{f.typ, from, to, strings.ToLower(fmt.Sprint(f.props["role"])), fmt.Sprint(f.props["section"])}
+			if role, ok := f.props["role"].(string); ok {
+				if l, ok := long[factEnds{f.typ, from, to}][role]; ok {
+					f.props = maps.Clone(f.props)
+					f.props["role"] = l
+				}
+			}
+			k := ekey{f.typ, from, to, strings.ToLower(fmt.Sprint(f.props["role"]))}
 			ev := Evidence{Source: d.src, Line: d.page.SourceLine(f.line), Excerpt: excerpt(d.page.Raw[f.line-1]), Rule: f.rule}
-			if e, ok := byKey[k]; ok {
+			e, ok := byKey[k]
+			if ok {
 				for pk, pv := range f.props {
 					if _, ok := e.Props[pk]; !ok {
 						e.Props[pk] = pv
 					}
 				}
 			} else {
-				p := map[string]any{}
-				for pk, pv := range f.props {
-					p[pk] = pv
+				e = &Edge{Type: f.typ, From: from, To: to, Props: maps.Clone(f.props), Evidence: ev}
+				if e.Props == nil {
+					e.Props = map[string]any{}
 				}
-				byKey[k] = &Edge{Type: f.typ, From: from, To: to, Props: p, Evidence: ev}
+				byKey[k] = e
 				lines[k] = map[string]bool{}
 				keys = append(keys, k)
 			}
-			lines[k][fmt.Sprint(d.src, ":", f.line)] = true
+			if sec, ok := f.props["section"]; ok && !slices.Contains(sections[k], fmt.Sprint(sec)) {
+				sections[k] = append(sections[k], fmt.Sprint(sec))
+			}
+			if at := fmt.Sprint(d.src, ":", f.line); !lines[k][at] {
+				lines[k][at] = true
+				e.Lines = append(e.Lines, ev)
+			}
 		}
 	}
 	out := make([]Edge, 0, len(keys))
 	for _, k := range keys {
 		e := byKey[k]
 		e.Props["weight"] = len(lines[k])
+		if len(sections[k]) > 1 {
+			e.Props["sections"] = sections[k]
+		}
+		if len(e.Lines) == 1 {
+			e.Lines = nil // Evidence says it all
+		}
+		sort.SliceStable(e.Lines, func(i, j int) bool {
+			a, b := e.Lines[i], e.Lines[j]
+			if a.Source != b.Source {
+				return a.Source < b.Source
+			}
+			return a.Line < b.Line
+		})
 		out = append(out, *e)
+	}
+	return out
+}
+
+// factEnds is a relationship's type and ends, without its properties.
+type factEnds struct{ typ, from, to string }
+
+// roleLongForms finds, among the facts of one text, the roles written as
+// an abbreviation of another role the same text gives for the same
+// relationship ("ED" and "Executive Director" for one person in one
+// organization), and maps each to its long form, so the two are one fact.
+func roleLongForms(d *draft, idOf map[*dent]string) map[factEnds]map[string]string {
+	roles := map[factEnds][]string{}
+	for _, f := range d.facts {
+		r, ok := f.props["role"].(string)
+		if !ok {
+			continue
+		}
+		k := factEnds{f.typ, idOf[f.from], idOf[f.to]}
+		if !slices.Contains(roles[k], r) {
+			roles[k] = append(roles[k], r)
+		}
+	}
+	out := map[factEnds]map[string]string{}
+	for k, rs := range roles {
+		for _, short := range rs {
+			for _, long := range rs {
+				if isAcronym(short) && slices.Contains(initials(long), acronymKey(short)) {
+					if out[k] == nil {
+						out[k] = map[string]string{}
+					}
+					out[k][short] = long
+				}
+			}
+		}
 	}
 	return out
 }

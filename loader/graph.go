@@ -145,14 +145,25 @@ type Node struct {
 	Mentions    []Evidence     `json:"mentions"`        // every line the entity appears on
 }
 
-// Edge is one relationship between two entities, identified by their ids.
-// Evidence is the first line that states it.
+// Edge is one relationship between two entities, identified by their ids:
+// one fact (type, ends and role). Evidence is the first line that states
+// it; Lines, when several lines do, is all of them, by source and line
+// (AllLines gives them either way).
 type Edge struct {
 	Type     string         `json:"type"`
 	From     string         `json:"from"`
 	To       string         `json:"to"`
 	Props    map[string]any `json:"props,omitempty"`
 	Evidence Evidence       `json:"evidence"`
+	Lines    []Evidence     `json:"lines,omitempty"`
+}
+
+// AllLines returns every line that states e, by source and line.
+func (e Edge) AllLines() []Evidence {
+	if len(e.Lines) == 0 {
+		return []Evidence{e.Evidence}
+	}
+	return e.Lines
 }
 
 // Source describes one ingested text.

@@ -161,7 +161,7 @@ func impliedLabels(types []string, dir Direction, labels []string) bool {
 }
 
 // edgeItem is the map of one edge of a connection: its cursor and the
-// facts asked for (the properties FactFields names), then extra entries.
+// facts asked for (as FactFields reads them), then extra entries.
 func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string {
 	var parts []string
 	if e.Cursor {
@@ -170,9 +170,7 @@ func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string
 	if len(e.Facts) > 0 {
 		var props []string
 		for _, f := range e.Facts {
-			for _, p := range FactFields[f] {
-				props = append(props, fmt.Sprintf("%s: %s.%s", p, r, p))
-			}
+			props = append(props, f+": "+fmt.Sprintf(FactFields[f], r, e.Evidence))
 		}
 		parts = append(parts, "facts: {"+strings.Join(props, ", ")+"}")
 	}

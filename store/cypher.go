@@ -12,13 +12,34 @@ import (
 // need them are built once, at start-up, from loader.Labels and
 // loader.RelTypes, the allow-lists; no user text ever reaches them.
 
-// Schema statements, run before every load; each is idempotent.
+// searchIndex is the full-text index search reads: names, aliases,
+// descriptions and (for events) locations, with Lucene's CJK analyzer,
+// which cuts Chinese and Japanese text into overlapping pairs of
+// characters (関西支部: 関西 西支 支部), folds width (ＣＳＡ, ｶﾝｻｲ) and
+// otherwise tokenizes as the standard analyzer does. An index's settings
+// cannot change once made: new settings need a new name, and the old
+// index is dropped in schemaStatements.
+const searchIndex = "entity_search"
+
+// searchProps are the properties searchIndex covers, which search's
+// snippets are cut from too.
+var searchProps = []string{"name", "aliases", "description", "location"}
+
+// Schema statements, run before every load and when serve starts; each is
+// idempotent.
 var schemaStatements = func() []string {
+	props := make([]string, len(searchProps))
+	for i, p := range searchProps {
+		props[i] = "n." + p
+	}
 	s := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT loadrun_id IF NOT EXISTS FOR (n:LoadRun) REQUIRE n.id IS UNIQUE",
-		"CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]",
+		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [" + strings.Join(props, ", ") +
+			"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+		// The index of older versions: standard analyzer, no locations.
+		"DROP INDEX entity_text IF EXISTS",
 		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
 		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
 		"CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
@@ -114,18 +135,29 @@ MATCH (s:Source) WHERE s.name IN $names
 MERGE (r)-[:LOADED]->(s)`
 )
 
+// fold is the one way text filters compare: the Cypher expression of
+// expr with compatibility forms unified (NFKC: full-width Latin letters and
+// digits, half-width katakana, ligatures) and then lower-cased, so "ＥＭＥＡ",
+// "EMEA" and "emea" are the same text. Stored keys and the values they are
+// compared with both go through it.
+func fold(expr string) string {
+	return "toLower(normalize(" + expr + ", NFKC))"
+}
+
 // nameKey is the expression of an entity's name key: its name and aliases,
-// lower-cased, each after a newline. A TEXT index on it answers the name
+// folded, each after a newline. A TEXT index on it answers the name
 // filters (CONTAINS p for any of them, STARTS WITH "\n"+p for the name)
 // without reading every entity of the label.
 func nameKey(v string) string {
-	return fmt.Sprintf(`'\n' + toLower(%[1]s.name) + reduce(k = '', a IN coalesce(%[1]s.aliases, []) | k + '\n' + toLower(a))`, v)
+	return fmt.Sprintf(`'\n' + %s + reduce(k = '', a IN coalesce(%s.aliases, []) | k + '\n' + %s)`, fold(v+".name"), v, fold("a"))
 }
 
 // cypherBackfillNameKeys gives a name key to entities written before
-// there were any. It runs outside a transaction (CALL IN TRANSACTIONS).
+// there were any, or before keys were folded as they are now (an older
+// csakg lower-cased them only). It runs outside a transaction (CALL IN
+// TRANSACTIONS) and writes only the keys that differ.
 var cypherBackfillNameKeys = `
-MATCH (n:Entity) WHERE n.nameKey IS NULL
+MATCH (n:Entity) WHERE n.nameKey IS NULL OR n.nameKey <> ` + nameKey("n") + `
 CALL (n) { SET n.nameKey = ` + nameKey("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
 
 // cypherUpsertNodes has one MERGE statement per label; cypherCreateNodes
@@ -138,14 +170,35 @@ var (
 func nodeStatements(head string) map[string]string {
 	m := make(map[string]string, len(loader.Labels))
 	for _, l := range loader.Labels {
+		extra := ""
+		if l == loader.LabelEvent {
+			extra = "\nSET " + eventName("n")
+		}
 		m[l] = fmt.Sprintf(`
 UNWIND $rows AS row
 `+head+`
-SET n += row.props
-SET n.nameKey = %s`, l, nameKey("n"))
+SET n += row.props%s
+SET n.nameKey = %s`, l, extra, nameKey("n"))
 	}
 	return m
 }
+
+// eventName sets the names of the event bound to v, whose name is the
+// heading the text gives it: title keeps the heading, and name, which
+// lists, paths and search show, adds the date, so the meetings of a group
+// can be told apart ("ACM-WGグローバルミーティング (2021-06-18)"). A
+// heading that holds its date already is the name as it is.
+func eventName(v string) string {
+	return fmt.Sprintf(`%[1]s.title = %[1]s.name,
+  %[1]s.name = CASE WHEN %[1]s.date IS NULL OR %[1]s.name CONTAINS %[1]s.date THEN %[1]s.name ELSE %[1]s.name + ' (' + %[1]s.date + ')' END`, v)
+}
+
+// cypherBackfillEventNames gives events written by an older csakg (whose
+// name was the heading, with no title) their title and display name. It
+// runs before cypherBackfillNameKeys, which then folds the new names.
+var cypherBackfillEventNames = `
+MATCH (n:Event) WHERE n.title IS NULL
+CALL (n) { SET ` + eventName("n") + ` } IN TRANSACTIONS OF 10000 ROWS`
 
 // cypherHasEntities tells whether the graph has any entity (from the count
 // store, without reading nodes).

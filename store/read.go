@@ -35,6 +35,36 @@ func (s *Store) Node(ctx context.Context, id string, sel *Selection) (Record, er
 	return e.(Record), nil
 }
 
+// Nodes reads the entities with the given ids, in the order of ids, in one
+// query: nil where an id names no entity.
+func (s *Store) Nodes(ctx context.Context, ids []string, sel *Selection) ([]Record, error) {
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	out := make([]Record, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	c := newCompiler()
+	p := c.param(ids)
+	q := fmt.Sprintf(`UNWIND range(0, size(%[1]s) - 1) AS i
+OPTIONAL MATCH (n:Entity {id: %[1]s[i]})
+RETURN i, CASE WHEN n IS NULL THEN null ELSE %[2]s END AS e`, p, c.entity("n", sel))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		i, _ := r.Get("i")
+		e, _ := r.Get("e")
+		n, ok := i.(int64)
+		if rec, isRec := e.(Record); ok && isRec && n >= 0 && int(n) < len(out) {
+			out[n] = rec
+		}
+	}
+	return out, nil
+}
+
 // Filter narrows a list of entities. Empty fields do not filter.
 type Filter struct {
 	NameContains   string
@@ -141,14 +171,14 @@ func connectionOf(r *neo4j.Record) Connection {
 // filter compiles f for the entity bound to v.
 func (c *compiler) filter(v string, f Filter) string {
 	var cond string
-	// The name key (see nameKey) holds the name and aliases after newlines;
-	// no name has one, so text with a newline matches nothing. The text is
-	// lower-cased by Neo4j, as the key was.
+	// Every text filter compares folded text (see fold). The name key (see
+	// nameKey) holds the name and aliases, folded, after newlines; no name
+	// has one, so text with a newline matches nothing.
 	if f.NameContains != "" {
 		if strings.Contains(f.NameContains, "\n") {
 			return "false"
 		}
-		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS toLower(%s)", v, c.param(f.NameContains)))
+		cond = and(cond, fmt.Sprintf("%s.nameKey CONTAINS %s", v, fold(c.param(f.NameContains))))
 	}
 	if f.NameStartsWith != "" {
 		if strings.Contains(f.NameStartsWith, "\n") {
@@ -156,26 +186,35 @@ func (c *compiler) filter(v string, f Filter) string {
 		}
 		// The name comes first in the key, so it starts with the text when
 		// the key does after its first newline.
-		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH '\\n' + toLower(%s)", v, c.param(f.NameStartsWith)))
+		cond = and(cond, fmt.Sprintf("%s.nameKey STARTS WITH '\\n' + %s", v, fold(c.param(f.NameStartsWith))))
 	}
 	if f.Kind != "" {
-		cond = and(cond, fmt.Sprintf("%s.kind = %s", v, c.param(f.Kind)))
+		cond = and(cond, fmt.Sprintf("%s = %s", fold(v+".kind"), fold(c.param(f.Kind))))
 	}
 	if f.Region != "" {
-		cond = and(cond, fmt.Sprintf("%s.region = %s", v, c.param(f.Region)))
+		cond = and(cond, fmt.Sprintf("%s = %s", fold(v+".region"), fold(c.param(f.Region))))
 	}
-	if f.DateFrom != "" {
-		cond = and(cond, fmt.Sprintf("%s.date >= %s", v, c.param(f.DateFrom)))
+	cond = and(cond, c.dateRange(v+".date", f.DateFrom, f.DateTo))
+	if f.RelatedTo != "" {
+		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
 	}
-	if f.DateTo != "" {
+	return cond
+}
+
+// dateRange compiles the bounds from and to (ISO dates or prefixes, both
+// inclusive, "" for none) on the date expression d; a null date is out of
+// any range.
+func (c *compiler) dateRange(d, from, to string) string {
+	var cond string
+	if from != "" {
+		cond = fmt.Sprintf("%s >= %s", d, c.param(from))
+	}
+	if to != "" {
 		// A prefix compare makes "2021-06" include every day of June. The
 		// bound below it says the same for ISO dates (whose characters all
 		// sort before DEL) in a form the date index can seek on.
-		p := c.param(f.DateTo)
-		cond = and(cond, fmt.Sprintf("%s.date < %s AND left(%s.date, size(%s)) <= %s", v, c.param(f.DateTo+"\x7f"), v, p, p))
-	}
-	if f.RelatedTo != "" {
-		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
+		p := c.param(to)
+		cond = and(cond, fmt.Sprintf("%s < %s AND left(%s, size(%s)) <= %s", d, c.param(to+"\x7f"), d, p, p))
 	}
 	return cond
 }
@@ -183,7 +222,7 @@ func (c *compiler) filter(v string, f Filter) string {
 // Hit is one search result.
 type Hit struct {
 	Score  float64
-	Texts  []string // name, aliases and description, for the snippet
+	Texts  []string // name, aliases, description and location, for the snippet
 	Record Record
 }
 
@@ -205,10 +244,10 @@ func (s *Store) Search(ctx context.Context, lucene string, labels []string, firs
 	// The page is cut before the entities are read, so a word that
 	// matches thousands of entities costs a sort of their scores, not
 	// thousands of entity reads.
-	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_text', %s) YIELD node, score%s
+	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('%s', %s) YIELD node, score%s
 WITH node, score ORDER BY score DESC, node.id LIMIT %d
-RETURN score, [node.name] + coalesce(node.aliases, []) + coalesce([node.description], []) AS texts, %s AS e
-ORDER BY score DESC, node.id`, c.param(lucene), typeCond, first, c.entity("node", sel))
+RETURN score, %s AS texts, %s AS e
+ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, first, searchTexts, c.entity("node", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -230,6 +269,19 @@ ORDER BY score DESC, node.id`, c.param(lucene), typeCond, first, c.entity("node"
 	return out, nil
 }
 
+// searchTexts is the list of the texts searchIndex covers, for snippets.
+var searchTexts = func() string {
+	parts := make([]string, len(searchProps))
+	for i, p := range searchProps {
+		if p == "aliases" {
+			parts[i] = "coalesce(node.aliases, [])"
+		} else {
+			parts[i] = "coalesce([node." + p + "], [])"
+		}
+	}
+	return strings.Join(parts, " + ")
+}()
+
 // Bounds on a search: Lucene builds an automaton per prefix term, and a
 // huge one fails the query.
 const (
@@ -238,10 +290,10 @@ const (
 )
 
 // SearchQuery turns text a person typed into a Lucene query that matches
-// it literally: every character with a meaning in Lucene's syntax is
-// escaped, and the last word also matches as a prefix. Words are cut to 40
-// characters and only the first 10 count. It returns "" when the text has
-// no word to search for.
+// it literally: every word is a phrase, every character with a meaning in
+// Lucene's syntax is escaped, and the last word also matches as a prefix.
+// Words are cut to 40 characters and only the first 10 count. It returns
+// "" when the text has no word to search for.
 func SearchQuery(text string) string {
 	text = strings.ToValidUTF8(text, "")
 	words := strings.FieldsFunc(text, func(r rune) bool {
@@ -264,8 +316,16 @@ func SearchQuery(text string) string {
 	if len(terms) == 0 {
 		return ""
 	}
+	// Each word is a phrase: the index cuts Japanese text into pairs of
+	// characters, and a phrase wants them all, in order (関西支部 finds
+	// 関西支部, not every 支部). A Latin word is one term either way.
+	for i, t := range terms {
+		if i < len(terms)-1 {
+			terms[i] = `"` + t + `"`
+		}
+	}
 	last := terms[len(terms)-1]
-	terms[len(terms)-1] = "(" + last + " OR " + last + "*)"
+	terms[len(terms)-1] = `("` + last + `" OR ` + last + "*)"
 	return strings.Join(terms, " AND ")
 }
 
@@ -376,10 +436,18 @@ type Collaboration struct {
 // MaxVia bounds the shared entities returned per collaborator.
 const MaxVia = 20
 
+// Period bounds what counts: ISO dates or prefixes, both inclusive; ""
+// for no bound.
+type Period struct{ From, To string }
+
+func (p Period) any() bool { return p.From != "" || p.To != "" }
+
 // Collaborators ranks the entities of the same label as id that are one or
 // two relationships away. score = 3 per direct relationship + 2 per shared
-// Person, Document or Project + 1 per other shared entity.
-func (s *Store) Collaborators(ctx context.Context, id string, first int, sel, viaSel *Selection) ([]Collaboration, error) {
+// Person, Document or Project + 1 per other shared entity. With a period,
+// only shared events and documents dated in it count, and direct
+// relationships whose date (or since) falls in it.
+func (s *Store) Collaborators(ctx context.Context, id string, in Period, first int, sel, viaSel *Selection) ([]Collaboration, error) {
 	if err := sel.Validate(); err != nil {
 		return nil, err
 	}
@@ -387,6 +455,15 @@ func (s *Store) Collaborators(ctx context.Context, id string, first int, sel, vi
 		return nil, err
 	}
 	c := newCompiler()
+	aParam := c.param(id)
+	// What counts: with a period, shared events and documents dated in it,
+	// and direct relationships dated in it; without one, everything.
+	sharedCond, directCond, keep := "", "", ""
+	if in.any() {
+		sharedCond = " AND (x:Event OR x:Document) AND " + c.dateRange("x.date", in.From, in.To)
+		directCond = " WHERE " + c.dateRange("coalesce(r.date, r.since)", in.From, in.To)
+		keep = "\n  WHERE direct > 0 OR size(xs) > 0"
+	}
 	// One expansion finds every candidate with the entities it shares with
 	// a, so the cost grows with a's two-hop neighbourhood, not with its
 	// square; the second branch adds neighbours that share nothing.
@@ -395,7 +472,7 @@ CALL (a) {
   WITH a WHERE a IS NOT NULL
   CALL (a) {
     MATCH (a)-[:%s]-(x:Entity)-[:%[2]s]-(b:Entity)
-    WHERE b <> a AND x <> a AND x <> b
+    WHERE b <> a AND x <> a AND x <> b%[3]s
     RETURN b, x
     UNION
     MATCH (a)-[:%[2]s]-(b:Entity)
@@ -405,18 +482,18 @@ CALL (a) {
   WITH a, b, x
   WHERE [l IN labels(b) WHERE l <> 'Entity'] = [l IN labels(a) WHERE l <> 'Entity']
   WITH a, b, collect(DISTINCT x) AS xs
-  WITH a, b, xs, COUNT { (a)-[:%[2]s]-(b) } AS direct
+  WITH a, b, xs, COUNT { (a)-[r:%[2]s]-(b)%[4]s } AS direct%[5]s
   WITH b, xs, direct,
     direct * 3 + reduce(t = 0, x IN xs | t + CASE WHEN x:Person OR x:Document OR x:Project THEN 2 ELSE 1 END) AS score
   ORDER BY score DESC, b.name, b.id
-  LIMIT %d
+  LIMIT %[6]d
   RETURN collect({score: score, direct: direct,
-    shared: [x IN xs | %s],
-    via: [x IN xs[0..%d] | %s],
-    node: %s}) AS collabs
+    shared: [x IN xs | %[7]s],
+    via: [x IN xs[0..%[8]d] | %[9]s],
+    node: %[10]s}) AS collabs
 }
 RETURN a IS NOT NULL AS found, collabs`,
-		c.param(id), entityRelPattern, first, labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
+		aParam, entityRelPattern, sharedCond, directCond, keep, first, labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -445,16 +522,29 @@ RETURN a IS NOT NULL AS found, collabs`,
 // Timeline reads events and dated documents in date order: those linked
 // directly to the entity entityID, or all of them when entityID is empty.
 // It returns ErrNotFound when entityID names no entity.
-func (s *Store) Timeline(ctx context.Context, entityID, from, to string, page Page, total bool, sel *Selection) (Connection, error) {
+//
+// types, with an entity, keeps the items linked to it by relationships of
+// those types (all types when empty).
+func (s *Store) Timeline(ctx context.Context, entityID string, types []string, from, to string, page Page, total bool, sel *Selection) (Connection, error) {
 	if err := sel.Validate(); err != nil {
 		return Connection{}, err
+	}
+	if err := validTypes(types); err != nil {
+		return Connection{}, err
+	}
+	if len(types) > 0 && entityID == "" {
+		return Connection{}, fmt.Errorf("relationship types without an entity")
 	}
 	c := newCompiler()
 	match := "(n:Event|Document)"
 	prefix := ""
 	if entityID != "" {
 		prefix = fmt.Sprintf("OPTIONAL MATCH (a:Entity {id: %s}) ", c.param(entityID))
-		match = "(a)-[:" + entityRelPattern + "]-(n:Event|Document)"
+		rels := entityRelPattern
+		if len(types) > 0 {
+			rels = strings.Join(types, "|")
+		}
+		match = "(a)-[:" + rels + "]-(n:Event|Document)"
 	}
 	where := "n.date IS NOT NULL"
 	where = and(where, c.filter("n", Filter{DateFrom: from, DateTo: to}))
@@ -482,6 +572,103 @@ func (s *Store) Timeline(ctx context.Context, entityID, from, to string, page Pa
 		}
 	}
 	return connectionOf(recs[0]), nil
+}
+
+// MaxLinkEvidence bounds the lines of evidence read for one link of
+// Common.
+const MaxLinkEvidence = 100
+
+// Link is a relationship between an entity asked about and another, seen
+// from the first.
+type Link struct {
+	Type     string
+	Out      bool // it points from the entity asked about
+	Role     string
+	Evidence []loader.Evidence
+}
+
+// Shared is an entity two others are both linked to, with the links.
+type Shared struct {
+	Record Record
+	A, B   []Link
+}
+
+// Common lists the entities of the given labels (any entity when empty)
+// that both a and b are directly linked to, by label and name, each with
+// the relationships that link it to a and to b, their lines in source and
+// line order. It returns ErrNotFound when a or b names no entity.
+func (s *Store) Common(ctx context.Context, a, b string, labels []string, first int, sel *Selection) ([]Shared, error) {
+	if err := validLabels(labels); err != nil {
+		return nil, err
+	}
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+	shared := loader.LabelEntity
+	if len(labels) > 0 {
+		shared = strings.Join(labels, "|")
+	}
+	c := newCompiler()
+	links := func(v string) string {
+		return fmt.Sprintf(`COLLECT { MATCH (%[1]s)-[r:%[2]s]-(x)
+      RETURN {type: type(r), out: startNode(r) = %[1]s, role: r.role, evidence: %[3]s}
+      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", MaxLinkEvidence))
+	}
+	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
+OPTIONAL MATCH (b:Entity {id: %s})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH (a)-[:%[3]s]-(x:%[4]s)-[:%[3]s]-(b)
+  WHERE x <> a AND x <> b
+  WITH DISTINCT a, b, x
+  ORDER BY %[5]s, x.name, x.id
+  LIMIT %[6]d
+  RETURN collect({node: %[7]s,
+    a: %[8]s,
+    b: %[9]s}) AS shared
+}
+RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, shared`,
+		c.param(a), c.param(b), entityRelPattern, shared, labelExpr("x"), first,
+		c.entity("x", sel), links("a"), links("b"))
+	recs, err := s.query(ctx, q, c.params)
+	if err != nil {
+		return nil, err
+	}
+	r := recs[0]
+	if ok, _ := r.Get("hasA"); ok != true {
+		return nil, fmt.Errorf("entity %q: %w", a, ErrNotFound)
+	}
+	if ok, _ := r.Get("hasB"); ok != true {
+		return nil, fmt.Errorf("entity %q: %w", b, ErrNotFound)
+	}
+	raw, _ := r.Get("shared")
+	var out []Shared
+	for _, x := range raw.([]any) {
+		m := x.(map[string]any)
+		out = append(out, Shared{Record: m["node"].(Record), A: linksOf(m["a"]), B: linksOf(m["b"])})
+	}
+	return out, nil
+}
+
+func linksOf(v any) []Link {
+	l, _ := v.([]any)
+	out := make([]Link, 0, len(l))
+	for _, x := range l {
+		m := x.(map[string]any)
+		out = append(out, Link{Type: str(m["type"]), Out: m["out"] == true, Role: str(m["role"]), Evidence: evidenceList(m["evidence"])})
+	}
+	return out
+}
+
+func evidenceList(v any) []loader.Evidence {
+	l, _ := v.([]any)
+	out := make([]loader.Evidence, 0, len(l))
+	for _, x := range l {
+		if m, ok := x.(map[string]any); ok {
+			out = append(out, evidence(m))
+		}
+	}
+	return out
 }
 
 // Degree is an entity and its number of relationships to other entities.

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -85,5 +86,126 @@ func TestOlderGraphGetsNameKeys(t *testing.T) {
 	}
 	if n := find(); n != 1 {
 		t.Errorf("found %d after EnsureSchema, want 1", n)
+	}
+	// An older csakg lower-cased the key without folding width: such keys
+	// are written again.
+	if err := st.WriteForTest(ctx, `MATCH (n:Entity) SET n.name = 'Ｅｘｅｍｐｌａｒｙ Group', n.nameKey = '\nｅｘｅｍｐｌａｒｙ group\nxwg'`); err != nil {
+		t.Fatal(err)
+	}
+	count := func(f store.Filter) int {
+		c, err := st.List(ctx, "WorkingGroup", f, store.NameAsc, store.Page{First: 5}, true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int(c.TotalCount)
+	}
+	if n := count(store.Filter{NameStartsWith: "exemplary"}); n != 0 {
+		t.Fatalf("found %d with an unfolded key, want 0", n)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(store.Filter{NameStartsWith: "exemplary"}); n != 1 {
+		t.Errorf("found %d after EnsureSchema folded the key, want 1", n)
+	}
+}
+
+func TestSearchQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"関西", `("関西" OR 関西*)`},
+		{"関西支部 大阪", `"関西支部" AND ("大阪" OR 大阪*)`},
+		{"zero-trust", `("zero\-trust" OR zero\-trust*)`},
+		{`say "hi"`, `"say" AND ("\"hi\"" OR \"hi\"*)`},
+		{"AND", `("and" OR and*)`},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := store.SearchQuery(tt.in); got != tt.want {
+				t.Errorf("SearchQuery(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOlderGraphGetsSearchIndex checks that EnsureSchema replaces the
+// full-text index of older versions (standard analyzer, no locations)
+// with the one search reads now.
+func TestOlderGraphGetsSearchIndex(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}},
+		Nodes: []loader.Node{{Label: "Event", ID: "event:x-2019-07-16", Name: "Kansai Meetup", Props: map[string]any{"location": "大阪・梅田", "date": "2019-07-16"},
+			Mentions: []loader.Evidence{{Source: "t.txt", Line: 1, Excerpt: "x"}}}},
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteForTest(ctx, "DROP INDEX entity_search"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteForTest(ctx, "CREATE FULLTEXT INDEX entity_text FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := st.Search(ctx, store.SearchQuery("梅田"), nil, 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].Record["__id"] != "event:x-2019-07-16" {
+		t.Errorf("hits for a location = %v, want the event", hits)
+	}
+	if err := st.WriteForTest(ctx, "DROP INDEX entity_text"); err == nil {
+		t.Error("the older index is still there")
+	}
+}
+
+// TestOlderGraphGetsEventNames checks that events written by an older
+// csakg (the heading as name, no title) get their title and display name
+// when the schema is ensured, and that a repeated load keeps them.
+func TestOlderGraphGetsEventNames(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx := context.Background()
+	g := &loader.Graph{
+		Sources: []loader.Source{{Name: "t.txt", SHA256: "t", Lines: 1, Kind: "general"}},
+		Nodes: []loader.Node{{Label: "Event", ID: "event:m-2021-06-18", Name: "WGグローバルミーティング", Props: map[string]any{"date": "2021-06-18"},
+			Mentions: []loader.Evidence{{Source: "t.txt", Line: 1, Excerpt: "x"}}}},
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	name := func() string {
+		c, err := st.List(ctx, "Event", store.Filter{NameContains: "(2021-06-18)"}, store.NameAsc, store.Page{First: 5}, false,
+			&store.Selection{Props: []store.Prop{{Key: "title", Name: "title"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Edges) != 1 {
+			return ""
+		}
+		n := c.Edges[0]["node"].(store.Record)
+		return n["__name"].(string) + " / " + fmt.Sprint(n[store.FieldKey("title")])
+	}
+	const want = "WGグローバルミーティング (2021-06-18) / WGグローバルミーティング"
+	if got := name(); got != want {
+		t.Fatalf("after a load: %q, want %q", got, want)
+	}
+	if _, err := st.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	if got := name(); got != want {
+		t.Fatalf("after a second load: %q, want %q", got, want)
+	}
+	if err := st.WriteForTest(ctx, "MATCH (n:Event) SET n.name = n.title REMOVE n.title"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := name(); got != want {
+		t.Errorf("after EnsureSchema on an older graph: %q, want %q", got, want)
 	}
 }

@@ -57,19 +57,28 @@ type Rel struct {
 type EdgeFields struct {
 	Cursor bool
 	Facts  []string
+	// Evidence is how many lines of evidence to read per edge, when Facts
+	// has "evidence".
+	Evidence int
 }
 
-// FactFields are the facts an edge can show, with the relationship
-// properties each reads.
-var FactFields = map[string][]string{
-	"role": {"role"}, "section": {"section"}, "date": {"date"}, "since": {"since"},
-	"status": {"status"}, "amount": {"amount"}, "weight": {"weight"},
-	"evidence": {"source", "line", "excerpt", "rule"},
+// FactFields are the facts an edge can show, each with the Cypher
+// expression that reads it from the relationship bound to %[1]s.
+var FactFields = map[string]string{
+	"role": "%[1]s.role", "section": "%[1]s.section", "date": "%[1]s.date", "since": "%[1]s.since",
+	"status": "%[1]s.status", "amount": "%[1]s.amount", "weight": "%[1]s.weight",
+	// A fact stated of one section has no list.
+	"sections": "coalesce(%[1]s.sections, CASE WHEN %[1]s.section IS NULL THEN [] ELSE [toString(%[1]s.section)] END)",
+	// Every line, in source and line order; a fact stated on one line, or
+	// written by an older csakg, has no lists: its line is the first.
+	"evidence": `CASE WHEN %[1]s.evidenceLines IS NULL THEN [{source: %[1]s.source, line: %[1]s.line, excerpt: %[1]s.excerpt, rule: %[1]s.rule}]
+    ELSE [%[1]s_i IN range(0, size(%[1]s.evidenceLines) - 1) WHERE %[1]s_i < %[2]d | {source: %[1]s.evidenceSources[%[1]s_i], line: %[1]s.evidenceLines[%[1]s_i],
+      excerpt: %[1]s.evidenceExcerpts[%[1]s_i], rule: %[1]s.evidenceRules[%[1]s_i]}] END`,
 }
 
 // Merge returns the fields either e or o asks for.
 func (e EdgeFields) Merge(o EdgeFields) EdgeFields {
-	out := EdgeFields{Cursor: e.Cursor || o.Cursor, Facts: slices.Clone(e.Facts)}
+	out := EdgeFields{Cursor: e.Cursor || o.Cursor, Facts: slices.Clone(e.Facts), Evidence: max(e.Evidence, o.Evidence)}
 	for _, f := range o.Facts {
 		if !slices.Contains(out.Facts, f) {
 			out.Facts = append(out.Facts, f)
@@ -202,6 +211,15 @@ func (s *Selection) Validate() error {
 		}
 		if err := sub.Validate(); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+func validTypes(ts []string) error {
+	for _, t := range ts {
+		if !slices.Contains(loader.RelTypes, t) {
+			return fmt.Errorf("relationship type %q is not in the graph model", t)
 		}
 	}
 	return nil

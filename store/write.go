@@ -56,7 +56,7 @@ type LoadOptions struct {
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillNameKeys}) {
+	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillEventNames, cypherBackfillNameKeys}) {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -503,23 +503,42 @@ func nodeProps(n loader.Node) map[string]any {
 	return p
 }
 
+// edgeProps is every property of e: its facts, its first line (source,
+// line, excerpt, rule) and, for a fact stated on several lines, every line
+// as four lists of the same length (evidenceSources, evidenceLines,
+// evidenceExcerpts, evidenceRules), in source and line order. Lists a fact
+// no longer has are set to null, which removes them.
 func edgeProps(e loader.Edge) map[string]any {
-	p := make(map[string]any, len(e.Props)+3)
+	p := make(map[string]any, len(e.Props)+9)
 	for k, v := range e.Props {
 		p[k] = v
+	}
+	if _, ok := p["sections"]; !ok {
+		p["sections"] = nil
 	}
 	p["source"] = e.Evidence.Source
 	p["line"] = e.Evidence.Line
 	p["excerpt"] = e.Evidence.Excerpt
 	p["rule"] = e.Evidence.Rule
+	for _, k := range []string{"evidenceSources", "evidenceLines", "evidenceExcerpts", "evidenceRules"} {
+		p[k] = nil
+	}
+	if lines := e.AllLines(); len(lines) > 1 {
+		srcs, nums, excerpts, rules := make([]string, len(lines)), make([]int, len(lines)), make([]string, len(lines)), make([]string, len(lines))
+		for i, l := range lines {
+			srcs[i], nums[i], excerpts[i], rules[i] = l.Source, l.Line, l.Excerpt, l.Rule
+		}
+		p["evidenceSources"], p["evidenceLines"], p["evidenceExcerpts"], p["evidenceRules"] = srcs, nums, excerpts, rules
+	}
 	return p
 }
 
-// edgeKey identifies a relationship across loads: the same fact read from
-// the same source gets the same key, so MERGE finds it again.
+// edgeKey identifies a relationship across loads: the same fact (type,
+// ends and role, without case) read from the same source gets the same
+// key, so MERGE finds it again. Sections are not part of it: a fact stated
+// of several sections is one relationship.
 func edgeKey(e loader.Edge) string {
-	return hashKey(e.Type, e.From, e.To, e.Evidence.Source,
-		"role="+propString(e.Props, "role"), "section="+propString(e.Props, "section"))
+	return hashKey(e.Type, e.From, e.To, e.Evidence.Source, "role="+strings.ToLower(propString(e.Props, "role")))
 }
 
 func propString(p map[string]any, k string) string {

@@ -12,12 +12,27 @@ import (
 type Facts struct {
 	Role     *string
 	Section  *string
+	Sections []string
 	Date     *Date
 	Since    *Date
 	Status   *string
 	Amount   *string
 	Weight   *int
-	Evidence *Evidence
+	// Lines is the evidence read: at most as many lines as the largest
+	// evidence(first:) of the request.
+	Lines []*Evidence
+}
+
+// Evidence is the first lines of the evidence, as the field shows them.
+func (f Facts) Evidence(first *int) []*Evidence {
+	n := deref(first, 20)
+	if n < len(f.Lines) {
+		return f.Lines[:n]
+	}
+	if f.Lines == nil {
+		return []*Evidence{}
+	}
+	return f.Lines
 }
 
 // Paged is a connection as the store returned it, cut to the page asked for.
@@ -108,8 +123,21 @@ func factsOf(e map[string]any) Facts {
 		n := int(w)
 		f.Weight = &n
 	}
-	if _, ok := m["source"].(string); ok {
-		f.Evidence = EvidenceOf(m)
+	if l, ok := m["sections"].([]any); ok {
+		f.Sections = make([]string, 0, len(l))
+		for _, x := range l {
+			if s := optString(x); s != nil {
+				f.Sections = append(f.Sections, *s)
+			}
+		}
+	}
+	if l, ok := m["evidence"].([]any); ok {
+		f.Lines = make([]*Evidence, 0, len(l))
+		for _, x := range l {
+			if em, ok := x.(map[string]any); ok {
+				f.Lines = append(f.Lines, EvidenceOf(em))
+			}
+		}
 	}
 	return f
 }

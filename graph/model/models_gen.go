@@ -14,9 +14,11 @@ type Entity interface {
 	IsEntity()
 }
 
-// The properties a relationship may carry, as edge fields. Fields the
-// relationship does not have are null; on top-level lists (not reached through
-// a relationship) all of them are null.
+// The properties a relationship may carry, as edge fields. An edge is one
+// fact: one relationship per type, ends and role (roles compared without
+// case), however many lines and sections state it. Fields the relationship
+// does not have are null (sections and evidence: empty); on top-level lists
+// (not reached through a relationship) all of them are.
 type RelationshipFacts interface {
 	IsRelationshipFacts()
 }
@@ -48,11 +50,11 @@ type Degree struct {
 
 // Filters for documents; all given conditions must hold.
 type DocumentWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Dated on or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
@@ -64,11 +66,11 @@ type DocumentWhere struct {
 
 // Filters for events; all given conditions must hold.
 type EventWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// On or after this date.
 	DateFrom *Date `json:"dateFrom,omitempty"`
@@ -114,6 +116,18 @@ type LabelCount struct {
 	Count int `json:"count"`
 }
 
+// A relationship between an entity asked about and another, with its evidence.
+type Link struct {
+	// The relationship type.
+	Type RelationshipType `json:"type"`
+	// OUT when the relationship points from the entity asked about, IN otherwise.
+	Direction Direction `json:"direction"`
+	// Role, where the relationship has one.
+	Role *string `json:"role,omitempty"`
+	// The lines that state the relationship, by source and line.
+	Evidence []*Evidence `json:"evidence"`
+}
+
 // One run of the loader.
 type LoadRun struct {
 	// Id of the run.
@@ -138,11 +152,11 @@ type LoadRun struct {
 
 // Filters for organizations; all given conditions must hold.
 type OrganizationWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -172,9 +186,9 @@ type Path struct {
 
 // Filters for people; all given conditions must hold.
 type PersonWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -182,11 +196,11 @@ type PersonWhere struct {
 
 // Filters for projects; all given conditions must hold.
 type ProjectWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Region equals this text.
+	// Region equals this text, ignoring case and width.
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -204,6 +218,16 @@ type SearchHit struct {
 	Score float64 `json:"score"`
 	// A piece of the matching text with the match in it.
 	Snippet string `json:"snippet"`
+}
+
+// An entity two others are both linked to, with the links.
+type Shared struct {
+	// The shared entity.
+	Entity Entity `json:"entity"`
+	// The relationships between `a` and the shared entity.
+	A []*Link `json:"a"`
+	// The relationships between `b` and the shared entity.
+	B []*Link `json:"b"`
 }
 
 // How many shared entities of one kind.
@@ -236,11 +260,11 @@ type Source struct {
 
 // Filters for standards; all given conditions must hold.
 type StandardWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Kind equals this text.
+	// Kind equals this text, ignoring case and width.
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -268,9 +292,9 @@ type TimelineEdge struct {
 
 // Filters for topics; all given conditions must hold.
 type TopicWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
@@ -278,11 +302,11 @@ type TopicWhere struct {
 
 // Filters for working groups; all given conditions must hold.
 type WorkingGroupWhere struct {
-	// Name or an alias contains this text (case-insensitive).
+	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
 	NameContains *string `json:"nameContains,omitempty"`
-	// Name starts with this text (case-insensitive).
+	// Name starts with this text, ignoring case and width.
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	// Region equals this text.
+	// Region equals this text, ignoring case and width.
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`

@@ -197,8 +197,8 @@ const entityQuery = `query($id: ID!) { node(id: $id) { id name type aliases desc
   ... on Standard { acronym kind version }
   ... on Event { date start end kind location url }
   mentions(first: 5) { totalCount edges { node { source line excerpt } } }
-  relationships(first: 100) { totalCount edges { type direction role section
-    node { id name type } evidence { source line excerpt } } } }
+  relationships(first: 100) { totalCount edges { type direction role sections weight
+    node { id name type } evidence(first: 5) { source line excerpt } } } }
   collaborators(of: $id, first: 5) { score direct shared { type count } entity { id name type } } }`;
 
 async function openEntity(id) {
@@ -226,9 +226,12 @@ async function openEntity(id) {
     for (const e of edges) {
       const who = el('a', { href: `#entity=${encodeURIComponent(e.node.id)}`, text: e.node.name,
         onclick: (ev) => { ev.preventDefault(); openEntity(e.node.id); expand(e.node.id); } });
-      const facts = [e.direction === 'OUT' ? '→' : '←', e.role, e.section && `section ${e.section}`].filter(Boolean).join(' ');
-      const ev = e.evidence ? el('blockquote', { text: `${e.evidence.source}:${e.evidence.line} — ${e.evidence.excerpt}` }) : '';
-      list.append(el('li', {}, `${facts} `, who, ev));
+      const sections = e.sections.length && `${e.sections.length > 1 ? 'sections' : 'section'} ${e.sections.join(', ')}`;
+      const facts = [e.direction === 'OUT' ? '→' : '←', e.role, sections].filter(Boolean).join(' ');
+      // Every line that states the fact (the first five, and how many more).
+      const ev = e.evidence.map((x) => el('blockquote', { text: `${x.source}:${x.line} — ${x.excerpt}` }));
+      const more = e.weight > e.evidence.length ? el('p', { class: 'more', text: `and ${e.weight - e.evidence.length} more lines` }) : '';
+      list.append(el('li', {}, `${facts} `, who, ...ev, more));
     }
     rels.append(el('details', { open: '' }, el('summary', { text: `${type} (${edges.length})` }), list));
   }
@@ -306,7 +309,7 @@ async function findPath(from, to) {
 // --- timeline -----------------------------------------------------------
 
 const timelineQuery = `query($e: ID, $from: Date, $to: Date) { timeline(entity: $e, from: $from, to: $to, first: 50) {
-  totalCount edges { date node { id name type } } } }`;
+  totalCount edges { date node { id name type ... on Event { title } } } } }`;
 
 async function loadTimeline() {
   const [from, to] = state.period.split('..');
@@ -315,7 +318,9 @@ async function loadTimeline() {
   const list = $('timeline-items');
   list.replaceChildren();
   for (const e of data.timeline.edges) {
-    list.append(el('li', {}, `${e.date} `, el('a', { href: '#', text: e.node.name,
+    // The date is given already: an event shows its heading, not its name
+    // (which ends with the date).
+    list.append(el('li', {}, `${e.date} `, el('a', { href: '#', text: e.node.title || e.node.name,
       onclick: (ev) => { ev.preventDefault(); openEntity(e.node.id); expand(e.node.id); } })));
   }
   if (!data.timeline.edges.length) list.append(el('li', { text: 'Nothing dated here.' }));
