@@ -42,12 +42,18 @@ var (
 	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
 )
 
+// reAddress is a web or mail address.
+var reAddress = regexp.MustCompile(`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
 // scanLexicon reads a page's own names.
 func scanLexicon(p *Page) lexicon {
 	lx := lexicon{orgs: map[string]string{}, capOnly: map[string]bool{}, lower: map[string]bool{}}
 	seenCap, seenDef := map[string]bool{}, map[string]bool{}
 	for i, line := range p.Norm {
-		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		// An address is written in lower case whatever it names:
+		// "japan.zdnet.com" says nothing of how the page writes ZDNet.
+		words := reAddress.ReplaceAllString(line, " ")
+		for _, w := range strings.FieldsFunc(words, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			if isCapWord(w) {
 				seenCap[strings.ToLower(w)] = true
 			} else {

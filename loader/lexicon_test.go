@@ -132,3 +132,16 @@ func TestLexiconSiteAcronym(t *testing.T) {
 var siteBugs = map[string]string{
 	// none known
 }
+
+// TestLexiconAddresses: a word in a web or mail address says nothing of
+// how the page writes it.
+func TestLexiconAddresses(t *testing.T) {
+	p := page("Gadget Daily Summit\n\nSee https://news.gadgetdaily.example/summit or mail info@gadgetdaily.example.\n")
+	lx := scanLexicon(p)
+	if lx.lower["gadgetdaily"] || lx.lower["news"] {
+		t.Errorf("words of addresses read as lower-case words: %v", lx.lower)
+	}
+	if !lx.lower["mail"] {
+		t.Errorf("'mail' not read: %v", lx.lower)
+	}
+}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,4 +134,82 @@ func (r *reader) designatedGroup(i int) {
 		title = strings.TrimSpace(title[:k])
 	}
 	g.alias(title)
+}
+
+// eventSeries names the organizer of a series of events a page lists:
+// when two events' names start with the same capitalised words and go on
+// differently ("Gadget Daily Crypto Summit", "Gadget Daily Security
+// Trend 2020"), those words name who holds them. namedAfter then links
+// each event of the series to it.
+func (r *reader) eventSeries() {
+	var names []string
+	for _, e := range r.d.ents {
+		if e.label == LabelEvent && !hasCJK(firstWord(e.name)) {
+			names = append(names, e.name)
+		}
+	}
+	var series []string
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			if p := commonWords(a, b); p != "" && !slices.Contains(series, p) {
+				series = append(series, p)
+			}
+		}
+	}
+	for _, p := range series {
+
+		if !r.seriesName(p) {
+			continue
+		}
+		for _, e := range r.d.ents {
+			if e.label == LabelEvent && strings.HasPrefix(e.name, p+" ") && len(e.seen) > 0 {
+				r.d.entity(LabelOrganization, p, e.seen[0].line, ruleOrgSeries)
+				break
+			}
+		}
+	}
+}
+
+// commonWords is the run of whole words two names start with, when both
+// go on after it, or "".
+func commonWords(a, b string) string {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	n := 0
+	for n < len(wa) && n < len(wb) && wa[n] == wb[n] {
+		n++
+	}
+	if n == 0 || n > 3 || n >= len(wa) || n >= len(wb) {
+		return ""
+	}
+	return strings.Join(wa[:n], " ")
+}
+
+// seriesName tells whether the words two events start with can name who
+// holds them: capitalised, not a word the page writes in lower case, not a
+// kind of event or a known name.
+func (r *reader) seriesName(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if !isCapWord(w) || notNameWords[w] || leadWords[w] || genericModifiers[strings.ToLower(w)] || r.lex.lower[strings.ToLower(w)] && !r.lex.capOnly[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if headLabel(p) != "" || eventKind(p) != "event" || findDates(p, 0) != nil {
+		return false
+	}
+	// One plain word ("Japan", "Cloud") is a place or a theme; one word
+	// that names something is written so ("ZDNet", "ITmedia", "OWASP").
+	if !strings.Contains(p, " ") && !camelOrCaps(p) {
+		return false
+	}
+	return r.d.findAny(p, LabelOrganization, LabelWorkingGroup, LabelPerson, LabelEvent, LabelDocument, LabelStandard, LabelProject, LabelTopic) == nil
+}
+
+// camelOrCaps tells a word with a capital after its first letter.
+func camelOrCaps(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

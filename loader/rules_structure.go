@@ -99,6 +99,7 @@ func (r *reader) namedAfter(ev *dent) *dent {
 // the text names none, and records what the page's own meeting
 // discussed.
 func (r *reader) pageEvents() {
+	r.eventSeries()
 	held := map[*dent]bool{}
 	for _, f := range r.d.facts {
 		if f.typ == RelHeld {
