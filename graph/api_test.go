@@ -827,6 +827,20 @@ func TestOneRoundTripAtAnySize(t *testing.T) {
 		if n := a.st.Queries() - before; n != 1 {
 			t.Errorf("with %d extra people: %d queries, want 1", extra, n)
 		}
+		// The fields of the analyst pass are one query each too.
+		for _, q := range []string{
+			`{ nodes(ids: ["wg:rocket", "wg:nope", "person:road"]) { id ... on WorkingGroup { members { edges { evidence { line } sections node { name } } } } } }`,
+			`{ common(a: "wg:rocket", b: "wg:anvil") { entity { name } a { evidence { line } } b { type } } }`,
+			`{ collaborators(of: "person:road", from: "2021-02", to: "2021-03") { score entity { name } via { name } } }`,
+			`{ timeline(entity: "wg:rocket", types: [HELD, PUBLISHED]) { totalCount edges { node { name ... on Event { title } } } } }`,
+		} {
+			before := a.st.Queries()
+			var r map[string]any
+			a.query(q, &r)
+			if n := a.st.Queries() - before; n != 1 {
+				t.Errorf("with %d extra people: %s: %d queries, want 1", extra, q, n)
+			}
+		}
 		members := resp["node"].(map[string]any)["members"].(map[string]any)
 		if want := 2 + (extra+1)/2; members["totalCount"] != float64(want) {
 			t.Errorf("with %d extra people: %v members, want %d", extra, members["totalCount"], want)
