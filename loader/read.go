@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -448,6 +449,16 @@ func isBranchName(name string) bool {
 	return false
 }
 
+// bareGroupWord tells a group word alone ("WG", "Working Group",
+// "Committee"), which names no group.
+func bareGroupWord(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if _, ok := groupShort[l]; ok || slices.Contains(slices.Collect(maps.Values(groupShort)), l) {
+		return true
+	}
+	return slices.ContainsFunc(groupHeads, func(h string) bool { return strings.EqualFold(h, l) })
+}
+
 // ownerBoundary tells whether prefix ends at a word's end in name: a
 // space after it, or Japanese on either side.
 func ownerBoundary(name, prefix string) bool {
@@ -468,7 +479,8 @@ func (r *reader) groupOwnerPrefix() {
 		for k := 1; k < len(words) && k <= 3; k++ {
 			head, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 			other := r.d.find(LabelWorkingGroup, rest)
-			if other == nil || other == e || !isCapWord(head) || headLabel(head) != "" {
+			// "DevOps WG" is no WG of a DevOps: the rest must name a group.
+			if other == nil || other == e || !isCapWord(head) || headLabel(head) != "" || bareGroupWord(rest) {
 				continue
 			}
 			o := r.d.entity(LabelOrganization, head, e.seen[0].line, ruleOrgOwner)

@@ -319,3 +319,19 @@ func TestDesignatedTitles(t *testing.T) {
 		t.Errorf("no node for %v", want)
 	}
 }
+
+func TestBareGroupWord(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"WG", true}, {"Working Group", true}, {"committee", true}, {"P3-WG", false}, {"Cloud WG", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := bareGroupWord(tt.in); got != tt.want {
+				t.Errorf("bareGroupWord(%q) = %v; want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
