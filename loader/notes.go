@@ -371,6 +371,7 @@ func splitNames(s string) []string {
 // 活動のご紹介", and its role tags.
 var (
 	reSlot       = regexp.MustCompile(`^\s*(\d{1,2}:?\d{2})\s*[-–~〜]\s*(\d{1,2}:?\d{2})\s+(.+)$`)
+	reBareSlot   = regexp.MustCompile(`^\s*\d{1,2}:?\d{2}\s*[-–~〜]\s*\d{1,2}:?\d{2}\s*$`)
 	programWords = []string{"受付", "開会", "挨拶", "休憩", "閉会", "懇親会", "フリートーク", "ネットワーキング", "スタート", "質疑", "Q&A", "Break", "Lunch", "Registration", "Opening", "Closing", "Welcome", "Networking"}
 	reRoleTag    = regexp.MustCompile(`<([^<>]{1,40})>`)
 )
@@ -384,10 +385,17 @@ func (r *reader) programme(i int) {
 		return
 	}
 	m := reSlot.FindStringSubmatch(b.Text)
-	if m == nil {
+	title := ""
+	switch {
+	case m != nil:
+		title = strings.TrimSpace(m[3])
+	case i > 0 && reBareSlot.MatchString(r.p.Blocks[i-1].Text) && !reRoleTag.MatchString(b.Text):
+		// "1540 – 1600" alone (a line of numbers, clutter to the
+		// structure stage): the talk's title is the line after it.
+		title = strings.TrimSpace(b.Text)
+	default:
 		return
 	}
-	title := strings.TrimSpace(m[3])
 	for _, w := range programWords {
 		if strings.Contains(title, w) {
 			return
@@ -403,6 +411,7 @@ func (r *reader) programme(i int) {
 	d := r.d.entity(LabelDocument, title, b.Line, ruleDocNotes)
 	d.set("kind", "talk")
 	r.d.fact(RelDiscussed, ev, d, b.Line, relDiscussed, nil)
+	r.talk = d
 }
 
 // roleTags reads an event entry's tagged blocks: "<主催者 Organizer>" and
@@ -500,6 +509,9 @@ func (r *reader) tagged(i int, ev *dent, text string, line int) {
 			p := r.person(text, line, rulePersonRole)
 			r.d.fact(r.tagRelation(), p, ev, line, relPresenter, map[string]any{"role": r.tag})
 			r.lastSpeaker = p
+			if r.talk != nil && r.tag == "speaker" {
+				r.d.fact(RelContributedTo, p, r.talk, line, relPresenter, map[string]any{"role": "speaker"})
+			}
 			return
 		}
 		// "Executive Director, CSA Japan Chapter" under the speaker.

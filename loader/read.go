@@ -49,6 +49,7 @@ type reader struct {
 	tag         string       // the role tag in force in an event entry ("organizer")
 	lastHost    *dent        // the last organizer read under a role tag
 	lastSpeaker *dent        // the last speaker read under a role tag
+	talk        *dent        // the talk of the programme slot being read
 	lastDoc     *dent        // the last document read in an entry, for a link under it
 	lastDocLine int
 }

@@ -242,7 +242,7 @@ func (r *reader) datedEntry(i int) {
 		ev.set("url", u)
 	}
 	r.cur, r.curIndent, r.curPub, r.curLine = ev, b.Indent, nil, b.Line
-	r.tag, r.lastHost, r.lastSpeaker = "", nil, nil
+	r.tag, r.lastHost, r.lastSpeaker, r.talk = "", nil, nil, nil
 	r.heldBy(titleBlock, ev, title, line)
 }
 
