@@ -42,7 +42,7 @@ var (
 	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{1,4})\b`)
 	reEnMonthY  = regexp.MustCompile(`\b` + enMonth + `\.?,?\s+(\d{4})\b`)
 	reEnDMon    = regexp.MustCompile(`\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\b`)
-	reJaDate    = regexp.MustCompile(`(?:(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(?:\(\s*(\d{4})\s*年\s*\))?|(\d{4})\s*年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*\([月火水木金土日祝]\))?(?:\s*[-~〜–]\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\([月火水木金土日祝]\))?)?`)
+	reJaDate    = regexp.MustCompile(`(?:(令和|平成|昭和)\s*(\d{1,2}|元)(?:\s*年|\s+)\s*(?:\(\s*(\d{4})\s*年\s*\))?|(\d{4})\s*年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*\([月火水木金土日祝]\))?(?:\s*[-~〜–]\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\([月火水木金土日祝]\))?)?`)
 	reJaMonth   = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	reDotDate   = regexp.MustCompile(`\b(\d{4})\.(\d{1,2})(?:\.(\d{1,2}))?\b`)
 	reJaYearDo  = regexp.MustCompile(`^\s*度`)
