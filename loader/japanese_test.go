@@ -160,3 +160,19 @@ func TestJapaneseCutAtRole(t *testing.T) {
 var japaneseBugs = map[string]string{
 	// none known
 }
+
+func TestGluedName(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"研究所和田 昌昭 委員", "究所和田 昌昭", "和田 昌昭"},
+		{"山田 太郎 委員", "山田 太郎", "山田 太郎"},
+		{"安藤伊佐武 委員", "安藤伊佐武", "安藤伊佐武"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			start := strings.Index(tt.text, tt.name)
+			if got := gluedName(tt.text, start, tt.name); got != tt.want {
+				t.Errorf("gluedName(%q, %q) = %q; want %q", tt.text, tt.name, got, tt.want)
+			}
+		})
+	}
+}

@@ -93,3 +93,18 @@ func leadingFullName(s string) string {
 	}
 	return b.String()
 }
+
+// isSurname tells whether the dictionary reads s as one surname, whole:
+// "和田", not "所和田" (所 is a surname too, and 和田 another).
+func isSurname(s string) bool {
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return false
+	}
+	toks := tk.Tokenize(s)
+	if len(toks) != 1 {
+		return false
+	}
+	f := toks[0].Features()
+	return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓"
+}

@@ -521,7 +521,7 @@ func gluedName(t string, start int, name string) string {
 	}
 	rs := []rune(sur)
 	for n := min(len(rs), 3); n >= 1; n-- {
-		if cand := string(rs[len(rs)-n:]); readName(cand).surname {
+		if cand := string(rs[len(rs)-n:]); isSurname(cand) {
 			return cand + " " + given
 		}
 	}
@@ -567,7 +567,11 @@ func (r *reader) jaRoster(i int) {
 		if k+1 < len(ms) {
 			end = ms[k+1][0]
 		}
+		// "(電気事業連合会)": the parentheses are not the affiliation's.
 		if aff := strings.TrimSpace(t[m[1]:end]); aff != "" {
+			if inner, ok := strings.CutPrefix(aff, "("); ok {
+				aff = strings.TrimSuffix(inner, ")")
+			}
 			r.affiliations(p, aff, line)
 		}
 		r.lastJa = p
