@@ -338,6 +338,8 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 		return e, role, org, aff
 	case strings.Contains(e, "(") && role != "":
 		return e, role, org, aff // "岡田(恒)"
+	case role != "" && utf8.RuneCountInString(e) == 1 && reAllHan.MatchString(e) && !strings.Contains(notSurnames, e):
+		return e, role, org, aff // "浜委員": a surname of one character
 	case role != "":
 		// "新未来創造戦略本部石川": the department, then the surname.
 		if dept, sur := splitUnit(e); sur != "" {
@@ -350,6 +352,10 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	}
 	return "", "", "", ""
 }
+
+// notSurnames are characters that, before a title, say which ("各委員",
+// "同委員", "前会長"), not who.
+const notSurnames = "各同本全副元前新旧当他両"
 
 // reRoleThenName is a body, a title and a full name.
 var reRoleThenName = regexp.MustCompile(`^(.{2,}?)(` + altOf(jaTitles) + `)([\p{Han}々]{3,5})$`)
