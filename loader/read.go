@@ -111,6 +111,7 @@ var (
 		(*reader).roleField,
 		(*reader).groupPersonItem,
 		(*reader).designatedGroup,
+		(*reader).careOf,
 		(*reader).contactBlock,
 		(*reader).mailPeople,
 		(*reader).prosePeople,

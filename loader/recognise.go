@@ -374,7 +374,9 @@ func genericName(name, label string) bool {
 	// "Joint Committee", "Regional Board": a word that says which kind of
 	// body, not which body. "a Technical Committee" is refused for its
 	// article, by the caller.
-	return genericModifiers[strings.ToLower(rest)]
+	// "Supporting Organisation", "Associate Member": a kind of
+	// membership a form offers.
+	return genericModifiers[strings.ToLower(rest)] || membershipKinds[strings.ToLower(rest)]
 }
 
 var genericModifiers = map[string]bool{

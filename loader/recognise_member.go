@@ -51,4 +51,5 @@ var membershipKinds = map[string]bool{
 	"institutional": true, "individual": true, "organizational": true, "organisational": true, "associate": true,
 	"representative": true, "student": true, "corporate": true, "full": true, "affiliate": true, "our": true,
 	"this": true, "that": true, "staff": true, "member": true, "membership": true, "us": true,
+	"supporting": true, "sustaining": true, "honorary": true, "founding": true, "partner": true,
 }

@@ -67,6 +67,7 @@ const (
 	relHosted       = "hosted"               // X hosted a meeting; 主催者
 	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
 	relDesignated   = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
+	relCareOf       = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
 	relRegrets      = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
@@ -79,5 +80,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf,
 }

@@ -213,3 +213,50 @@ func camelOrCaps(w string) bool {
 	}
 	return false
 }
+
+// reCareOf is a person mail is sent in care of: "Gadget Guild (c/o Dr Ann
+// Berger)".
+var reCareOf = regexp.MustCompile(`\(\s*c/o\s+([^()]{3,60})\)`)
+
+// careOf reads the person a form's address names in care of: a contact
+// of the organization written before it.
+func (r *reader) careOf(i int) {
+	b := &r.p.Blocks[i]
+	for _, m := range reCareOf.FindAllStringSubmatchIndex(b.Text, -1) {
+		name := strings.TrimSpace(b.Text[m[2]:m[3]])
+		if !r.isPersonName(name, false) {
+			continue
+		}
+		var org *dent
+		for k, mm := range r.ms[i] {
+			if mm.end <= m[0] && mm.label == LabelOrganization {
+				org = r.ents[i][k]
+			}
+		}
+		// "European Platform of Women Scientists EPWS (c/o …)": a body
+		// the page names elsewhere, written here with its acronym.
+		if org == nil {
+			before := b.Text[:m[0]]
+			best := 0
+			for _, e := range r.d.ents {
+				if e.label != LabelOrganization {
+					continue
+				}
+				for _, n := range e.names() {
+					// "… AISBL", "… Inc.": the name without its legal form too.
+					if w := strings.Fields(n); len(w) >= 3 && slices.Contains(orgHeads, w[len(w)-1]) {
+						n = strings.Join(w[:len(w)-1], " ")
+					}
+					if len(n) > max(3, best) && strings.Contains(before, n) {
+						org, best = e, len(n)
+					}
+				}
+			}
+		}
+		line := b.LineAt(m[2])
+		p := r.person(name, line, rulePersonRole)
+		if org != nil && p != nil {
+			r.d.fact(RelMemberOf, p, org, line, relCareOf, map[string]any{"role": "contact"})
+		}
+	}
+}
