@@ -85,8 +85,8 @@ func (r *reader) isPersonName(s string, oneWord bool) bool {
 		}
 		caps++
 	}
-	if caps == 0 {
-		return false
+	if caps == 0 || allAcronyms(words) {
+		return false // "DHS CISA": two bodies' acronyms, no name
 	}
 	if len(words) == 1 {
 		w := words[0]
@@ -96,6 +96,19 @@ func (r *reader) isPersonName(s string, oneWord bool) bool {
 	}
 	if l := headLabel(s); l != "" && l != LabelPerson {
 		return false
+	}
+	return true
+}
+
+// reDomainName is a company named by its web domain: "mesur.io".
+var reDomainName = regexp.MustCompile(`^[a-z][a-z0-9-]+\.(?:io|ai|com|net|org|co|dev|app)$`)
+
+// allAcronyms tells words that are all acronyms.
+func allAcronyms(words []string) bool {
+	for _, w := range words {
+		if !isAcronym(w) || strings.ToUpper(w) != w {
+			return false
+		}
 	}
 	return true
 }
@@ -479,8 +492,8 @@ func (r *reader) affiliations(p *dent, paren string, line int) string {
 		r.d.fact(RelMemberOf, p, g, line, relAffiliation, nil)
 		return ""
 	}
-	// "(Intel)", "(Siemens AG)": an organization alone.
-	if !strings.ContainsAny(paren, ",") && !strings.Contains(paren, " at ") && isCapWord(paren) && len(strings.Fields(paren)) <= 4 && !r.isPersonName(paren, false) {
+	// "(Intel)", "(Siemens AG)", "(mesur.io)": an organization alone.
+	if !strings.ContainsAny(paren, ",") && !strings.Contains(paren, " at ") && (isCapWord(paren) || reDomainName.MatchString(paren)) && len(strings.Fields(paren)) <= 4 && !r.isPersonName(paren, false) {
 		label := LabelOrganization
 		if headLabel(paren) == LabelWorkingGroup {
 			label = LabelWorkingGroup

@@ -68,6 +68,8 @@ var relationRuleTests = []struct {
 	{relDiscussed, "Widget log\n\n  • 2019年10月4日(金)\n    Widget Meetup #3\n  • 2019年9月14日(土)(終了)\n    Widget Summit 2019\n    <スケジュール Timetable>\n    1540 – 1600\n    Gadgets Across the Sea and Back Again\n    <演者 Speaker> Ann Berger\n  • 2019年8月5日(月)\n    Widget Meetup #2\n", "DISCUSSED Widget Summit 2019 -> Gadgets Across the Sea and Back Again [discussed-at-meeting]"},
 	{relRosterRole, "部品部会(第6回) 議事録\n\n日時:平成17年5月17日(火)14:00~16:00\n\n出席者:(委員(五十音順))\n\n梅津委員、浜委員、橘川部会長\n\n議題\n", "MEMBER_OF 浜 -> 部品部会 [roster-role]"},
 	{relCareOf, "Application Form\n\nWe accept the aims of the European Gadget Guild AISBL.\n\nPlease return completed form to:\nEuropean Gadget Guild EGG (c/o Dr Ann Berger)\n", "MEMBER_OF Ann Berger -> European Gadget Guild AISBL [care-of]"},
+	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (DHS CISA), Bob Sprocket (gearworks.io)\n", "MEMBER_OF Ada Wrench -> DHS CISA [affiliation]"},
+	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (DHS CISA), Bob Sprocket (gearworks.io)\n", "MEMBER_OF Bob Sprocket -> gearworks.io [affiliation]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},

@@ -468,7 +468,9 @@ func headingLine(ls []rawLine, i, wrap int) bool {
 		return false
 	}
 	if i+1 >= len(ls) || ls[i+1].text == "" {
-		return true
+		// The last of a run of lines alike ("Bob Hinden\nGreg Wood\n\n")
+		// ends the run; it heads nothing.
+		return !endsRun(ls, i)
 	}
 	// A short label right above a list heads the list.
 	next := ls[i+1].text
@@ -619,6 +621,20 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
 	}
 	return next.indent > cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+}
+
+// endsRun tells whether line i is the last of two or more lines alike
+// above a blank line: the same indent, each short enough to be a heading.
+func endsRun(ls []rawLine, i int) bool {
+	if i < 2 || ls[i-1].text == "" || ls[i-2].text == "" {
+		return false
+	}
+	for _, j := range []int{i - 1, i - 2} {
+		if ls[j].indent != ls[i].indent || !isHeadingText(ls[j].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadingText tells whether s reads as a heading or title: short, with
