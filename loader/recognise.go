@@ -397,7 +397,13 @@ func numberedGroups(s string) []mention {
 		if bare := designator(name); !strings.Contains(bare, "/") && strings.HasPrefix(bare, "JTC") {
 			label = LabelOrganization // a joint technical committee is a body of its own
 		}
-		out = append(out, mention{label: label, name: name, start: m[0], end: m[1], rule: ruleGroupNumber})
+		mm := mention{label: label, name: name, start: m[0], end: m[1], rule: ruleGroupNumber}
+		// "ITU-T SG16", "IEEE 802.18 TAG": the body's acronym before the
+		// number is its owner.
+		if bare := designator(name); label == LabelWorkingGroup && bare != name && !strings.Contains(bare, "/") {
+			mm.owner = strings.TrimSpace(strings.TrimSuffix(name, bare))
+		}
+		out = append(out, mm)
 	}
 	return out
 }

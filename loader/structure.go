@@ -101,6 +101,16 @@ var (
 	reUnderscores = regexp.MustCompile(`_{3,}|\.{6,}`)
 )
 
+// edgeBars drops the bars a table copied as text leaves at the edges of
+// its cells ("Source: |", "||"); a row with bars inside stays a row.
+func edgeBars(t string) string {
+	inner := strings.TrimSpace(strings.Trim(t, "|"))
+	if strings.Contains(inner, "|") {
+		return t
+	}
+	return inner
+}
+
 // parsePage reads a text's lines into blocks.
 func parsePage(src string, raw []string) *Page {
 	p := &Page{Src: src, Raw: raw, Norm: make([]string, len(raw))}
@@ -108,9 +118,10 @@ func parsePage(src string, raw []string) *Page {
 	for i, r := range raw {
 		n := normLine(r)
 		p.Norm[i] = n
-		pieces := inlineFields(strings.TrimSpace(n))
+		t := edgeBars(strings.TrimSpace(n))
+		pieces := inlineFields(t)
 		if len(pieces) < 2 {
-			pieces = []string{strings.TrimSpace(n)}
+			pieces = []string{t}
 		}
 		var cut []string
 		for _, t := range pieces {
@@ -169,8 +180,10 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 			b.Text += " " + ls[j].text
 			i = j
 		}
-		if b.Label != "" && b.Text == "" && knownLabel(b.Label) {
-			if j := nextNonBlank(ls, i); j > 0 && valueLine(ls[j].text) {
+		if b.Label != "" && b.Text == "" && !b.Blank {
+			// "Source:" with its value a line (or a blank line) below: a
+			// form's label, or one of the known ones over anything.
+			if j := nextNonBlank(ls, i); j > 0 && valueLine(ls[j].text) && (knownLabel(b.Label) || formValue(ls, j)) {
 				b.Text = ls[j].text
 				b.offs[0] = 0
 				b.Lines[0] = ls[j].n
@@ -231,6 +244,12 @@ func nextNonBlank(ls []rawLine, i int) int {
 
 // valueLine tells whether a line can be the value of a label above it: not
 // a list item, a field or another label.
+// formValue tells a line that stands alone, short, between blank lines
+// (or the end): a form's value under its label, not a list.
+func formValue(ls []rawLine, j int) bool {
+	return (j+1 >= len(ls) || ls[j+1].text == "") && utf8.RuneCountInString(ls[j].text) <= 120 && !strings.HasSuffix(ls[j].text, ":")
+}
+
 func valueLine(s string) bool {
 	if reMarker.MatchString(s) || isNoise(s) || strings.ContainsAny(s[:1], "【<[") {
 		return false
