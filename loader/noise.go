@@ -46,6 +46,10 @@ func isNoise(s string) bool {
 	if reFileName.MatchString(s) {
 		return true
 	}
+	// "To:", "Contact:": a form's label over its value, whatever its word.
+	if l, ok := strings.CutSuffix(s, ":"); ok && isFieldLabel(l) && len(strings.Fields(l)) <= 2 {
+		return false
+	}
 	// "Home > Committees > Minutes": the page's place in its site, not
 	// its title.
 	if len(reCrumb.FindAllString(s, 3)) >= 2 {

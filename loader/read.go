@@ -143,6 +143,7 @@ var (
 	}
 	pageRules = []func(*reader){
 		(*reader).definitionAliases,
+		(*reader).liaisonForm,
 		(*reader).groupOwnerPrefix,
 		(*reader).chapterOwners,
 		(*reader).publishedByNamedGroup,

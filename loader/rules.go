@@ -68,6 +68,7 @@ const (
 	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
 	relDesignated   = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
 	relCareOf       = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
+	relLiaisonForm  = "liaison-form"         // a liaison statement's Source: and To: fields
 	relRegrets      = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
@@ -80,5 +81,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm,
 }

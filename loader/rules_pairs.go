@@ -260,3 +260,57 @@ func (r *reader) careOf(i int) {
 		}
 	}
 }
+
+// liaisonForm reads the header of a liaison statement: "Source:" (or
+// "From:") and "To:" fields on a page that says it is a liaison. The
+// source is in liaison with each body it writes to.
+func (r *reader) liaisonForm() {
+	var from, to []*dent
+	liaison := false
+	line := 0
+	for i := range r.p.Blocks {
+		b := &r.p.Blocks[i]
+		if i > 60 {
+			break
+		}
+		if strings.Contains(strings.ToLower(b.Label+" "+b.Text), "liaison") && len(b.Text) < 200 {
+			liaison = true
+		}
+		switch strings.ToLower(b.Label) {
+		case "source", "from":
+			if from == nil {
+				from = r.bodies(i)
+			}
+		case "to":
+			if to == nil {
+				to, line = r.bodies(i), b.Line
+			}
+		}
+	}
+	if !liaison {
+		return
+	}
+	for _, a := range from {
+		for _, b := range to {
+			if a != b {
+				r.d.fact(RelLiaisonWith, a, b, line, relLiaisonForm, nil)
+			}
+		}
+	}
+}
+
+// bodies are the organizations block i names; a group stands for the
+// organization it is part of ("ITU-T SG16": ITU-T), as liaisons are
+// between organizations.
+func (r *reader) bodies(i int) []*dent {
+	var out []*dent
+	for _, e := range r.ents[i] {
+		if e.label == LabelWorkingGroup && e.owner != nil {
+			e = e.owner
+		}
+		if e.label == LabelOrganization && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

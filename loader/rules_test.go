@@ -70,6 +70,7 @@ var relationRuleTests = []struct {
 	{relCareOf, "Application Form\n\nWe accept the aims of the European Gadget Guild AISBL.\n\nPlease return completed form to:\nEuropean Gadget Guild EGG (c/o Dr Ann Berger)\n", "MEMBER_OF Ann Berger -> European Gadget Guild AISBL [care-of]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (DHS CISA), Bob Sprocket (gearworks.io)\n", "MEMBER_OF Ada Wrench -> DHS CISA [affiliation]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (DHS CISA), Bob Sprocket (gearworks.io)\n", "MEMBER_OF Bob Sprocket -> gearworks.io [affiliation]"},
+	{relLiaisonForm, "Source: |\n||\nGadget Guild Consortium (GGC) |\n||\nTitle: |\n||\nLIAISON STATEMENT |\n||\nTo: |\n||\nACME SG16 |\n", "LIAISON_WITH Gadget Guild Consortium -> ACME [liaison-form]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
