@@ -326,6 +326,12 @@ func splitAnd(name string, start int) []namePart {
 // trimLead drops leading words that are not part of a name, and moves
 // start past them.
 func trimLead(name string, start int) (string, int) {
+	// "PART I. General Assembly", "Section 2. Working Groups": a
+	// document's part before what it is about.
+	if m := rePartLead.FindString(name); m != "" && len(m) < len(name) {
+		start += len(m)
+		name = name[len(m):]
+	}
 	for {
 		w, rest, ok := strings.Cut(name, " ")
 		// "Minutes of the X Working Group" names the group, not the record.
@@ -338,6 +344,9 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// rePartLead is a numbered part of a document.
+var rePartLead = regexp.MustCompile(`^(?:PART|Part|SECTION|Section|CHAPTER|Chapter|ANNEX|Annex)\s+(?:[IVX]{1,5}|\d{1,2}|[A-H])[.:]?\s+`)
 
 // titleLead are the roles written before the body they are a role of:
 // "Chair of the Widget Group" names the group.

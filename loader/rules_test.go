@@ -197,6 +197,7 @@ func TestNotFacts(t *testing.T) {
 		{"a place before events", "Gadget log\n\n  • 2021年2月19日(金)\n    Tokyo Crypto Summit\n  • 2021年3月5日(金)\n    Tokyo Security Summit 2021\n", "Organization: Tokyo"},
 		{"each member", "部品部会(第6回) 議事録\n\n日時:平成17年5月17日(火)14:00~16:00\n\n出席者:(委員(五十音順))\n\n梅津委員、各委員\n\n議題\n", "Person: 各"},
 		{"a membership a form offers", "Application Form\n\nRequested Membership:\nFull Member (120€)(see page 2)\nSupporting Organisation (see page 2)\n", "Organization: Supporting Organisation"},
+		{"a document's part", "Gadget Council report\n\nPART I. General Assembly a. Meetings held.\n", "WorkingGroup: PART I. General Assembly"},
 		{"a kind of membership", "This is the application for Institutional Membership in GearWorks!\n", "Organization: Institutional Membership"},
 		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
