@@ -49,12 +49,8 @@ func readName(s string) nameParts {
 		}
 		tags = append(tags, f)
 	}
-	isSurname := func(f []string) bool {
-		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓"
-	}
-	isGiven := func(f []string) bool {
-		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "名"
-	}
+	isSurname := func(f []string) bool { return nameTag(f, "姓") }
+	isGiven := func(f []string) bool { return nameTag(f, "名") }
 	var p nameParts
 	if len(tags) > 0 && isSurname(tags[0]) {
 		p.surname = true
@@ -75,11 +71,7 @@ func leadingFullName(s string) string {
 		return ""
 	}
 	toks := tk.Tokenize(s)
-	tag := func(i int) []string { return toks[i].Features() }
-	is := func(i int, kind string) bool {
-		f := tag(i)
-		return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == kind
-	}
+	is := func(i int, kind string) bool { return nameTag(toks[i].Features(), kind) }
 	if len(toks) < 3 || !is(0, "姓") || !is(1, "名") {
 		return ""
 	}
@@ -105,6 +97,11 @@ func isSurname(s string) bool {
 	if len(toks) != 1 {
 		return false
 	}
-	f := toks[0].Features()
-	return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓"
+	return nameTag(toks[0].Features(), "姓")
+}
+
+// nameTag tells whether a token's dictionary features say it is a
+// person's name of the kind: "姓" a surname, "名" a given name.
+func nameTag(f []string, kind string) bool {
+	return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == kind
 }

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -455,12 +454,20 @@ func isBranchName(name string) bool {
 // bareGroupWord tells a group word alone ("WG", "Working Group",
 // "Committee"), which names no group.
 func bareGroupWord(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
-	if _, ok := groupShort[l]; ok || slices.Contains(slices.Collect(maps.Values(groupShort)), l) {
-		return true
-	}
-	return slices.ContainsFunc(groupHeads, func(h string) bool { return strings.EqualFold(h, l) })
+	return groupWords[strings.ToLower(strings.TrimSpace(s))]
 }
+
+// groupWords are the group words, long and short, in lower case.
+var groupWords = func() map[string]bool {
+	m := map[string]bool{}
+	for long, short := range groupShort {
+		m[long], m[short] = true, true
+	}
+	for _, h := range groupHeads {
+		m[strings.ToLower(h)] = true
+	}
+	return m
+}()
 
 // ownerBoundary tells whether prefix ends at a word's end in name: a
 // space after it, or Japanese on either side.

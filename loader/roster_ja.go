@@ -382,8 +382,7 @@ func leadingSurname(s string) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	f := toks[0].Features()
-	if len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == "姓" {
+	if nameTag(toks[0].Features(), "姓") {
 		return toks[0].Surface
 	}
 	return ""
