@@ -14,7 +14,7 @@ import (
 var (
 	// "[Update for Microservices Architecture Pattern (MAP) ]", "[MAP
 	// Document Discussion]": a bracketed heading that names a document.
-	reBracketHead = regexp.MustCompile(`^\[\s*(.+?)\s*\]$`)
+	reBracketHead = regexp.MustCompile(`^\[\s*(.+?)\s*\]\s*[–:-]?$`)
 	reDocFrame    = regexp.MustCompile(`(?i)^(?:update for|updates? on|discussion (?:of|on) (?:the )?|review changes to the|review of (?:the )?)\s*|\s*(?:updates and discussion|document discussion|– status update|- status update|status update|document made|document|updates?)\.?$`)
 	docWords      = regexp.MustCompile(`(?i)\b(pattern|paper|practices?|document|guide|guidance|whitepaper|charter|standard|report|survey|specification|\([A-Z]{2,}\))`)
 	// "Challenges in Securing ... – out now!", "X – coming soon!".
@@ -100,16 +100,16 @@ func (r *reader) noteDocument(i int, name string, line int) *dent {
 	if m := reTrailingParen.FindStringSubmatch(name); m != nil && isAcronym(m[2]) {
 		name, acr = strings.TrimSpace(m[1]), m[2]
 	}
-	if name == "" || len([]rune(name)) < 4 || len(strings.Fields(name)) > 20 {
-		return nil
-	}
 	// An acronym alone names a document the text already knows.
 	if isAcronym(name) {
-		if e := r.d.findAny(name, LabelDocument); e != nil {
+		e := r.d.findAny(name, LabelDocument)
+		if e != nil {
 			e.saw(line, ruleDocNotes)
-			r.discussedAt(e, line)
-			return e
+			r.noted(i, e, name, line)
 		}
+		return e
+	}
+	if len([]rune(name)) < 4 || len(strings.Fields(name)) > 20 || r.genericDocName(name) {
 		return nil
 	}
 	// The title replaces the shorter names read inside it ("Best
@@ -127,12 +127,36 @@ func (r *reader) noteDocument(i int, name string, line int) *dent {
 		d.set("acronym", acr)
 	}
 	d.set("kind", documentKind(name))
+	r.noted(i, d, name, line)
+	return d
+}
+
+// noted makes a document the block's own, the paper its notes work on,
+// discussed at the current meeting.
+func (r *reader) noted(i int, d *dent, name string, line int) {
 	r.ents[i] = append(r.ents[i], d)
 	r.ms[i] = append(r.ms[i], mention{label: LabelDocument, name: name, start: len(r.p.Blocks[i].Text), end: len(r.p.Blocks[i].Text)})
 	r.discussedAt(d, line)
 	r.lastDoc, r.lastDocLine = d, line
-	return d
 }
+
+// genericDocName tells a heading's kind of papers from a paper's title:
+// "Current Papers", "Recent Documents" are words the page also writes in
+// lower case, ending in a plural.
+func (r *reader) genericDocName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) > 3 || !pluralDocWords[w[len(w)-1]] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if !r.lex.lower[x] {
+			return false
+		}
+	}
+	return true
+}
+
+var pluralDocWords = map[string]bool{"papers": true, "documents": true, "reports": true, "deliverables": true, "publications": true, "releases": true, "initiatives": true}
 
 // discussedAt records that the current meeting discussed a document.
 func (r *reader) discussedAt(d *dent, line int) {
@@ -163,19 +187,21 @@ const pNoteName = `[A-Z][a-z]+(?:\s+[A-Z]\.(?:\s?[A-Z]\.)?|\s+[A-Z][a-z]+)?|[A-Z
 
 var (
 	reAssigned  = regexp.MustCompile(`^(.{2,60}?)\s+[–-]\s+((?:` + pNoteName + `)(?:\s*/\s*(?:` + pNoteName + `))*)\s*$`)
-	reDashActor = regexp.MustCompile(`^((?:` + pNoteName + `)(?:\s+and\s+(?:` + pNoteName + `))*)\s+[–-]\s+(?:[Tt]o\s+)?[a-z]+`)
+	reDashActor = regexp.MustCompile(`^((?:` + pNoteName + `)(?:\s+and\s+(?:` + pNoteName + `))*)\s+[–-]\s+(?:[Tt]o\s+)?[A-Z]?[a-z]+`)
 	// "5.1.7 – Vani updated the diagram".
 	reSectionActor = regexp.MustCompile(`^(\d+(?:\.\d+)+)\s+[–-]\s+(` + pNoteName + `)\s+(?:[a-z]+ed|is|are|will|to|added|wrote|made)\b`)
 	reLeadName     = regexp.MustCompile(`^([A-Z][a-z]+\s+[A-Z][a-z]{2,})\s+(?:[a-z]+ed|went|gave|made|took|will|to|has|had|is|shared|reviewed|presented|provided|updated|added|wrote)\b`)
 	// "Vinay updated on 5.5 Strangler Application Pattern": a first name
 	// and the work done on a numbered section.
 	reLeadFirst = regexp.MustCompile(`^([A-Z][a-z]{2,})\s+(?:updated|reviewed|added|wrote|drafted|edited|gave an update|went through|presented|provided|completed|finished|revised)\b`)
-	reSectionIn = regexp.MustCompile(`\b(?:on|under|to|in|for|of)\s+(\d+(?:\.\d+)+)\b`)
+	reSectionIn = regexp.MustCompile(`\b(?:on|under|to|in|for|of)\s+(?:the\s+)?(\d+(?:\.\d+)+)\b`)
 	reParenList = regexp.MustCompile(`\((?:from|by|with)\s+((?:` + pNoteName + `)(?:,?\s*(?:and\s+)?(?:` + pNoteName + `))*)\)`)
-	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)\b`)
+	reObject    = regexp.MustCompile(`\b(?:to|with|[Cc]ontact|[Ee]mail|[Aa]sk|or|and)\s+(` + pNoteName + `)`)
 	reRoleParen = regexp.MustCompile(`\b(Chairs?|Co-chairs?|Leads?|Editors?),?\s*\(\s*((?:` + pNoteName + `)(?:\s*(?:,|and)\s*(?:` + pNoteName + `))*)\s*\)`)
-	reSections  = regexp.MustCompile(`(?i)\bsections?\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
+	reSections  = regexp.MustCompile(`(?i)\b(?:sections?|chapters?)\s+([\d.]+(?:\s*(?:,|and|–|-)\s*[\d.]+)*)`)
 	reSectionAt = regexp.MustCompile(`^(\d+(?:\.\d+)+)\b`)
+	// Words that say a note's person wrote part of the paper.
+	reContribution = regexp.MustCompile(`(?i)\b(?:contribution|contributed|(?:his|her|their) portion|wrote|drafted|writing)\b`)
 )
 
 // notesPeople reads the people meeting notes name.
@@ -208,13 +234,18 @@ func (r *reader) notesPeople(i int) {
 		}
 	}
 	if m := reLeadName.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
-		r.contributor(r.notePerson(m[1], line), doc, t, line)
+		p := r.notePerson(m[1], line)
+		r.contributor(p, doc, t, line)
+		r.notePresenter(p, m[0], line)
 	} else if m := reLeadFirst.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
-		r.contributor(r.notePerson(m[1], line), doc, t, line)
+		p := r.notePerson(m[1], line)
+		r.contributor(p, doc, t, line)
+		r.notePresenter(p, m[0], line)
 	}
-	for _, m := range reParenList.FindAllStringSubmatch(t, -1) {
-		for _, name := range splitNames(m[1]) {
-			r.notePerson(name, line)
+	for _, m := range reParenList.FindAllStringSubmatchIndex(t, -1) {
+		part := strings.TrimSpace(t[:m[0]])
+		for _, name := range splitNames(t[m[2]:m[3]]) {
+			r.sectionBy(r.notePerson(name, line), doc, t[m[0]:m[2]], part, line)
 		}
 	}
 	for _, m := range reObject.FindAllStringSubmatchIndex(t, -1) {
@@ -246,6 +277,29 @@ func (r *reader) notesPeople(i int) {
 		}
 		r.contributor(p, doc, t, line)
 	}
+}
+
+// notePresenter records that the person a note starts with presented at
+// the current meeting: "Mark presented background Chapter 1-4".
+func (r *reader) notePresenter(p *dent, lead string, line int) {
+	if ev := r.currentEvent(); p != nil && ev != nil && strings.HasSuffix(lead, "presented") {
+		r.d.fact(RelPresentedAt, p, ev, line, relNotePresenter, map[string]any{"role": "presenter"})
+	}
+}
+
+// sectionBy records the people a note credits with a part of the current
+// paper: "Implementation Example (from Tasos, Vrettos, and Marina)". The
+// part is the words before the parenthesis, when they are few.
+func (r *reader) sectionBy(p, doc *dent, by, part string, line int) {
+	if p == nil || doc == nil || strings.Contains(by, "with") {
+		return
+	}
+	props := map[string]any{}
+	if w := strings.Fields(part); len(w) > 0 && len(w) <= 6 {
+		props["section"] = part
+	}
+	r.d.fact(RelContributedTo, p, doc, line, relSectionBy, props)
+	r.worksIn(p, line)
 }
 
 // notePerson makes the person a note names, attending the current
@@ -281,6 +335,12 @@ func (r *reader) contributor(p, doc *dent, t string, line int) {
 		section = m[1]
 	}
 	if section == "" {
+		// "Craig Ellrod went through his latest contribution to the
+		// document": work on the paper, no section named.
+		if reContribution.MatchString(t) {
+			r.d.fact(RelContributedTo, p, doc, line, relActionItem, map[string]any{"role": "author"})
+			r.worksIn(p, line)
+		}
 		return
 	}
 	role := "author"

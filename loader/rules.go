@@ -41,35 +41,37 @@ const (
 	ruleEventTitle   = "event-page-title"      // the page is the record of one meeting
 
 	// Relation rules.
-	relOwner        = "owner-prefix"         // OMG Cloud Working Group: PART_OF OMG
-	relOwnerOf      = "owner-of-phrase"      // X of the Y, Y's X, X within the Y, YのX
-	relPageOwner    = "page-organization"    // groups on an organization's page are its parts
-	relSubjectHeld  = "page-group-held"      // the page's group held its meetings
-	relRoster       = "roster-attended"      // a roster under a meeting: ATTENDED
-	relRosterRole   = "roster-role"          // (Chair), (主査): MEMBER_OF the group
-	relAffiliation  = "affiliation"          // (Title, Company), (所属 役職): MEMBER_OF
-	relRoleField    = "role-field"           // Chair: X; 主査 X: MEMBER_OF
-	relTitledPerson = "titled-person"        // ISAO SO Deputy Director Allen Shreffler
-	relPresenter    = "presenter"            // led by, update from, moderator, speaker
-	relActionItem   = "action-item"          // A and B to update the X document
-	relWorksIn      = "works-in-group"       // writing a section of the group's paper, in its minutes
-	relEventOwner   = "event-named-after"    // CSA India Virtual Summit 2020: held by CSA
-	relDiscussed    = "discussed-at-meeting" // a document named in a meeting's notes
-	relPublished    = "published-by"         // a group's dated publication
-	relLiaison      = "liaison"              // X-Y Liaison, MoU between X and Y
-	relMaintains    = "maintains"            // X maintains: ...; proposed X standard
-	relMapsTo       = "maps-to"              // maps to standards such as
-	relParticipates = "participates"         // X's role ... project; team involved in
-	relSubgroup     = "subgroup-of"          // sub-group of, サブワーキンググループ
-	relCollaborates = "collaborates-with"    // collaborate with, と連携
-	relFunded       = "funded-by"            // funded by X
-	relLed          = "led-by"               // led by X
-	relHosted       = "hosted"               // X hosted a meeting; 主催者
-	relGroupPerson  = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
-	relDesignated   = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
-	relCareOf       = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
-	relLiaisonForm  = "liaison-form"         // a liaison statement's Source: and To: fields
-	relRegrets      = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
+	relOwner         = "owner-prefix"         // OMG Cloud Working Group: PART_OF OMG
+	relOwnerOf       = "owner-of-phrase"      // X of the Y, Y's X, X within the Y, YのX
+	relPageOwner     = "page-organization"    // groups on an organization's page are its parts
+	relSubjectHeld   = "page-group-held"      // the page's group held its meetings
+	relRoster        = "roster-attended"      // a roster under a meeting: ATTENDED
+	relRosterRole    = "roster-role"          // (Chair), (主査): MEMBER_OF the group
+	relAffiliation   = "affiliation"          // (Title, Company), (所属 役職): MEMBER_OF
+	relRoleField     = "role-field"           // Chair: X; 主査 X: MEMBER_OF
+	relTitledPerson  = "titled-person"        // ISAO SO Deputy Director Allen Shreffler
+	relPresenter     = "presenter"            // led by, update from, moderator, speaker
+	relActionItem    = "action-item"          // A and B to update the X document
+	relNotePresenter = "presenter-in-notes"   // Mark presented background Chapter 1-4
+	relSectionBy     = "section-by"           // Implementation Example (from Tasos and Marina)
+	relWorksIn       = "works-in-group"       // writing a section of the group's paper, in its minutes
+	relEventOwner    = "event-named-after"    // CSA India Virtual Summit 2020: held by CSA
+	relDiscussed     = "discussed-at-meeting" // a document named in a meeting's notes
+	relPublished     = "published-by"         // a group's dated publication
+	relLiaison       = "liaison"              // X-Y Liaison, MoU between X and Y
+	relMaintains     = "maintains"            // X maintains: ...; proposed X standard
+	relMapsTo        = "maps-to"              // maps to standards such as
+	relParticipates  = "participates"         // X's role ... project; team involved in
+	relSubgroup      = "subgroup-of"          // sub-group of, サブワーキンググループ
+	relCollaborates  = "collaborates-with"    // collaborate with, と連携
+	relFunded        = "funded-by"            // funded by X
+	relLed           = "led-by"               // led by X
+	relHosted        = "hosted"               // X hosted a meeting; 主催者
+	relGroupPerson   = "group-person-item"    // the chairs are: - Widget TAG - Ada Wrench
+	relDesignated    = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
+	relCareOf        = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
+	relLiaisonForm   = "liaison-form"         // a liaison statement's Source: and To: fields
+	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -80,6 +82,6 @@ var ruleNames = []string{
 	ruleTopicInName, ruleTitle, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
-	relTitledPerson, relPresenter, relActionItem, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
+	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
 	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm,
 }

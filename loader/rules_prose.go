@@ -19,7 +19,7 @@ func (r *reader) scope(i int) {
 	}
 	// "[Action Items]": a bracketed label inside pasted minutes stays in
 	// their entry, however the paste indented it.
-	bracketed := strings.HasPrefix(b.Text, "[") && strings.HasSuffix(b.Text, "]")
+	bracketed := reBracketHead.MatchString(strings.TrimSpace(b.Text))
 	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || b.Indent < r.curIndent && !bracketed {
 		r.cur, r.curPub = nil, nil
 	}

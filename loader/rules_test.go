@@ -94,6 +94,8 @@ var relationRuleTests = []struct {
 	{relActionItem, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n", "CONTRIBUTED_TO Ada Wrench -> Rocket Paper [action-item]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\n- Chairs, (Ada Wrench and Bob Sprocket), to address comments on the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Bob Sprocket -> Anvil Safety (AS) document [action-item]"},
 	{relActionItem, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench, Bob Sprocket\n\n- Ada and Bob to update the Anvil Safety (AS) document.\n", "CONTRIBUTED_TO Ada Wrench -> Anvil Safety (AS) document [action-item]"},
+	{relNotePresenter, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada presented chapters 1-4\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [presenter-in-notes]"},
+	{relSectionBy, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Worked example (from Ada Wrench and Bob Sprocket)\n", "CONTRIBUTED_TO Bob Sprocket -> Rocket Paper [section-by]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
 	{relDiscussed, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n\n[Update for Rocket Anvil Pattern (RAP)]\n\n  • The RAP document needs authors\n", "DISCUSSED Anvil WG call -> Rocket Anvil Pattern [discussed-at-meeting]"},
 	{relLiaison, "[list] WSO-GIA Liaison: a note\n\nDear Lee,\n", "LIAISON_WITH WSO -> GIA [liaison]"},
@@ -203,6 +205,7 @@ func TestNotFacts(t *testing.T) {
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
 		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
+		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := namesOf(t, tt.in); slices.Contains(got, tt.notWant) {
@@ -263,6 +266,24 @@ func TestBracketSpeaker(t *testing.T) {
 				t.Errorf("bracketSpeaker(%q) = %q, %q; want %q, %q", tt.in, s, r, tt.surname, tt.role)
 			}
 		})
+	}
+}
+
+// TestNotesNameTheirPaper: the people and papers of meeting notes, in the
+// forms the notes shorten them to.
+func TestNotesNameTheirPaper(t *testing.T) {
+	const log = "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Update for Rocket Paper (RP)]\n\n  • 2021年2月5日(金)\n    Anvil WG sync\n    [Discussion of RP document] –\n\n  • Ada presented chapters 1-4\n  • reach out to Cyd G. for a template\n"
+	got := factsOf(t, log)
+	for _, want := range []string{
+		"DISCUSSED Anvil WG sync -> Rocket Paper [discussed-at-meeting]", // an acronym in a bracketed heading with a dash after it
+		"CONTRIBUTED_TO Ada -> Rocket Paper [action-item]",               // chapters are sections
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %v", want, got)
+		}
+	}
+	if names := namesOf(t, log); !slices.Contains(names, "Person: Cyd G.") {
+		t.Errorf("no Person: Cyd G. in %v", names) // a name ending in an initial
 	}
 }
 
