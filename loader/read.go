@@ -61,6 +61,7 @@ func read(ctx context.Context, d *draft) error {
 	r.ms = make([][]mention, len(p.Blocks))
 	r.head = make([][]mention, len(p.Blocks))
 	r.ents = make([][]*dent, len(p.Blocks))
+	asks := formLike(p)
 	for i := range p.Blocks {
 		if err := ctx.Err(); err != nil {
 			return err // Ctrl-C: stop between blocks, nothing written
@@ -73,6 +74,9 @@ func read(ctx context.Context, d *draft) error {
 			continue // a meeting's place names a room or a city, not a body
 		}
 		r.ms[i] = r.recognise(b.Text)
+		if asks && strings.HasSuffix(b.Text, "?") {
+			r.ms[i] = questionMentions(r.ms[i])
+		}
 		// A form's label says what to fill in; it names nothing.
 		if (b.Label != "" || b.Head != "") && !b.Blank && b.Text != "" {
 			r.head[i] = r.recognise(b.Head + " " + b.Label)
@@ -358,15 +362,10 @@ func (r *reader) trackYear(i int) {
 // (questions and blank fields), a report (prose about a meeting), or a
 // listing.
 func pageKind(p *Page, r *reader) string {
-	var questions, blanks, entries, prose int
+	var entries, prose int
 	for _, b := range p.Blocks {
-		switch {
-		case b.Kind == BlockNoise:
+		if b.Kind == BlockNoise {
 			continue
-		case strings.HasSuffix(b.Text, "?"):
-			questions++
-		case b.Blank:
-			blanks++
 		}
 		if ds := findDates(b.Text, 0); len(ds) > 0 && ds[0].start <= 4 && b.Label == "" && !isNoise(strings.TrimSpace(b.Text[ds[0].end:])) {
 			entries++
@@ -378,12 +377,35 @@ func pageKind(p *Page, r *reader) string {
 	switch {
 	case entries >= 3 || r.event != nil && r.hasRoster():
 		return "log"
-	case questions >= 3 || blanks >= 3:
+	case formLike(p):
 		return "form"
 	case r.event != nil:
 		return "report"
 	}
 	return "listing"
+}
+
+// formLike tells a page of questions or blanks to fill in, by its shape
+// alone: the recognisers need to know before any entity is read.
+func formLike(p *Page) bool {
+	questions, blanks := 0, 0
+	for _, b := range p.Blocks {
+		switch {
+		case b.Kind == BlockNoise:
+		case strings.HasSuffix(b.Text, "?"):
+			questions++
+		case b.Blank:
+			blanks++
+		}
+	}
+	return questions >= 3 || blanks >= 3
+}
+
+// questionMentions keeps what a form's question can state: it names the
+// bodies it asks about, but the plans and papers it cites ("as set out in
+// the Alliance's Strategic Plan?") are the form's framing, not facts.
+func questionMentions(ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool { return m.label == LabelDocument })
 }
 
 // isPlaceLabel tells a field that gives a place ("場所", "Location").
