@@ -5,9 +5,11 @@ import (
 	"csakg/loader/format"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -37,24 +39,15 @@ func Build(texts []Text, cur *Curation) (*Graph, error) {
 // It stops, with ctx's error, when ctx is done.
 func BuildWith(ctx context.Context, texts []Text, opt Options) (*Graph, error) {
 	seen := map[string]bool{}
-	var drafts []*draft
 	for _, t := range texts {
 		if seen[t.Name] {
 			return nil, fmt.Errorf("%s: given twice; sources are known by name", t.Name)
 		}
 		seen[t.Name] = true
-		if err := checkSize(t); err != nil {
-			return nil, err
-		}
-		doc, err := format.Decode(t.Name, t.Data)
-		if err != nil {
-			return nil, err
-		}
-		d, err := readText(ctx, t.Name, doc)
-		if err != nil {
-			return nil, err
-		}
-		drafts = append(drafts, d)
+	}
+	drafts, err := readAll(ctx, texts)
+	if err != nil {
+		return nil, err
 	}
 	all, uf := resolve(drafts, opt.Curation)
 	g := assemble(drafts, all, uf, opt.Known)
@@ -88,6 +81,47 @@ func Blocks(t Text) (form, encoding string, blocks []Block, err error) {
 		blocks = append(blocks, b)
 	}
 	return doc.Format, doc.Encoding, blocks, nil
+}
+
+// readAll decodes and reads every text, one per processor at a time: a
+// text's stages read nothing of another's. Of several failing texts, the
+// error is the first one's in the order given, as a one-by-one read
+// would report.
+func readAll(ctx context.Context, texts []Text) ([]*draft, error) {
+	drafts := make([]*draft, len(texts))
+	errs := make([]error, len(texts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(texts)) {
+		wg.Go(func() {
+			for i := range next {
+				drafts[i], errs[i] = readOne(ctx, texts[i])
+			}
+		})
+	}
+	for i := range texts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return drafts, nil
+}
+
+// readOne checks, decodes and reads one text.
+func readOne(ctx context.Context, t Text) (*draft, error) {
+	if err := checkSize(t); err != nil {
+		return nil, err
+	}
+	doc, err := format.Decode(t.Name, t.Data)
+	if err != nil {
+		return nil, err
+	}
+	return readText(ctx, t.Name, doc)
 }
 
 // readText runs the stages that read one decoded text: structure, then

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -80,6 +81,22 @@ func TestBadInput(t *testing.T) {
 	}
 	if _, err := Build([]Text{{Name: "a.txt", Data: []byte("x")}, {Name: "a.txt", Data: []byte("y")}}, nil); err == nil {
 		t.Error("the same name twice was accepted")
+	}
+}
+
+// TestFirstBadTextIsReported: texts are read side by side, yet of several
+// bad ones the error is always the first one's, as read one by one.
+func TestFirstBadTextIsReported(t *testing.T) {
+	var texts []Text
+	for i := range 40 {
+		texts = append(texts, Text{Name: fmt.Sprintf("t%02d.txt", i), Data: []byte("Anvil Working Group\n")})
+	}
+	texts[7].Data, texts[31].Data = nil, []byte("a\x00b")
+	for range 5 {
+		_, err := Build(texts, nil)
+		if err == nil || !strings.HasPrefix(err.Error(), "t07.txt: ") {
+			t.Fatalf("err = %v, want the error of t07.txt", err)
+		}
 	}
 }
 
