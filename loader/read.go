@@ -33,23 +33,24 @@ type reader struct {
 	curDate   string
 	curIndent int
 
-	consumed    map[int]bool // blocks a roster or role field has read
-	home        *dent        // the organization a form is filled in for
-	counterpart *dent        // the organization a form's champion is within
-	lastSigned  *dent        // the person a mail's signature names
-	lastJa      *dent        // the last person of a Japanese roster
-	jaHeader    string       // the current 【...】 heading of a Japanese roster
-	jaHeaderOrg *dent        // the organization a roster heading names ("(文部科学省)")
-	works       []work       // sections written in minutes, for worksInGroups
-	jaPending   []jaEntry    // roster entries since the last "(以上、Org)" or heading
-	jaRosterOn  bool         // reading the lines after a Japanese roster's label
-	jaAbsent    bool         // the roster being read lists the absent
-	curLine     int          // the line the current entry starts on
-	tag         string       // the role tag in force in an event entry ("organizer")
-	lastHost    *dent        // the last organizer read under a role tag
-	lastSpeaker *dent        // the last speaker read under a role tag
-	talk        *dent        // the talk of the programme slot being read
-	lastDoc     *dent        // the last document read in an entry, for a link under it
+	consumed    map[int]bool  // blocks a roster or role field has read
+	home        *dent         // the organization a form is filled in for
+	counterpart *dent         // the organization a form's champion is within
+	lastSigned  *dent         // the person a mail's signature names
+	lastJa      *dent         // the last person of a Japanese roster
+	jaHeader    string        // the current 【...】 heading of a Japanese roster
+	jaHeaderOrg *dent         // the organization a roster heading names ("(文部科学省)")
+	works       []work        // sections written in minutes, for worksInGroups
+	involved    []involvement // "X is involved in N projects", for sectionParticipation
+	jaPending   []jaEntry     // roster entries since the last "(以上、Org)" or heading
+	jaRosterOn  bool          // reading the lines after a Japanese roster's label
+	jaAbsent    bool          // the roster being read lists the absent
+	curLine     int           // the line the current entry starts on
+	tag         string        // the role tag in force in an event entry ("organizer")
+	lastHost    *dent         // the last organizer read under a role tag
+	lastSpeaker *dent         // the last speaker read under a role tag
+	talk        *dent         // the talk of the programme slot being read
+	lastDoc     *dent         // the last document read in an entry, for a link under it
 	lastDocLine int
 }
 
@@ -153,7 +154,8 @@ var (
 		(*reader).formLiaison,
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
-		(*reader).worksInGroups, // after pageEvents: it reads who held each meeting
+		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting
+		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 	}
 )
 

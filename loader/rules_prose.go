@@ -788,9 +788,7 @@ func (r *reader) participation(i int) {
 	t := b.Text
 	if m := reInvolvedIn.FindStringIndex(t); m != nil {
 		if org := r.firstBefore(i, m[0], LabelOrganization); org != nil {
-			for _, p := range r.sectionProjects(i) {
-				r.d.fact(RelParticipatesIn, org, p, b.Line, relParticipates, map[string]any{"role": "research partner"})
-			}
+			r.involved = append(r.involved, involvement{org, i})
 		}
 	}
 	if m := reRoleIn.FindStringSubmatchIndex(t); m != nil {
@@ -805,6 +803,24 @@ func (r *reader) participation(i int) {
 			r.d.fact(RelParticipatesIn, org, proj, b.Line, relParticipates, map[string]any{"role": "consortium member"})
 		}
 	}
+}
+
+// sectionParticipation makes the organization that "is involved in 9
+// projects" a partner in each project of the section, once every block
+// has named its projects.
+func (r *reader) sectionParticipation() {
+	for _, in := range r.involved {
+		for _, p := range r.sectionProjects(in.block) {
+			r.d.fact(RelParticipatesIn, in.org, p, r.p.Blocks[in.block].Line, relParticipates, map[string]any{"role": "research partner"})
+		}
+	}
+}
+
+// involvement is an organization a block says takes part in the projects
+// of its section.
+type involvement struct {
+	org   *dent
+	block int
 }
 
 // firstBefore returns the last entity of label named before offset at of
