@@ -14,6 +14,7 @@ const (
 	ruleOrgBetween   = "org-between"           // MoU between OMG and BIAN
 	ruleOrgJoined    = "org-joined"            // Membership in Acme Works!; Acme Membership Application
 	ruleOrgSeries    = "org-of-event-series"   // Gadget Daily Crypto Summit, Gadget Daily Security Trend: Gadget Daily
+	ruleOrgEventSite = "org-of-event-site"     // Gadgetmedia Security Week at www.gadgetmedia.co.jp
 	ruleGroupSuffix  = "group-by-suffix"       // ... Working Group, ...委員会
 	ruleGroupNumber  = "group-by-number"       // JTC 1/WG 13, SC 27
 	ruleGroupList    = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
@@ -76,7 +77,7 @@ const (
 
 // ruleNames lists every rule, for the test that each has a test.
 var ruleNames = []string{
-	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries,
+	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite,
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
 	ruleTopicInName, ruleTitle, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,

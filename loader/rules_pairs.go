@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -168,6 +169,34 @@ func (r *reader) eventSeries() {
 			}
 		}
 	}
+}
+
+// eventDomains names the organizer of an event whose name starts with the
+// name of the site it is announced on: "Gadgetmedia Security Week" at
+// www.gadgetmedia.co.jp. namedAfter then links the event to it.
+func (r *reader) eventDomains() {
+	for _, e := range r.d.ents {
+		u, _ := e.props["url"].(string)
+		if e.label != LabelEvent || u == "" || len(e.seen) == 0 {
+			continue
+		}
+		w := firstWord(e.name)
+		if len(w) < 3 || !isCapWord(w) || r.d.findAny(w, LabelOrganization, LabelWorkingGroup) != nil {
+			continue
+		}
+		if slices.ContainsFunc(hostLabels(u), func(l string) bool { return strings.EqualFold(l, w) }) {
+			r.d.entity(LabelOrganization, w, e.seen[0].line, ruleOrgEventSite)
+		}
+	}
+}
+
+// hostLabels are the dot-separated parts of a URL's host.
+func hostLabels(raw string) []string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(u.Hostname(), ".")
 }
 
 // commonWords is the run of whole words two names start with, when both

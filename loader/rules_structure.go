@@ -100,6 +100,7 @@ func (r *reader) namedAfter(ev *dent) *dent {
 // discussed.
 func (r *reader) pageEvents() {
 	r.eventSeries()
+	r.eventDomains()
 	held := map[*dent]bool{}
 	for _, f := range r.d.facts {
 		if f.typ == RelHeld {

@@ -146,6 +146,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "We discussed the “Falling With Style” paper.", "Document: Falling With Style"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
+	{ruleOrgEventSite, "Gadget log\n\n  • 2020年12月10日(木)(終了)\n    【オンライン】Gearmedia Security Week 2020\n    https://www.gearmedia.co.jp/week/2020/\n", "Organization: Gearmedia"},
 	{ruleProjectBlurb, "Research Projects\n\nSKYHOOK will develop a cable to orbit with many partners, and test it on the way up and down.\n", "Project: SKYHOOK"},
 	{ruleTopicList, "The Alliance works across domains of engineering: Rocket Science, Anvils, and Portable Holes.", "Topic: Rocket Science"},
 	{rulePersonSlot, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\n", "Person: Bob Sprocket"},
