@@ -532,3 +532,32 @@ func TestMain(m *testing.M) {
 	format.CacheCompiledCodeFor("../go.mod")
 	os.Exit(m.Run())
 }
+
+// TestSpellingVariants: names one letter apart are one entity when the
+// letter is a typo, two when it is a word of their own.
+func TestSpellingVariants(t *testing.T) {
+	tests := []struct {
+		name, in string
+		nodes    int // working groups
+	}{
+		{"a typo", "Gadget Interoperabilty Working Group met.\n\nThe Gadget Interoperability Working Group agreed.\n", 1},
+		{"one kanji apart", "部品協会\n\n部品協会の関東分科会と関西分科会が会合を開いた。\n", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse(Text{Name: "t.txt", Data: []byte(tt.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var groups []string
+			for _, n := range g.Nodes {
+				if n.Label == LabelWorkingGroup {
+					groups = append(groups, n.Name)
+				}
+			}
+			if len(groups) != tt.nodes {
+				t.Errorf("working groups %q, want %d", groups, tt.nodes)
+			}
+		})
+	}
+}

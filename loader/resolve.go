@@ -404,7 +404,9 @@ func joinSpellings(all []*dent, uf *unionFind) {
 	buckets := map[bucket][]*dent{}
 	for _, e := range all {
 		k := key(e.name)
-		if e.label == LabelPerson || e.label == LabelEvent || len(k) < 10 || isAcronym(e.name) {
+		// One kanji apart is another word, not a typo: 関東分科会 and
+		// 関西分科会 are two groups (variant forms are normalised before).
+		if e.label == LabelPerson || e.label == LabelEvent || len(k) < 10 || isAcronym(e.name) || hasCJK(e.name) {
 			continue
 		}
 		b := bucket{e.label, k[0], len(k)}

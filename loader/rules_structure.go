@@ -218,8 +218,13 @@ func (r *reader) datedEntry(i int) {
 		if g := r.foundedGroup(titleBlock); g != nil {
 			g.set("founded", date.date)
 			// "CSAジャパンに、...WGを設立": the group is the organization's.
+			// It is also told apart, in resolution, from another
+			// organization's group of the same acronym.
 			if o := r.first(titleBlock, LabelOrganization); o != nil {
 				r.d.fact(RelPartOf, g, o, line, relOwnerOf, nil)
+				if g.owner == nil && o != g {
+					g.owner = o
+				}
 			}
 		}
 		r.cur, r.curPub = nil, nil
@@ -379,12 +384,14 @@ func (r *reader) publisherIn(bi int) *dent {
 
 // foundedGroup is the group a founding entry names.
 func (r *reader) foundedGroup(bi int) *dent {
+	var g *dent
 	for _, e := range r.ents[bi] {
-		if e.label == LabelWorkingGroup {
-			return e
+		// The group's full name, not the acronym it is given beside it.
+		if e.label == LabelWorkingGroup && (g == nil || len(e.name) > len(g.name)) {
+			g = e
 		}
 	}
-	return nil
+	return g
 }
 
 // founded reads when a group was formed: "formed in July 2018", "founded
