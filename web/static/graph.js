@@ -171,10 +171,10 @@ export async function expand(id, fresh = false) {
   }
   for (const edges of buckets.values()) {
     // Entities drawn already keep their node; the rest may be a group.
-    const drawn = edges.filter((e) => cy.getElementById(e.node.id).length);
-    const fresh = edges.filter((e) => !cy.getElementById(e.node.id).length);
-    const loose = fresh.length > groupMin ? drawn : edges;
-    if (fresh.length > groupMin) addGroup(n.id, fresh);
+    const known = edges.filter((e) => cy.getElementById(e.node.id).length);
+    const unknown = edges.filter((e) => !cy.getElementById(e.node.id).length);
+    const loose = unknown.length > groupMin ? known : edges;
+    if (unknown.length > groupMin) addGroup(n.id, unknown);
     for (const e of loose) {
       addNode(e.node).position({ ...at });
       if (e.direction === 'OUT') addEdge(n.id, e.node.id, e.type); else addEdge(e.node.id, n.id, e.type);
@@ -196,4 +196,10 @@ export function relayout(fresh) {
   force(cy, eles, fresh);
   fit(cy, cy.elements(':visible'));
   labelEdges();
+  drawn();
 }
+
+// drawn counts the pictures drawn, on the graph's element, so that a test
+// (or a person's script) can wait for the next one.
+let pictures = 0;
+export function drawn() { $('graph').dataset.drawn = String(++pictures); }

@@ -3,7 +3,7 @@
 // states it, beside the hop list in the panel; a toggle brings back the
 // neighbourhood around it.
 import { $, el, gql, busy, shorten } from './api.js';
-import { cy, addNode, addEdge, relayout, setPathLayout } from './graph.js';
+import { cy, addNode, addEdge, relayout, setPathLayout, drawn } from './graph.js';
 import { line, fit } from './layout.js';
 
 let order = []; // the path's node ids, start to end
@@ -12,11 +12,14 @@ let alone = true;
 const pathQuery = `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 3) { length
   nodes { id name type } hops { type direction role from { id name type } to { id name type } evidence { source line excerpt } } } }`;
 
+// In the path view the path has the picture to itself: full names above
+// the nodes, and under each hop its relationship and the line that states
+// it, each as wide as the room between two nodes.
 const hopStyle = [
-  { selector: 'edge.path.hop', style: { label: 'data(hop)', 'text-wrap': 'wrap', 'text-max-width': 'data(room)',
-    'text-rotation': 'none', 'font-size': 9, color: '#333', 'text-valign': 'bottom', 'text-margin-y': 12,
-    'text-justification': 'center', 'curve-style': 'straight' } },
-  { selector: 'node.path.ends', style: { 'font-size': 11, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': -4 } },
+  { selector: 'edge.path.hop', style: { label: 'data(hop)', 'text-wrap': 'wrap', 'text-rotation': 'none',
+    'font-size': 12, color: '#333', 'text-margin-y': 22, 'curve-style': 'straight', 'text-background-opacity': 0 } },
+  { selector: 'node.path.hop', style: { label: 'data(name)', 'text-wrap': 'wrap', 'font-size': 13,
+    'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': -6 } },
 ];
 
 export function initPathView(openEntity) {
@@ -33,7 +36,7 @@ export function initPathView(openEntity) {
 
 function clearPath() {
   order = [];
-  cy.elements().removeClass('path hop ends offpath');
+  cy.elements().removeClass('path hop offpath');
 }
 
 // findPath asks for the paths from one entity to another and shows the
@@ -54,8 +57,6 @@ export async function findPath(from, to) {
   const p = data.paths[0];
   order = p.nodes.map((n) => n.id);
   for (const n of p.nodes) addNode(n).addClass('path');
-  cy.getElementById(order[0]).addClass('ends');
-  cy.getElementById(order[order.length - 1]).addClass('ends');
   for (const h of p.hops) drawHop(h, hops);
   $('path-start').textContent = p.nodes[0].name;
   $('path-to').value = p.nodes[p.nodes.length - 1].name;
@@ -79,7 +80,7 @@ function showAlone(on) {
   const onPath = cy.elements('.path');
   cy.elements().removeClass('offpath');
   if (on) cy.elements().not(onPath).addClass('offpath');
-  if (!on) cy.edges('.path').removeClass('hop');
+  if (!on) cy.elements('.path').removeClass('hop');
   $('path-toggle').textContent = on ? 'Show the neighbourhood' : 'Show the path alone';
   $('path-toggle').setAttribute('aria-pressed', String(!on));
   if (on) layoutPath(); else relayout(false);
@@ -89,8 +90,9 @@ function layoutPath() {
   const nodes = order.map((id) => cy.getElementById(id));
   line(cy, nodes);
   const step = nodes.length > 1 ? nodes[1].position().x - nodes[0].position().x : 200;
-  cy.edges('.path').addClass('hop').data('room', step - 24);
+  cy.elements('.path').addClass('hop').style('text-max-width', step - 24);
   fit(cy, cy.elements(':visible'), 50);
+  drawn();
 }
 
 export function pathShown() { return order.length > 0; }

@@ -33,7 +33,7 @@ export function svgOf(cy) {
   shown.nodes(':parent').forEach((n) => out.append(nodeShape(n)));
   shown.edges().forEach((e) => out.append(...edgeShapes(e)));
   shown.nodes(':childless').forEach((n) => out.append(nodeShape(n)));
-  shown.nodes().forEach((n) => out.append(label(n, n.hasClass('hover') ? n.data('name') : n.data('short'))));
+  shown.nodes().forEach((n) => out.append(label(n, n.is('.hover, .focus, .hop') ? n.data('name') : n.data('short'))));
   return out;
 }
 
