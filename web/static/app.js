@@ -245,6 +245,10 @@ async function showHash() {
   const was = { ...state };
   readHash();
   if (state.entity && state.entity !== was.entity) await show(state.entity);
+  else if (state.period !== was.period) {
+    [$('from').value, $('to').value] = state.period ? state.period.split('..') : ['', ''];
+    showTimeline();
+  }
   if (state.from && state.to && (state.from !== was.from || state.to !== was.to)) findPath(state.from, state.to);
 }
 

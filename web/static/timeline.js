@@ -47,7 +47,7 @@ export async function loadTimeline(entity, period, open) {
 function drawAxis(items, open) {
   const box = $('timeline-picture');
   box.replaceChildren();
-  if (!items.length) return;
+  if (!items.length) { box.append(el('p', { class: 'type', text: 'Nothing dated here.' })); return; }
   const width = Math.max(320, box.clientWidth || 700), pad = 24, r = 6;
   const times = items.map((e) => when(e.date));
   let t0 = Math.min(...times), t1 = Math.max(...times);
@@ -59,13 +59,16 @@ function drawAxis(items, open) {
   const pic = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Timeline' });
   pic.append(svg('line', { x1: pad, x2: width - pad, y1: axisY, y2: axisY, stroke: '#667' }));
   for (const tick of ticks(t0, t1)) {
-    pic.append(svg('line', { x1: x(tick.t), x2: x(tick.t), y1: axisY, y2: axisY + 5, stroke: '#667' }),
-      svg('text', { x: x(tick.t), y: axisY + 18, 'text-anchor': 'middle', 'font-size': 11, fill: '#445', text: tick.label }));
+    pic.append(svg('line', { x1: x(tick.t), x2: x(tick.t), y1: axisY, y2: axisY + (tick.label ? 6 : 3), stroke: '#667' }));
+    if (tick.label) pic.append(svg('text', { x: x(tick.t), y: axisY + 18, 'text-anchor': 'middle', 'font-size': 11, fill: '#445', text: tick.label }));
   }
   const holders = new Map();
   items.forEach((e, i) => {
     const h = holderOf(e.node);
-    if (!holders.has(h.id)) holders.set(h.id, { name: h.name, colour: holderColours[holders.size % holderColours.length] });
+    if (!holders.has(h.id)) {
+      const known = [...holders.keys()].filter(Boolean).length;
+      holders.set(h.id, { name: h.name, colour: h.id ? holderColours[known % holderColours.length] : '#aaa' });
+    }
     const name = e.node.title || e.node.name;
     const mark = svg(e.node.type === 'EVENT' ? 'circle' : 'rect', { class: 'mark', tabindex: 0, role: 'link',
       'data-id': e.node.id, 'data-date': e.date, 'aria-label': `${e.date} ${name}`, fill: holders.get(h.id).colour,
@@ -91,20 +94,27 @@ function stack(xs, gap) {
   });
 }
 
-// ticks are years, or months when the span is under two years.
+// ticks are years (and, over a short span, quarters without a label), or
+// months when the span is under two years.
 function ticks(t0, t1) {
   const out = [];
   const a = new Date(t0), years = (t1 - t0) / (365.25 * 864e5);
   if (years >= 2) {
     const every = years > 12 ? 5 : years > 6 ? 2 : 1;
-    for (let y = a.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= t1; y++) {
-      if (y % every === 0) out.push({ t: Date.UTC(y, 0, 1), label: String(y) });
+    for (let y = a.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++) {
+      for (let q = 0; q < 4; q++) {
+        const t = Date.UTC(y, q * 3, 1);
+        if (t < t0 || t > t1) continue;
+        if (q === 0 && y % every === 0) out.push({ t, label: String(y) });
+        else if (years < 6) out.push({ t, label: '' });
+      }
     }
   } else {
     const every = years > 1 ? 3 : 1;
     for (let m = a.getUTCMonth() + 1, y = a.getUTCFullYear(); Date.UTC(y, m, 1) <= t1; m++) {
       const t = Date.UTC(y, m, 1), d = new Date(t);
-      if (d.getUTCMonth() % every === 0) out.push({ t, label: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}` });
+      const label = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+      out.push({ t, label: d.getUTCMonth() % every === 0 ? label : '' });
     }
   }
   return out;
