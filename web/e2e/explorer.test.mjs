@@ -208,10 +208,11 @@ test('the legend hides and shows a kind', { skip }, async () => {
   const button = '#legend button[data-kind=EVENT]';
   await page.click(button);
   assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
-  assert.equal(await events(), 0);
+  await page.waitForFunction(() => !window.explorerGraph.nodes(':visible').some((n) => n.data('type') === 'EVENT'));
+  assert.ok(await page.evaluate(() => window.explorerGraph.nodes(':visible').length > 0), 'the other kinds stay');
   await page.click(button);
   assert.equal(await page.getAttribute(button, 'aria-pressed'), 'true');
-  assert.equal(await events(), before);
+  await page.waitForFunction((n) => window.explorerGraph.nodes(':visible').filter((x) => x.data('type') === 'EVENT').length === n, before);
 });
 
 test('the timeline is a picture: items in date order along the axis, coloured by holder, a click opens one', { skip }, async () => {
