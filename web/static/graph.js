@@ -87,14 +87,21 @@ function drawLegend() {
     const b = el('button', { type: 'button', 'aria-pressed': 'true', 'data-kind': t,
       title: `Show or hide ${kindName(t, 2)}` }, el('span', { class: 'dot', style: `background:${c}` }), kindName(t));
     b.addEventListener('click', () => {
-      const shown = hiddenKinds.has(t);
-      if (shown) hiddenKinds.delete(t); else hiddenKinds.add(t);
-      b.setAttribute('aria-pressed', String(shown));
-      cy.nodes().filter((n) => n.data('type') === t).toggleClass('filtered', !shown);
-      fit(cy, cy.elements(':visible'));
+      const showing = hiddenKinds.has(t);
+      if (showing) hiddenKinds.delete(t); else hiddenKinds.add(t);
+      b.setAttribute('aria-pressed', String(showing));
+      cy.nodes().filter((n) => n.data('type') === t).toggleClass('filtered', !showing);
+      fit(cy, shown());
     });
     legend.append(el('li', {}, b));
   }
+}
+
+// shown is what is drawn: not hidden by the legend or the path view. It
+// goes by the classes, since Cytoscape's :visible may lag a class change.
+export function shown() {
+  const nodes = cy.nodes().not('.filtered, .offpath');
+  return nodes.union(nodes.edgesWith(nodes).not('.offpath'));
 }
 
 export function addNode(n, parent) {
@@ -144,6 +151,9 @@ export function openGroup(g) {
   const children = g.children();
   children.forEach((c) => c.position({ ...g.position() }));
   if (cy.nodes().length !== before) relayout(false);
+  // A person opened the group to read its members: show them at a size
+  // that can be read; the rest is a zoom out away.
+  fit(cy, g, 30);
 }
 
 export function closeGroup(g) {
@@ -192,9 +202,9 @@ export function setPathLayout(fn) { pathLayout = fn; }
 
 export function relayout(fresh) {
   if (pathLayout && cy.$('.offpath').length) { pathLayout(); return; }
-  const eles = cy.elements().not('.offpath, .filtered');
+  const eles = shown();
   force(cy, eles, fresh);
-  fit(cy, cy.elements(':visible'));
+  fit(cy, shown());
   labelEdges();
   drawn();
 }

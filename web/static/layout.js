@@ -62,7 +62,7 @@ function box(n, gap) {
 // overlapping pair is pushed apart along the axis where they overlap less.
 // Compound parents follow their children, so only leaves are moved.
 export function separate(nodes, gap = 3) {
-  const items = nodes.filter((n) => !n.isParent() && n.visible()).map((n) => box(n, gap));
+  const items = nodes.filter((n) => !n.isParent()).map((n) => box(n, gap));
   for (let round = 0; round < 400; round++) {
     let moved = false;
     for (let i = 0; i < items.length; i++) {

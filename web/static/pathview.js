@@ -3,7 +3,7 @@
 // states it, beside the hop list in the panel; a toggle brings back the
 // neighbourhood around it.
 import { $, el, gql, busy, shorten } from './api.js';
-import { cy, addNode, addEdge, relayout, setPathLayout, drawn } from './graph.js';
+import { cy, addNode, addEdge, relayout, setPathLayout, drawn, shown } from './graph.js';
 import { line, fit } from './layout.js';
 
 let order = []; // the path's node ids, start to end
@@ -91,7 +91,7 @@ function layoutPath() {
   line(cy, nodes);
   const step = nodes.length > 1 ? nodes[1].position().x - nodes[0].position().x : 200;
   cy.elements('.path').addClass('hop').style('text-max-width', step - 24);
-  fit(cy, cy.elements(':visible'), 50);
+  fit(cy, shown(), 50);
   drawn();
 }
 

@@ -2,6 +2,7 @@
 // Cytoscape) or SVG (built here from the drawn nodes' and edges'
 // positions, so that the text stays text).
 import { svg } from './api.js';
+import { shown as drawnNow } from './graph.js';
 
 function download(blob, name) {
   const a = document.createElement('a');
@@ -29,7 +30,7 @@ export function svgOf(cy) {
   const out = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width: cy.width(), height: cy.height(),
     viewBox: `${ext.x1} ${ext.y1} ${ext.w} ${ext.h}`, 'font-family': 'system-ui, sans-serif' });
   out.append(svg('rect', { x: ext.x1, y: ext.y1, width: ext.w, height: ext.h, fill: '#fff' }));
-  const shown = cy.elements(':visible');
+  const shown = drawnNow();
   shown.nodes(':parent').forEach((n) => out.append(nodeShape(n)));
   shown.edges().forEach((e) => out.append(...edgeShapes(e)));
   shown.nodes(':childless').forEach((n) => out.append(nodeShape(n)));
