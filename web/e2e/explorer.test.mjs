@@ -72,7 +72,10 @@ test('find the path between two entities: the path alone, then its neighbourhood
   assert.match(hops[hops.length - 1], /Object Management Group/);
   assert.match(await page.evaluate(() => location.hash), /from=person%3Aeiji-sasahara&to=org%3Aobject-management-group/);
   // Only the path is drawn, left to right from its start, each hop with
-  // its relationship and evidence as its label.
+  // its relationship and evidence as its label. (Cytoscape's :visible
+  // follows a class change a moment later, so the test waits for it.)
+  await page.waitForFunction((n) => window.explorerGraph.nodes(':visible').length === n, hops.length + 1)
+    .catch(() => {});
   const alone = await page.evaluate(() => {
     const cy = window.explorerGraph;
     return { shown: cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position().x })),
@@ -185,7 +188,7 @@ test('a group opens with Enter: its members in the panel and in the graph', { sk
   const listed = await page.$$eval('#group-members li a', (as) => as.map((a) => a.textContent));
   assert.deepEqual(listed, g.members);
   assert.equal(listed.length, g.count);
-  assert.equal(await page.evaluate((id) => window.explorerGraph.getElementById(id).children(':visible').length, g.id), g.count);
+  await page.waitForFunction(([id, n]) => window.explorerGraph.getElementById(id).children(':visible').length === n, [g.id, g.count]);
   await page.screenshot({ path: path.join(shots, '7-group-open.png') });
   await page.click('#group-fold');
   await page.waitForFunction((id) => window.explorerGraph.getElementById(id).children().length === 0, g.id);
