@@ -240,6 +240,14 @@ test('the timeline is a picture: items in date order along the axis, coloured by
   const pick = sorted[sorted.length - 1];
   await page.click(`#timeline-picture .mark[data-id="${pick.id}"]`);
   await page.waitForFunction((id) => window.location.hash.includes('entity=' + encodeURIComponent(id)), pick.id);
+  // A period of the whole graph: marks of several holders, in several colours.
+  await page.goto('about:blank');
+  await page.goto(base + '/explore#period=2019..2020');
+  await page.waitForSelector('#timeline-picture .mark');
+  const period = await page.$$eval('#timeline-picture .mark', (ms) => ms.map((m) => [m.dataset.date, m.getAttribute('fill')]));
+  assert.ok(period.every(([d]) => d >= '2019' && d < '2021'), 'every item is in the period');
+  assert.ok(new Set(period.map(([, f]) => f)).size >= 2, 'several holders, several colours');
+  await page.locator('#timeline').screenshot({ path: path.join(shots, '9b-timeline-period.png') });
 });
 
 test('download the view as PNG and SVG', { skip }, async () => {
