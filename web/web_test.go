@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -138,12 +139,43 @@ func TestExplorerPage(t *testing.T) {
 	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
 		t.Errorf("CSP = %q", csp)
 	}
-	for _, f := range []string{"/explore/app.js", "/explore/style.css", "/explore/vendor/cytoscape.min.js"} {
-		if rec := get(h, f); rec.Code != 200 || rec.Body.Len() == 0 {
+	// Every file the page names, and every module its scripts import, is
+	// served (a file left out of static/ would break the page only in a
+	// browser).
+	files := pageRef.FindAllStringSubmatch(rec.Body.String(), -1)
+	if len(files) < 5 {
+		t.Fatalf("the page names %d files", len(files))
+	}
+	seen := map[string]bool{}
+	for len(files) > 0 {
+		f := files[0][1]
+		files = files[1:]
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		rec := get(h, f)
+		if rec.Code != 200 || rec.Body.Len() == 0 {
 			t.Errorf("%s: %d", f, rec.Code)
+			continue
+		}
+		if strings.HasSuffix(f, ".js") {
+			for _, m := range moduleRef.FindAllStringSubmatch(rec.Body.String(), -1) {
+				files = append(files, []string{"", "/explore/" + m[1]})
+			}
+		}
+	}
+	for _, f := range []string{"/explore/vendor/cytoscape-fcose.min.js", "/explore/graph.js", "/explore/timeline.js"} {
+		if !seen[f] {
+			t.Errorf("%s is not reached from the page", f)
 		}
 	}
 }
+
+var (
+	pageRef   = regexp.MustCompile(`(?:src|href)="(/explore/[^"]+)"`)
+	moduleRef = regexp.MustCompile(`(?m)^import .* from '\./([^']+)';`)
+)
 
 // TestExportCSVFormulasInert exports entities and a relationship whose
 // texts start as spreadsheet formulas: every cell that would be read as

@@ -1,68 +1,15 @@
 // The csakg explorer: a front-end app of csakg's public GraphQL API. It
 // keeps what is shown (entity, path, period) in the URL's hash, so a view
-// can be shared.
+// can be shared. The picture is drawn by graph.js (neighbourhoods and
+// groups), pathview.js (a path alone), timeline.js (dates on an axis) and
+// picture.js (PNG and SVG of the view).
+import { $, colours, el, gql, busy } from './api.js';
+import { cy, initGraph, expand, openGroup, closeGroup } from './graph.js';
+import { initPathView, findPath } from './pathview.js';
+import { loadTimeline } from './timeline.js';
+import { downloadPNG, downloadSVG } from './picture.js';
 
-const colours = {
-  ORGANIZATION: '#1f77b4', WORKING_GROUP: '#2ca02c', PERSON: '#d62728', DOCUMENT: '#9467bd',
-  PROJECT: '#8c564b', STANDARD: '#e377c2', EVENT: '#ff7f0e', TOPIC: '#17becf',
-};
-
-const $ = (id) => document.getElementById(id);
 const state = { entity: '', from: '', to: '', period: '' };
-let cy;
-
-// gql sends a query and returns its data, or throws an error that says
-// what went wrong (with the API's extensions.code).
-async function gql(query, variables = {}) {
-  let resp;
-  try {
-    resp = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch (e) {
-    throw new Error('the server cannot be reached');
-  }
-  const body = await resp.json().catch(() => ({}));
-  if (body.errors && body.errors.length) {
-    const e = body.errors[0];
-    const code = e.extensions && e.extensions.code ? ` (${e.extensions.code})` : '';
-    throw new Error(e.message + code);
-  }
-  if (!resp.ok) throw new Error(`the server answered ${resp.status}`);
-  return body.data;
-}
-
-function status(msg, isError = false) {
-  const s = $('status');
-  s.textContent = msg;
-  s.className = isError ? 'error' : '';
-}
-
-async function busy(msg, fn) {
-  status(msg);
-  try {
-    const r = await fn();
-    status('');
-    return r;
-  } catch (e) {
-    status(`Error: ${e.message}`, true);
-    return undefined;
-  }
-}
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') e.textContent = v;
-    else if (k === 'style') e.style.cssText = v; // CSSOM: allowed by the page's CSP, unlike a style attribute
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) e.append(c);
-  return e;
-}
 
 // --- URL state ---------------------------------------------------------
 
@@ -123,67 +70,6 @@ function suggest(input, list, onPick) {
       close();
     }
   });
-}
-
-// --- the graph -----------------------------------------------------------
-
-function initGraph() {
-  cy = cytoscape({
-    container: $('graph'),
-    style: [
-      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9,
-        'text-wrap': 'ellipsis', 'text-max-width': 110, color: '#222', width: 18, height: 18 } },
-      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
-      { selector: 'node.focus', style: { width: 28, height: 28, 'font-weight': 'bold' } },
-      { selector: 'edge', style: { width: 1.2, 'line-color': '#bbb', 'target-arrow-color': '#bbb',
-        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 6, color: '#888' } },
-      { selector: 'edge.path', style: { 'line-color': '#e6550d', 'target-arrow-color': '#e6550d', width: 3 } },
-      { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e6550d' } },
-    ],
-    layout: { name: 'grid' },
-  });
-  cy.on('tap', 'node', (ev) => expand(ev.target.id()));
-  $('graph').addEventListener('keydown', (ev) => {
-    const sel = cy.$('node:selected');
-    if (ev.key === 'Enter' && sel.length) expand(sel[0].id());
-  });
-  const legend = $('legend');
-  for (const [t, c] of Object.entries(colours)) {
-    legend.append(el('li', {}, el('span', { class: 'dot', style: `background:${c}` }), t.toLowerCase().replace('_', ' ')));
-  }
-}
-
-function addNode(n) {
-  if (!cy.getElementById(n.id).length) {
-    cy.add({ group: 'nodes', data: { id: n.id, label: n.name, colour: colours[n.type] || '#999', type: n.type } });
-  }
-}
-
-function addEdge(from, to, type) {
-  const id = `${from}|${type}|${to}`;
-  if (!cy.getElementById(id).length) cy.add({ group: 'edges', data: { id, source: from, target: to, type } });
-  return id;
-}
-
-function layout() {
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: 8000, idealEdgeLength: 80 }).run();
-}
-
-const neighbourQuery = `query($id: ID!) { node(id: $id) { id name type
-  relationships(first: 50) { edges { type direction node { id name type } } } } }`;
-
-async function expand(id) {
-  const data = await busy('Loading neighbours…', () => gql(neighbourQuery, { id }));
-  if (!data) return;
-  const n = data.node;
-  addNode(n);
-  for (const e of n.relationships.edges) {
-    addNode(e.node);
-    if (e.direction === 'OUT') addEdge(n.id, e.node.id, e.type); else addEdge(e.node.id, n.id, e.type);
-  }
-  cy.$('.focus').removeClass('focus');
-  cy.getElementById(n.id).addClass('focus');
-  layout();
 }
 
 // --- the entity panel ----------------------------------------------------
@@ -250,7 +136,7 @@ async function openEntity(id) {
   $('open-playground').href = '/?query=' + encodeURIComponent(playgroundQuery(n));
   $('export-csv-nodes').href = `/export?format=csv&part=nodes&entity=${encodeURIComponent(id)}&hops=2`;
   $('export-csv-edges').href = `/export?format=csv&part=edges&entity=${encodeURIComponent(id)}&hops=2`;
-  loadTimeline();
+  showTimeline();
 }
 
 // playgroundQuery is a query for the entity, for GraphiQL to open (the
@@ -274,88 +160,95 @@ query Entity {
 `;
 }
 
-// --- paths ---------------------------------------------------------------
+// --- the group panel -----------------------------------------------------
 
-const pathQuery = `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 3) { length
-  nodes { id name type } hops { type direction role from { id name type } to { id name type } evidence { source line excerpt } } } }`;
-
-async function findPath(from, to) {
-  state.from = from; state.to = to;
-  writeHash();
-  $('path').hidden = false;
-  const data = await busy('Finding paths…', () => gql(pathQuery, { from, to }));
-  if (!data) return;
-  const hops = $('hops');
-  hops.replaceChildren();
-  cy.$('.path').removeClass('path');
-  if (!data.paths.length) {
-    hops.append(el('li', { text: 'No path of up to 6 relationships.' }));
-    return;
+// showGroup lists a group's members in the panel, each a link that opens
+// it, with a button that draws them in the graph or folds them back.
+function showGroup(g) {
+  $('group').hidden = false;
+  $('group-name').textContent = g.data('name');
+  const center = cy.getElementById(g.id().split('|')[1]);
+  $('group-of').textContent = center.length ? `of ${center.data('name')}` : '';
+  const list = $('group-members');
+  list.replaceChildren();
+  for (const m of g.data('members')) {
+    list.append(el('li', {}, el('a', { href: `#entity=${encodeURIComponent(m.id)}`, text: m.name,
+      onclick: (ev) => { ev.preventDefault(); openEntity(m.id); expand(m.id); } }), m.role ? ` — ${m.role}` : ''));
   }
-  const p = data.paths[0];
-  p.nodes.forEach(addNode);
-  for (const h of p.hops) {
-    const [a, b] = h.direction === 'OUT' ? [h.from.id, h.to.id] : [h.to.id, h.from.id];
-    cy.getElementById(addEdge(a, b, h.type)).addClass('path');
-    cy.getElementById(h.from.id).addClass('path');
-    cy.getElementById(h.to.id).addClass('path');
-    const arrow = h.direction === 'OUT' ? `—${h.type}→` : `←${h.type}—`;
-    hops.append(el('li', {}, `${h.from.name} ${arrow} ${h.to.name}`,
-      el('blockquote', { text: `${h.evidence.source}:${h.evidence.line} — ${h.evidence.excerpt}` })));
-  }
-  layout();
+  const fold = $('group-fold');
+  fold.textContent = g.isParent() ? 'Fold into one node' : 'Draw the members';
+  fold.onclick = () => {
+    if (g.isParent()) closeGroup(g); else openGroup(g);
+    showGroup(g);
+  };
+  $('group').scrollIntoView({ block: 'nearest' });
 }
 
 // --- timeline -----------------------------------------------------------
 
-const timelineQuery = `query($e: ID, $from: Date, $to: Date) { timeline(entity: $e, from: $from, to: $to, first: 50) {
-  totalCount edges { date node { id name type ... on Event { title } } } } }`;
-
-async function loadTimeline() {
-  const [from, to] = state.period.split('..');
-  const data = await busy('Loading the timeline…', () => gql(timelineQuery, { e: state.entity || null, from: from || null, to: to || null }));
-  if (!data) return;
-  const list = $('timeline-items');
-  list.replaceChildren();
-  for (const e of data.timeline.edges) {
-    // The date is given already: an event shows its heading, not its name
-    // (which ends with the date).
-    list.append(el('li', {}, `${e.date} `, el('a', { href: '#', text: e.node.title || e.node.name,
-      onclick: (ev) => { ev.preventDefault(); openEntity(e.node.id); expand(e.node.id); } })));
-  }
-  if (!data.timeline.edges.length) list.append(el('li', { text: 'Nothing dated here.' }));
+function showTimeline() {
+  const open = (id) => { openEntity(id); expand(id); };
+  $('timeline-for').textContent = state.entity ? `of ${$('entity-name').textContent || state.entity}` : 'of the whole graph';
+  loadTimeline(state.entity, state.period, open);
 }
 
 // --- start ----------------------------------------------------------------
 
-function start() {
-  initGraph();
+// show opens an entity as a new picture: its panel and its first level.
+function show(id) {
+  $('group').hidden = true;
+  openEntity(id);
+  return expand(id, true);
+}
+
+function exportName() {
+  return 'csakg' + (state.entity ? '-' + state.entity.replace(/[:/]/g, '-') : '');
+}
+
+async function start() {
+  initGraph((id) => openEntity(id), showGroup);
+  initPathView(() => { state.from = state.to = ''; writeHash(); });
   readHash();
-  suggest($('q'), $('suggestions'), (e) => { openEntity(e.id); expand(e.id); });
-  suggest($('path-to'), $('path-suggestions'), (e) => findPath(state.entity, e.id));
+  suggest($('q'), $('suggestions'), (e) => show(e.id));
+  suggest($('path-to'), $('path-suggestions'), (e) => startPath(state.entity, e.id));
   $('expand').addEventListener('click', () => state.entity && expand(state.entity));
   $('path-from').addEventListener('click', () => {
     $('path').hidden = false;
     $('path-start').textContent = $('entity-name').textContent;
+    $('path').scrollIntoView({ block: 'nearest' });
     $('path-to').focus();
   });
+  $('group-close').addEventListener('click', () => { $('group').hidden = true; });
+  $('export-png').addEventListener('click', () => downloadPNG(cy, exportName()));
+  $('export-svg').addEventListener('click', () => downloadSVG(cy, exportName()));
   $('period').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const from = $('from').value.trim(), to = $('to').value.trim();
     state.period = from || to ? `${from}..${to}` : '';
     writeHash();
-    loadTimeline();
+    showTimeline();
   });
   if (state.period) [$('from').value, $('to').value] = state.period.split('..');
-  if (state.entity) { openEntity(state.entity); expand(state.entity); } else loadTimeline();
-  if (state.from && state.to) findPath(state.from, state.to);
+  // The path is drawn into the first level, so that comes first.
+  if (state.entity) await show(state.entity); else showTimeline();
+  if (state.from && state.to) startPath(state.from, state.to);
+}
+
+function startPath(from, to) {
+  state.from = from; state.to = to;
+  writeHash();
+  findPath(from, to);
 }
 
 // A changed hash (a shared link, back and forward) shows its view.
-function showHash() {
+async function showHash() {
   const was = { ...state };
   readHash();
-  if (state.entity && state.entity !== was.entity) { openEntity(state.entity); expand(state.entity); }
+  if (state.entity && state.entity !== was.entity) await show(state.entity);
+  else if (state.period !== was.period) {
+    [$('from').value, $('to').value] = state.period ? state.period.split('..') : ['', ''];
+    showTimeline();
+  }
   if (state.from && state.to && (state.from !== was.from || state.to !== was.to)) findPath(state.from, state.to);
 }
 
