@@ -127,8 +127,35 @@ func scanLexicon(p *Page) lexicon {
 		}
 	}
 	lx.site = siteAcronym(p.URL)
+	if w := siteWord(all, lx.site); w != "" {
+		lx.site = w
+		if !notOrgAcronyms[w] {
+			lx.orgs[key(w)] = w
+		}
+	}
 	return lx
 }
+
+// siteWord is the acronym the page writes for its site's organization, at
+// least three times: the site's own name ("IETF" of ietf.org) or that name
+// and one more letter or digit ("W3C" of w3.org).
+func siteWord(all, site string) string {
+	if site == "" {
+		return ""
+	}
+	best, n := "", 2
+	for _, w := range reCapsWord.FindAllString(all, -1) {
+		if !strings.EqualFold(w, site) && !(len(w) == len(site)+1 && strings.EqualFold(w[:len(site)], site)) {
+			continue
+		}
+		if c := len(findWord(all, w)); c > n {
+			best, n = w, c
+		}
+	}
+	return best
+}
+
+var reCapsWord = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,7}\b`)
 
 // notOrgAcronyms are capitalised abbreviations that name a kind of thing or
 // a unit, never an organization.

@@ -42,6 +42,7 @@ type reader struct {
 	jaHeaderOrg *dent         // the organization a roster heading names ("(文部科学省)")
 	works       []work        // sections written in minutes, for worksInGroups
 	involved    []involvement // "X is involved in N projects", for sectionParticipation
+	tableRows   map[int]bool  // the rows of liaison tables, by block
 	jaPending   []jaEntry     // roster entries since the last "(以上、Org)" or heading
 	jaRosterOn  bool          // reading the lines after a Japanese roster's label
 	jaAbsent    bool          // the roster being read lists the absent
@@ -63,6 +64,7 @@ func read(ctx context.Context, d *draft) error {
 	r.head = make([][]mention, len(p.Blocks))
 	r.ents = make([][]*dent, len(p.Blocks))
 	asks := formLike(p)
+	r.tableRows = liaisonRows(p)
 	for i := range p.Blocks {
 		if err := ctx.Err(); err != nil {
 			return err // Ctrl-C: stop between blocks, nothing written
@@ -77,6 +79,9 @@ func read(ctx context.Context, d *draft) error {
 		r.ms[i] = r.recognise(b.Text)
 		if asks && strings.HasSuffix(b.Text, "?") {
 			r.ms[i] = questionMentions(r.ms[i])
+		}
+		if r.tableRows[i] {
+			rowOrganization(r.ms[i])
 		}
 		// A form's label says what to fill in; it names nothing.
 		if (b.Label != "" || b.Head != "") && !b.Blank && b.Text != "" {
@@ -156,6 +161,7 @@ var (
 		(*reader).pageEvents,
 		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
+		(*reader).liaisonTable,
 	}
 )
 

@@ -72,6 +72,7 @@ const (
 	relDesignated    = "designated-group"     // AG 2 Emerging Technology (ETI): the title is the group's name; Coordination with X
 	relCareOf        = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
 	relLiaisonForm   = "liaison-form"         // a liaison statement's Source: and To: fields
+	relLiaisonTable  = "liaison-table"        // a row of a table of liaisons under an Organization … Contact header
 	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
@@ -84,5 +85,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable,
 }

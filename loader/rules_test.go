@@ -103,6 +103,7 @@ var relationRuleTests = []struct {
 	{relMaintains, "The Acme Alliance (AA) publishes.\nAA maintains:\n· AA’s Gadget Safety Matrix (GSM)\n", "MAINTAINS Acme Alliance -> Gadget Safety Matrix [maintains]"},
 	{relMaintains, "The Widget Standards Organization (WSO) met. Reservations were raised on the proposed WSO standard (RFC): Widget Exchange Format (WXF).", "MAINTAINS Widget Standards Organization -> Widget Exchange Format [maintains]"},
 	{relMapsTo, "· The Gadget Safety Matrix (GSM), which maps to standards such as: ISO-9999, Desert 7", "MAPS_TO Gadget Safety Matrix -> ISO-9999 [maps-to]"},
+	{relLiaisonTable, "SOURCE: https://www.gada.org/liaisons\n\nGADA keeps liaisons with many bodies. GADA reviews them yearly.\n\nOrganization GADA Activities GADA contact Liaison contact\nGearworks Standards Board (GSB) Widgets Ada Wrench Bob Sprocket\nSVG: Cyd Gear\n", "LIAISON_WITH GADA -> Gearworks Standards Board [liaison-table]"},
 	{relParticipates, "MARS Research Projects\n\nThe ACME MARS research team is involved in 1 publicly funded project.\n\nSkyhook Project\n\nThe project builds a cable to orbit, with many partners and a long plan of work.\n", "PARTICIPATES_IN ACME MARS research team -> Skyhook [participates]"},
 	{relParticipates, "MARS Research Projects\n\nThe ACME MARS research team is involved in 2 publicly funded projects.\n\nSkyhook Project\n\nThe project builds a cable to orbit, with many partners and a long plan of work.\n\nORBITA framework will bring launch firms and their insurers to work together on safer flights.\n", "PARTICIPATES_IN ACME MARS research team -> ORBITA [participates]"},
 	{relSubgroup, "ロケットWGは、ACMEの部会です。落下試験、着陸実験、Bounce SWG を、ロケットWG のサブワーキンググループとして位置付けています。", "SUBGROUP_OF Bounce SWG -> ロケットWG [subgroup-of]"},
@@ -288,6 +289,23 @@ func TestNotesNameTheirPaper(t *testing.T) {
 	}
 	if names := namesOf(t, log); !slices.Contains(names, "Person: Cyd G.") {
 		t.Errorf("no Person: Cyd G. in %v", names) // a name ending in an initial
+	}
+}
+
+// TestSiteWord: the acronym a page writes for its site's organization.
+func TestSiteWord(t *testing.T) {
+	tests := []struct{ all, site, want string }{
+		{"GADA met. GADA agreed. GADA left.", "GADA", "GADA"},
+		{"G4C met. G4C agreed. G4C left.", "G4", "G4C"},
+		{"G4C met once.", "G4", ""},
+		{"G4CX met. G4CX agreed. G4CX left.", "G4", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.all, func(t *testing.T) {
+			if got := siteWord(tt.all, tt.site); got != tt.want {
+				t.Errorf("siteWord(%q, %q) = %q; want %q", tt.all, tt.site, got, tt.want)
+			}
+		})
 	}
 }
 
