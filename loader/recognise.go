@@ -624,7 +624,7 @@ func quotedTitles(s string) []mention {
 		cjk := hasCJK(title)
 		standalone := strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
 		switch {
-		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before):
+		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before), reHandoutAt.MatchString(before):
 		case standalone && (cjk || capWords >= 2):
 		case !cjk && capWords >= 3 && capWords*2 >= len(strings.Fields(title)):
 		default:
@@ -634,6 +634,10 @@ func quotedTitles(s string) []mention {
 	}
 	return out
 }
+
+// reHandoutAt ends the words before a quoted title that number it among a
+// meeting's papers: "資料1「…」", "資料2がカラー刷りのもので「…」", "参考資料2が「…」".
+var reHandoutAt = regexp.MustCompile(`(?:参考)?資料\s*\d+(?:[-−‐]\d+)?[^「」。、]{0,16}$`)
 
 // Japanese papers of a meeting: "資料1:包括的データ戦略の検討の方向性(PDF/3,887KB)",
 // "資料2-1 報告書案", "参考資料3 ...".

@@ -146,6 +146,7 @@ var recogniserRuleTests = []struct {
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
 	{ruleDocTitle, "The Anvil Safety Whitepaper is out.", "Document: Anvil Safety Whitepaper"},
 	{ruleDocTitle, "We discussed the “Falling With Style” paper.", "Document: Falling With Style"},
+	{ruleDocTitle, "事務局より資料を確認する。資料2がカラー刷りのもので「部品の年度実績」です。", "Document: 部品の年度実績"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
 	{ruleOrgEventSite, "Gadget log\n\n  • 2020年12月10日(木)(終了)\n    【オンライン】Gearmedia Security Week 2020\n    https://www.gearmedia.co.jp/week/2020/\n", "Organization: Gearmedia"},
