@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -174,5 +175,37 @@ func TestGluedName(t *testing.T) {
 				t.Errorf("gluedName(%q, %q) = %q; want %q", tt.text, tt.name, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestJapaneseRosterEntry: a roster entry's surname, title and body, as
+// government minutes write them glued together.
+func TestJapaneseRosterEntry(t *testing.T) {
+	tests := []struct{ in, name, role string }{
+		{"松田事務次官", "松田", "事務次官"},
+		{"清水総務審議官", "清水", "総務審議官"},             // the office's words go with the title
+		{"山根情報通信政策局総務課長", "山根", "情報通信政策局総務課長"}, // the surname first, not 総務
+		{"松田学内閣審議官", "松田学", "内閣審議官"},           // a full name, then the office
+	}
+	r := &reader{d: newDraft(&Page{})}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			name, role, _, _ := r.splitJaEntry(tt.in)
+			if name != tt.name || role != tt.role {
+				t.Errorf("splitJaEntry(%q) = %q, %q; want %q, %q", tt.in, name, role, tt.name, tt.role)
+			}
+		})
+	}
+}
+
+// TestJapaneseRosterGroupHeading: a numbered group of a roster that the
+// structure stage reads as a heading keeps the roster going.
+func TestJapaneseRosterGroupHeading(t *testing.T) {
+	const in = "部品審議会総会(第16回)議事概要\n\n  1. 日時\n    平成19年1月9日(火) 10時00分〜11時03分\n\n  3. 出席者(敬称略)\n    (1) 委員\n    青木 節子、荒川 薫\n\n    (3) 部品省\n    谷口大臣政務官、松田事務次官、清水総務審議官、\n    山川官房審議官、鈴木部品政策局長\n"
+	names := namesOf(t, in)
+	for _, want := range []string{"Person: 松田", "Person: 清水", "Person: 鈴木"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no %q in %v", want, names)
+		}
 	}
 }

@@ -105,3 +105,24 @@ func isSurname(s string) bool {
 func nameTag(f []string, kind string) bool {
 	return len(f) > 3 && f[1] == "固有名詞" && f[2] == "人名" && f[3] == kind
 }
+
+// surnameThenOffice splits a surname the dictionary reads at the start of
+// s from the office words after it, none of them a name: "清水" and "総務"
+// of "清水総務" before 審議官; "松田学" gives nothing (学 is a given name).
+func surnameThenOffice(s string) (surname, office string) {
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return "", ""
+	}
+	toks := tk.Tokenize(s)
+	if len(toks) < 2 || !nameTag(toks[0].Features(), "姓") {
+		return "", ""
+	}
+	for _, t := range toks[1:] {
+		f := t.Features()
+		if len(f) < 2 || f[0] != "名詞" || f[1] == "固有名詞" {
+			return "", "" // a given name, a place, or no noun: not an office
+		}
+	}
+	return toks[0].Surface, strings.TrimPrefix(s, toks[0].Surface)
+}

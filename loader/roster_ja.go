@@ -78,6 +78,11 @@ func (r *reader) jaRosterScope(i int) {
 		}
 		return
 	}
+	// "(3) 総務省" read as a heading: a group of the roster all the same.
+	if m := reJaHeading.FindStringSubmatch(t); m != nil && b.Kind == BlockHeading && b.Marker != "" && !strings.ContainsAny(t, "、,") &&
+		r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
+		return
+	}
 	if r.endsRoster(b, t) {
 		r.jaRosterOn = false
 		return
@@ -92,8 +97,8 @@ func (r *reader) endsRoster(b *Block, t string) bool {
 	switch {
 	case b.Label != "" && rosterKind(b.Label) == "" && !jaRosterGroups[strings.TrimSpace(b.Label)]:
 		return true
-	case b.Kind == BlockHeading && b.Level <= 1, b.Kind == BlockTitle:
-		return true
+	case b.Kind == BlockHeading && b.Level <= 1 && !strings.Contains(t, "、"), b.Kind == BlockTitle:
+		return true // a line of entries ("山川審議官、鈴木局長") is no heading
 	case knownLabel(t) || strings.HasPrefix(t, "議") || strings.HasPrefix(t, "配付資料") || strings.HasPrefix(t, "配布資料"):
 		return true
 	case strings.Count(t, "。") >= 2 || reJaSpeakerAt.MatchString(t):
@@ -333,6 +338,13 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	if sur, ok := strings.CutSuffix(e, "官"); ok && role == "" && readName(sur).surname {
 		role, e = "官", sur
 	}
+	// "清水総務審議官": the office's words between the surname and the
+	// title belong to the title.
+	if role != "" && !strings.Contains(e, " ") && utf8.RuneCountInString(e) >= 3 {
+		if sur, office := surnameThenOffice(e); sur != "" {
+			return sur, office + role, org, aff
+		}
+	}
 	switch {
 	case isJaPersonName(e) && (strings.Contains(e, " ") || role != "" && utf8.RuneCountInString(e) <= 4 || readName(e).fullName || utf8.RuneCountInString(e) <= 5 && role == ""):
 		return e, role, org, aff
@@ -341,13 +353,15 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 	case role != "" && utf8.RuneCountInString(e) == 1 && reAllHan.MatchString(e) && !strings.Contains(notSurnames, e):
 		return e, role, org, aff // "浜委員": a surname of one character
 	case role != "":
+		// "山根情報通信政策局総務課長": the surname, then the department,
+		// when the dictionary reads a surname first (else "総務" would be
+		// read as the surname after the bureau).
+		if s := leadingSurname(e); s != "" {
+			return s, strings.TrimPrefix(e, s) + role, org, aff
+		}
 		// "新未来創造戦略本部石川": the department, then the surname.
 		if dept, sur := splitUnit(e); sur != "" {
 			return sur, role, dept, aff
-		}
-		// "山根情報通信政策局総務課長": the surname, then the department.
-		if s := leadingSurname(e); s != "" {
-			return s, strings.TrimPrefix(e, s) + role, org, aff
 		}
 	}
 	return "", "", "", ""
