@@ -331,9 +331,9 @@ func TestJapaneseSearch(t *testing.T) {
 		want    []string // ids among the hits
 		notWant string   // no hit's id contains this
 	}{
-		{"関西", []string{"org:csaジャパン関西支部", "wg:関東分科会"}, ""},
+		{"関西", []string{"org:csaジャパン関西支部", "wg:関西分科会"}, "関東"}, // two groups, one kanji apart
 		{"関西支部", []string{"org:csaジャパン関西支部"}, "例会"},
-		{"分科会", []string{"wg:関東分科会"}, "例会"},
+		{"分科会", []string{"wg:関東分科会", "wg:関西分科会"}, "例会"},
 		{"例会", []string{"event:isaca東京支部-2021年3月例会オンラインセミナー-2021-03-31"}, "分科会"},
 		{"大阪", []string{"event:kansai-cloud-devsec-meetup-1-2019-07-16", "event:kansai-cloud-devsec-meetup-4-2020-01-10"}, ""},
 		{"梅田", []string{"event:kansai-cloud-devsec-meetup-2-2019-09-17"}, "東京"},
