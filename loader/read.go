@@ -63,7 +63,6 @@ func read(ctx context.Context, d *draft) error {
 	r.ms = make([][]mention, len(p.Blocks))
 	r.head = make([][]mention, len(p.Blocks))
 	r.ents = make([][]*dent, len(p.Blocks))
-	asks := formLike(p)
 	r.tableRows = liaisonRows(p)
 	for i := range p.Blocks {
 		if err := ctx.Err(); err != nil {
@@ -77,9 +76,6 @@ func read(ctx context.Context, d *draft) error {
 			continue // a meeting's place names a room or a city, not a body
 		}
 		r.ms[i] = r.recognise(b.Text)
-		if asks && strings.HasSuffix(b.Text, "?") {
-			r.ms[i] = questionMentions(r.ms[i])
-		}
 		if r.tableRows[i] {
 			rowOrganization(r.ms[i])
 		}
@@ -394,7 +390,7 @@ func pageKind(p *Page, r *reader) string {
 }
 
 // formLike tells a page of questions or blanks to fill in, by its shape
-// alone: the recognisers need to know before any entity is read.
+// alone.
 func formLike(p *Page) bool {
 	questions, blanks := 0, 0
 	for _, b := range p.Blocks {
@@ -407,13 +403,6 @@ func formLike(p *Page) bool {
 		}
 	}
 	return questions >= 3 || blanks >= 3
-}
-
-// questionMentions keeps what a form's question can state: it names the
-// bodies it asks about, but the plans and papers it cites ("as set out in
-// the Alliance's Strategic Plan?") are the form's framing, not facts.
-func questionMentions(ms []mention) []mention {
-	return slices.DeleteFunc(ms, func(m mention) bool { return m.label == LabelDocument })
 }
 
 // isPlaceLabel tells a field that gives a place ("場所", "Location").

@@ -197,7 +197,10 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 					continue
 				}
 				m.owner = o.name
-				if poss || !isAcronym(o.name) || hasCJK(rest) {
+				// "ACRL’s Strategic Plan" keeps its owner: without it, a
+				// title of two words is anyone's plan.
+				keep := poss && m.label == LabelDocument && len(strings.Fields(rest)) <= 3
+				if (poss || !isAcronym(o.name) || hasCJK(rest)) && !keep {
 					cut := len(rest) - len(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -の"))
 					m.start = o.end + cut
 					m.name = cleanName(s[m.start:m.end])
