@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -296,6 +297,7 @@ func jaOrgs(s string, from, to int) []mention {
 		}
 		out = append(out, mention{label: LabelOrganization, name: strings.TrimSpace(name), alias: bareOrg(name), start: from + m[0], end: from + m[0] + len(name), rule: ruleOrgSuffix})
 	}
+	out = append(out, latinCompanies(s, from, to)...)
 	for _, m := range reJaOrgSuffix.FindAllStringSubmatchIndex(seg, -1) {
 		start, end := from+m[2], from+m[5]
 		// "1 総合科学技術会議": a page number before the name.
@@ -315,6 +317,11 @@ func jaOrgs(s string, from, to int) []mention {
 		if k := lastBoundary(s[start : from+m[3]]); k > 0 {
 			start += k
 		}
+		// "深谷 聖治 委員 東日本旅客鉄道株式会社": a roster's title before
+		// the name is no word of it.
+		if first, rest, ok := strings.Cut(s[start:from+m[3]], " "); ok && slices.Contains(jaTitles, first) {
+			start += len(first) + len(" ") + len(rest) - len(strings.TrimLeft(rest, " "))
+		}
 		stem := s[start : from+m[3]]
 		if utf8.RuneCountInString(strings.TrimSpace(stem)) < 2 || jaGenericGroup(stem) {
 			continue
@@ -331,6 +338,19 @@ func jaOrgs(s string, from, to int) []mention {
 			mm.acr = a[1]
 		}
 		out = append(out, mm)
+	}
+	return out
+}
+
+// reLatinCompany is a company named in Latin letters, a space, then its
+// legal form: "KDDI 株式会社".
+var reLatinCompany = regexp.MustCompile(`(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9&.\-]{1,30} (?:株式会社|合同会社|有限会社))`)
+
+// latinCompanies finds the companies reLatinCompany names in s[from:to].
+func latinCompanies(s string, from, to int) []mention {
+	var out []mention
+	for _, m := range reLatinCompany.FindAllStringSubmatchIndex(s[from:to], -1) {
+		out = append(out, mention{label: LabelOrganization, name: s[from+m[2] : from+m[3]], start: from + m[2], end: from + m[3], rule: ruleOrgSuffix})
 	}
 	return out
 }

@@ -134,6 +134,8 @@ var recogniserRuleTests = []struct {
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
 	{ruleOrgSuffix, "GADAジャパンに部品ワーキンググループを設立しました。", "Organization: GADAジャパン"},
+	{ruleOrgSuffix, "山田 太郎 委員\n\n(GEAR 株式会社技術フェロー)\n", "Organization: GEAR 株式会社"},
+	{ruleOrgSuffix, "佐藤 花子 委員 部品工業株式会社企画部長 山田 太郎 委員 部品省補佐官\n", "Organization: 部品工業株式会社"},
 	{ruleOrgSeries, "Gadget log\n\n  • 2021年2月19日(金)\n    Gadget Daily Crypto Summit\n  • 2021年3月5日(金)\n    Gadget Daily Security Summit 2021\n", "Organization: Gadget Daily"},
 	{ruleOrgJoined, "GearWorks! Membership Application\n\nThis is the application for Institutional Membership in GearWorks!\n", "Organization: GearWorks!"},
 	{ruleOrgSuffix, "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "Organization: 歯車推進機構"},
