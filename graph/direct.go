@@ -15,6 +15,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"csakg/graph/model"
+	"csakg/graphmodel"
 	"csakg/obs"
 	"csakg/store"
 )
@@ -364,7 +365,7 @@ func (w *writer) object(set ast.SelectionSet, typ string, value func(f graphql.C
 // this position: an entity type, or Entity for the interface, in which
 // case the entity's label says which type it is.
 func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) error {
-	label, _ := rec["__label"].(string)
+	label, _ := rec[graphmodel.KeyLabel].(string)
 	if _, ok := entityTypes[label]; !ok {
 		return fmt.Errorf("entity with label %q: %w", label, errIndirect)
 	}
@@ -384,10 +385,10 @@ func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) erro
 	return w.object(set, typ, func(f graphql.CollectedField) error {
 		switch f.Name {
 		case "id":
-			id, _ := rec["__id"].(string)
+			id, _ := rec[graphmodel.KeyID].(string)
 			w.str(id)
 		case "name":
-			name, _ := rec["__name"].(string)
+			name, _ := rec[graphmodel.KeyName].(string)
 			w.str(name)
 		case "type":
 			model.TypeOfLabel(label).MarshalGQL(w.buf)

@@ -8,6 +8,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"csakg/graph/model"
+	"csakg/graphmodel"
 	"csakg/store"
 )
 
@@ -254,7 +255,7 @@ func pathModel(p store.Path) *model.Path {
 	for i, h := range p.Hops {
 		from, to := out.Nodes[i], out.Nodes[i+1]
 		dir := model.DirectionOut
-		if id, _ := p.Nodes[i]["__id"].(string); id != h.From {
+		if id, _ := p.Nodes[i][graphmodel.KeyID].(string); id != h.From {
 			dir = model.DirectionIn
 		}
 		hop := &model.Hop{

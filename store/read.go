@@ -9,6 +9,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -368,7 +369,7 @@ const MaxHops = 6
 
 // entityRelPattern is every entity relationship type, for variable-length
 // patterns, which must not walk through Source nodes.
-var entityRelPattern = strings.Join(loader.RelTypes, "|")
+var entityRelPattern = strings.Join(graphmodel.RelTypes, "|")
 
 // Paths returns up to first shortest paths between two entities, of at most
 // maxHops relationships. It returns ErrNotFound when either entity is
@@ -604,7 +605,7 @@ func (s *Store) Common(ctx context.Context, a, b string, labels []string, first 
 	if err := sel.Validate(); err != nil {
 		return nil, err
 	}
-	shared := loader.LabelEntity
+	shared := graphmodel.EntityLabel
 	if len(labels) > 0 {
 		shared = strings.Join(labels, "|")
 	}

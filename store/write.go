@@ -12,6 +12,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -167,17 +168,17 @@ func check(g *loader.Graph) error {
 		if l, ok := labels[id]; ok {
 			return l
 		}
-		l, _ := loader.LabelOfID(id)
+		l, _ := graphmodel.LabelOfID(id)
 		return l
 	}
 	for _, e := range g.Edges {
 		if _, ok := cypherUpsertRels[e.Type]; !ok {
 			return fmt.Errorf("edge %s->%s: type %q is not in the graph model", e.From, e.To, e.Type)
 		}
-		// Readers rely on the ends the model allows (see loader.RelEnds).
-		ends := loader.RelEnds[e.Type]
+		// Readers rely on the ends the model allows (graphmodel.Rels).
+		ends, _ := graphmodel.RelOf(e.Type)
 		from, to := labelOf(e.From), labelOf(e.To)
-		if !slices.Contains(ends.From, from) || !slices.Contains(ends.To, to) {
+		if !ends.Allows(from, to) {
 			return fmt.Errorf("%s:%d: edge %q -[%s]-> %q: the graph model has %s from %s to %s, not from %q to %q",
 				e.Evidence.Source, e.Evidence.Line, e.From, e.Type, e.To, e.Type,
 				strings.Join(ends.From, " or "), strings.Join(ends.To, " or "), from, to)
@@ -331,7 +332,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 		statements = cypherCreateNodes
 	}
 	nodes := map[string]*batch{}
-	for _, l := range loader.Labels {
+	for _, l := range graphmodel.LabelNames {
 		nodes[l] = &batch{w: w, cypher: statements[l]}
 	}
 	// An entity given twice is written once, with its properties merged as
@@ -356,7 +357,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 			return err
 		}
 	}
-	for _, l := range loader.Labels {
+	for _, l := range graphmodel.LabelNames {
 		if err := nodes[l].flush(); err != nil {
 			return err
 		}
@@ -366,7 +367,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 	// Relationships, one statement per type.
 	t = time.Now()
 	rels, newRels := map[string]*batch{}, map[string]*batch{}
-	for _, typ := range loader.RelTypes {
+	for _, typ := range graphmodel.RelTypes {
 		rels[typ] = &batch{w: w, cypher: cypherUpsertRels[typ]}
 		newRels[typ] = &batch{w: w, cypher: cypherCreateRels[typ]}
 	}
@@ -390,7 +391,7 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 			return err
 		}
 	}
-	for _, typ := range loader.RelTypes {
+	for _, typ := range graphmodel.RelTypes {
 		if err := rels[typ].flush(); err != nil {
 			return err
 		}

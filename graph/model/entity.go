@@ -14,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"csakg/graphmodel"
 	"csakg/store"
 )
 
@@ -26,7 +27,7 @@ type Base struct {
 // fields read for its label only (from fragments on its type) are merged
 // in.
 func NewEntity(rec store.Record) Entity {
-	label, _ := rec["__label"].(string)
+	label, _ := rec[graphmodel.KeyLabel].(string)
 	if extra, ok := rec[store.ByLabelKey(label)].(map[string]any); ok {
 		merged := make(store.Record, len(rec)+len(extra))
 		for k, v := range rec {
@@ -107,13 +108,13 @@ func (b Base) str(ctx context.Context) *string {
 func (b Base) Record() store.Record { return b.rec }
 
 // ID is the entity's id.
-func (b Base) ID() string { s, _ := b.rec["__id"].(string); return s }
+func (b Base) ID() string { s, _ := b.rec[graphmodel.KeyID].(string); return s }
 
 // Name is the entity's canonical name.
-func (b Base) Name() string { s, _ := b.rec["__name"].(string); return s }
+func (b Base) Name() string { s, _ := b.rec[graphmodel.KeyName].(string); return s }
 
 // Label is the entity's label in the graph model.
-func (b Base) Label() string { s, _ := b.rec["__label"].(string); return s }
+func (b Base) Label() string { s, _ := b.rec[graphmodel.KeyLabel].(string); return s }
 
 // Type is the entity's kind.
 func (b Base) Type() (EntityType, error) {
