@@ -9,7 +9,8 @@
 // Every flag has an environment variable; see the README for the table.
 package main
 
-//go:generate go tool gqlgen generate
+//go:generate go run ./internal/modelgen
+//go:generate go run ./internal/gqlgen
 
 import (
 	"context"

@@ -19,6 +19,8 @@ const (
 	MaxFirst = 100
 	// MaxIDs is the most ids nodes(ids:) takes.
 	MaxIDs = 100
+	// MaxSearchText is the longest search text, in characters.
+	MaxSearchText = 200
 )
 
 // entityTypes are the GraphQL object types that implement Entity, with
@@ -205,7 +207,7 @@ func (s *selector) edgeFields(f graphql.CollectedField) (store.EdgeFields, error
 				case "node", "type", "direction", "__typename":
 				default:
 					if x.Name == "evidence" {
-						n, err := checkFirst(f.Alias+"."+x.Alias+".first", x.ArgumentMap(s.op.Variables)["first"], 20)
+						n, err := checkFirst(f.Alias+"."+x.Alias+".first", model.ArgsOf(s.op, x).Value("first"))
 						if err != nil {
 							return e, err
 						}
@@ -288,7 +290,7 @@ func (s *selector) wantsTotal(f graphql.CollectedField) bool {
 // in the list's cursors.
 func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) {
 	args := f.ArgumentMap(s.op.Variables)
-	first, err := checkFirst(f.Alias+".first", args["first"], 20)
+	first, err := checkFirst(f.Alias+".first", model.ArgsOf(s.op, f).Value("first"))
 	if err != nil {
 		return store.Page{}, err
 	}
@@ -301,11 +303,13 @@ func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) 
 	return p, nil
 }
 
-// checkFirst checks a page size argument.
-func checkFirst(arg string, v any, def int) (int, error) {
-	n := def
+// checkFirst checks a page size argument's value, the schema's default
+// where the request gives none (model.Args.Value).
+func checkFirst(arg string, v any) (int, error) {
+	var n int
 	switch x := v.(type) {
 	case nil:
+		return 0, &model.InputError{Arg: arg, Msg: "is missing and has no default"}
 	case int:
 		n = x
 	case int64:

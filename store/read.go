@@ -77,6 +77,29 @@ type Filter struct {
 	RelatedTo      string // id of an entity it must be linked to
 }
 
+// Set sets the filter of the graph model's name (graphmodel.AllFilters).
+func (f *Filter) Set(name, v string) error {
+	switch name {
+	case graphmodel.FilterNameContains:
+		f.NameContains = v
+	case graphmodel.FilterNameStartsWith:
+		f.NameStartsWith = v
+	case graphmodel.FilterKind:
+		f.Kind = v
+	case graphmodel.FilterRegion:
+		f.Region = v
+	case graphmodel.FilterDateFrom:
+		f.DateFrom = v
+	case graphmodel.FilterDateTo:
+		f.DateTo = v
+	case graphmodel.FilterRelatedTo:
+		f.RelatedTo = v
+	default:
+		return fmt.Errorf("filter %q is not in the graph model", name)
+	}
+	return nil
+}
+
 // Order is a sort order for lists.
 type Order string
 
