@@ -10,37 +10,37 @@ import (
 	"time"
 
 	"csakg/eval"
+	"csakg/graph"
 	"csakg/store"
 )
 
 // config is every setting of csakg, filled from flags and environment in
 // main and passed down. Flags win over the environment.
 type config struct {
-	Addr           string
-	Neo4j          store.Config
-	CORSOrigins    []string
-	Sources        []string // loaded by serve at start
-	Curation       string   // optional curation file for loads
-	RequestTimeout time.Duration
-	MaxBodyBytes   int64
-	RateLimit      float64 // requests per second per client; 0 turns limiting off
-	RateBurst      int
-	Metrics        bool
-	PersistedFile  string // with PersistedOnly, the only queries accepted
-	PersistedOnly  bool
-	Playground     bool
-	Introspection  bool
-	WaitForNeo4j   bool   // serve: start without Neo4j and wait for it; false exits 1 when Neo4j fails at start
-	PprofAddr      string // where to serve net/http/pprof; empty: nowhere
-	LogFormat      string
-	DryRun         bool   // load only
-	Explain        bool   // load only: list merges and the rules behind facts
-	Blocks         bool   // load only: print each text's blocks, write nothing
-	GenScale       int    // gen only
-	GenSeed        uint64 // gen only
-	GenLoad        bool   // gen only: write to Neo4j instead of stdout
-	TxRows         int    // load and gen: commit every TxRows rows; 0 is one transaction
-	Eval           evalConfig
+	Addr          string
+	Neo4j         store.Config
+	CORSOrigins   []string
+	Sources       []string            // loaded by serve at start
+	Curation      string              // optional curation file for loads
+	Limits        graph.RequestLimits // serve: the bounds on one request
+	RateLimit     float64             // requests per second per client; 0 turns limiting off
+	RateBurst     int
+	Metrics       bool
+	PersistedFile string // with PersistedOnly, the only queries accepted
+	PersistedOnly bool
+	Playground    bool
+	Introspection bool
+	WaitForNeo4j  bool   // serve: start without Neo4j and wait for it; false exits 1 when Neo4j fails at start
+	PprofAddr     string // where to serve net/http/pprof; empty: nowhere
+	LogFormat     string
+	DryRun        bool   // load only
+	Explain       bool   // load only: list merges and the rules behind facts
+	Blocks        bool   // load only: print each text's blocks, write nothing
+	GenScale      int    // gen only
+	GenSeed       uint64 // gen only
+	GenLoad       bool   // gen only: write to Neo4j instead of stdout
+	TxRows        int    // load and gen: commit every TxRows rows; 0 is one transaction
+	Eval          evalConfig
 }
 
 // evalConfig holds the flags of csakg eval.
@@ -59,8 +59,8 @@ func (c config) LogValue() slog.Value {
 		slog.Any("cors_origins", c.CORSOrigins),
 		slog.Any("sources", c.Sources),
 		slog.String("curation", c.Curation),
-		slog.Duration("request_timeout", c.RequestTimeout),
-		slog.Int64("max_body_bytes", c.MaxBodyBytes),
+		slog.Duration("request_timeout", c.Limits.Timeout),
+		slog.Int64("max_body_bytes", c.Limits.MaxBodyBytes),
 		slog.Float64("rate_limit", c.RateLimit),
 		slog.Int("rate_burst", c.RateBurst),
 		slog.Bool("metrics", c.Metrics),
@@ -136,8 +136,9 @@ func parseConfig(cmd string, args []string, getenv func(string) string, stderr i
 		fs.StringVar(&c.Addr, "addr", env("CSAKG_ADDR", "127.0.0.1:8080"), "listen address [CSAKG_ADDR]")
 		fs.StringVar(&origins, "cors-origins", env("CSAKG_CORS_ORIGINS", ""), "comma-separated origins allowed by CORS; empty allows none but the server's own [CSAKG_CORS_ORIGINS]")
 		fs.StringVar(&sources, "load", env("CSAKG_SOURCES", ""), "comma-separated files or folders to load at start [CSAKG_SOURCES]")
-		fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CSAKG_REQUEST_TIMEOUT", 10*time.Second), "time limit of one request, Cypher included [CSAKG_REQUEST_TIMEOUT]")
-		fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest request body accepted")
+		c.Limits = graph.DefaultLimits
+		fs.DurationVar(&c.Limits.Timeout, "request-timeout", envDuration("CSAKG_REQUEST_TIMEOUT", c.Limits.Timeout), "time limit of one request, Cypher included [CSAKG_REQUEST_TIMEOUT]")
+		fs.Int64Var(&c.Limits.MaxBodyBytes, "max-body-bytes", c.Limits.MaxBodyBytes, "largest request body accepted")
 		fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("CSAKG_RATE_LIMIT", 50), "GraphQL requests per second per client IP; 0 turns limiting off [CSAKG_RATE_LIMIT]")
 		fs.IntVar(&c.RateBurst, "rate-burst", int(envFloat("CSAKG_RATE_BURST", 100)), "requests a client may send at once above the rate [CSAKG_RATE_BURST]")
 		fs.StringVar(&c.PersistedFile, "persisted-queries", env("CSAKG_PERSISTED_QUERIES", ""), "JSON file of known queries (array of query texts) [CSAKG_PERSISTED_QUERIES]")
@@ -194,4 +195,15 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// limitRows are the limits serve applies with c, as the README's Limits
+// table lists them: the request's (graph.RequestLimits) and the rate
+// limit, which comes before the handler.
+func limitRows(c config) []graph.LimitRow {
+	return append(c.Limits.Rows(), graph.LimitRow{
+		Limit: "requests per client IP",
+		Value: fmt.Sprintf("`--rate-limit` / `--rate-burst`, %g / s, %d at once", c.RateLimit, c.RateBurst),
+		Code:  "HTTP 429, `RATE_LIMITED`",
+	})
 }

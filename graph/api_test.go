@@ -104,8 +104,8 @@ func newAPI(t *testing.T, g *loader.Graph, opt graph.Options) *api {
 	if _, err := st.Load(context.Background(), g); err != nil {
 		t.Fatal(err)
 	}
-	if opt.Timeout == 0 {
-		opt.Timeout = 10 * time.Second
+	if opt.Limits.Timeout == 0 {
+		opt.Limits.Timeout = 10 * time.Second
 	}
 	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), opt)
 	return &api{t: t, st: st, h: h, c: client.New(h)}
@@ -797,7 +797,7 @@ func TestTimeoutCode(t *testing.T) {
 	// A microsecond is over before the first query is sent, whatever the
 	// machine. That Neo4j itself stops a query at the deadline is
 	// store.TestTimedOutQueryEndsOnNeo4j's concern.
-	a := newAPI(t, newWorld(), graph.Options{Timeout: time.Microsecond})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{Timeout: time.Microsecond}})
 	q := `{ a: paths(from: "person:wile", to: "org:globex") { length } b: collaborators(of: "wg:rocket") { score } }`
 	if code, msg := a.errorCode(q); code != "TIMEOUT" {
 		t.Errorf("code = %q (%s), want TIMEOUT", code, msg)
@@ -852,7 +852,7 @@ func TestOneRoundTripAtAnySize(t *testing.T) {
 }
 
 func TestLargeBodyRefused(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 	body := `{"query":"{ stats { entities } }","variables":{"pad":"` + strings.Repeat("x", 10<<20) + `"}}`
 	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")

@@ -65,8 +65,8 @@ func TestDirectMatchesExecutor(t *testing.T) {
 	// Limits high enough for the requests that ask for every field.
 	// Neo4j plans the every-field Cypher for seconds the first time on a
 	// loaded machine: the time limit is generous.
-	opt := graph.Options{Timeout: time.Minute, MaxFields: 100000, MaxCost: 1 << 30}
-	direct := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{Timeout: opt.Timeout, MaxFields: opt.MaxFields, MaxCost: opt.MaxCost, Metrics: m})
+	opt := graph.Options{Limits: graph.RequestLimits{Timeout: time.Minute, MaxFields: 100000, MaxCost: 1 << 30}}
+	direct := graph.NewHandler(&graph.Resolver{Store: st}, log, graph.Options{Limits: opt.Limits, Metrics: m})
 	opt.ExecutorOnly = true
 	executor := graph.NewHandler(&graph.Resolver{Store: st}, log, opt)
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()

@@ -189,8 +189,8 @@ var pathsOp = rootOp[pathsIn, []*model.Path]{
 		if in.hops, err = a.Int("maxHops"); err != nil {
 			return in, err
 		}
-		if in.hops < 1 || in.hops > store.MaxHops {
-			return in, &model.InputError{Arg: "maxHops", Msg: fmt.Sprintf("%d is out of range: 1 to %d", in.hops, store.MaxHops)}
+		if in.hops < 1 || in.hops > MaxHops {
+			return in, &model.InputError{Arg: "maxHops", Msg: fmt.Sprintf("%d is out of range: 1 to %d", in.hops, MaxHops)}
 		}
 		in.first, err = checkFirst("first", a.Value("first"))
 		return in, err

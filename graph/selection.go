@@ -12,17 +12,6 @@ import (
 	"csakg/store"
 )
 
-// Limits on the size of what one field may ask for. They are checked
-// before any query is sent.
-const (
-	// MaxFirst is the largest page a list may ask for.
-	MaxFirst = 100
-	// MaxIDs is the most ids nodes(ids:) takes.
-	MaxIDs = 100
-	// MaxSearchText is the longest search text, in characters.
-	MaxSearchText = 200
-)
-
 // entityTypes are the GraphQL object types that implement Entity, with
 // their labels in the graph model.
 var entityTypes = map[string]string{

@@ -22,7 +22,7 @@ import (
 func newClient(t *testing.T, st *store.Store) *client.Client {
 	t.Helper()
 	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)),
-		graph.Options{Timeout: 10 * time.Second, MaxBodyBytes: 1 << 20, Introspection: true})
+		graph.Options{Limits: graph.RequestLimits{Timeout: 10 * time.Second, MaxBodyBytes: 1 << 20}, Introspection: true})
 	return client.New(h)
 }
 
