@@ -280,10 +280,10 @@ func (w *writer) object(set ast.SelectionSet, typ string, value func(f graphql.C
 // case the entity's label says which type it is.
 func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) error {
 	label, _ := rec[graphmodel.KeyLabel].(string)
-	if _, ok := entityTypes[label]; !ok {
+	if !graphmodel.IsLabel(label) {
 		return fmt.Errorf("entity with label %q: %w", label, errIndirect)
 	}
-	if _, ok := entityTypes[typ]; !ok {
+	if !graphmodel.IsLabel(typ) {
 		typ = label
 	}
 	// Fields asked for in fragments on the entity's type come in a map of

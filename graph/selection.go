@@ -9,21 +9,9 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"csakg/graph/model"
+	"csakg/graphmodel"
 	"csakg/store"
 )
-
-// entityTypes are the GraphQL object types that implement Entity, with
-// their labels in the graph model.
-var entityTypes = map[string]string{
-	"Organization": "Organization",
-	"WorkingGroup": "WorkingGroup",
-	"Person":       "Person",
-	"Document":     "Document",
-	"Project":      "Project",
-	"Standard":     "Standard",
-	"Event":        "Event",
-	"Topic":        "Topic",
-}
 
 // selector turns the GraphQL selection under a root field into a
 // store.Selection, which the store compiles into one Cypher query. It reads
@@ -59,7 +47,7 @@ func (s *selector) child(set ast.SelectionSet, typeName, name string) []graphql.
 // entity builds the selection for a position of GraphQL type typeName:
 // one of the entity types, or the Entity interface.
 func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selection, error) {
-	if _, ok := entityTypes[typeName]; ok {
+	if graphmodel.IsLabel(typeName) {
 		return s.fields(set, []string{typeName, "Entity"})
 	}
 	base, err := s.fields(set, []string{"Entity"})
@@ -68,7 +56,8 @@ func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selecti
 	}
 	baseCount := len(graphql.CollectFields(s.op, set, []string{"Entity"}))
 	for t := range s.typeConditions(set, nil) {
-		label, ok := entityTypes[t]
+		// An entity type is named as its label (graphmodel.Label.Name).
+		label, ok := t, graphmodel.IsLabel(t)
 		if !ok || len(graphql.CollectFields(s.op, set, []string{t, "Entity"})) == baseCount {
 			continue // no fields for this type beyond the interface's
 		}

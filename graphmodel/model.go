@@ -124,10 +124,20 @@ var LabelNames = func() []string {
 	return out
 }()
 
+// labelIndex maps each label's name to its place in Labels: readers look
+// labels up for every entity they write.
+var labelIndex = func() map[string]int {
+	m := make(map[string]int, len(Labels))
+	for i, l := range Labels {
+		m[l.Name] = i
+	}
+	return m
+}()
+
 // LabelOf returns the declaration of a label.
 func LabelOf(name string) (Label, bool) {
-	i := slices.IndexFunc(Labels, func(l Label) bool { return l.Name == name })
-	if i < 0 {
+	i, ok := labelIndex[name]
+	if !ok {
 		return Label{}, false
 	}
 	return Labels[i], true
