@@ -9,8 +9,8 @@ import (
 
 // This file holds csakg's Cypher. Values always travel as $parameters.
 // Labels and relationship types cannot be parameters, so the statements that
-// need them are built once, at start-up, from graphmodel.LabelNames and
-// graphmodel.RelTypes, the allow-lists; no user text ever reaches them.
+// need them are built once, at start-up, from graphmodel.Labels and
+// graphmodel.Rels, the allow-lists; no user text ever reaches them.
 
 // searchIndex is the full-text index search reads: names, aliases,
 // descriptions and (for events) locations, with Lucene's CJK analyzer,
@@ -40,10 +40,14 @@ var schemaStatements = func() []string {
 			"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 		// The index of older versions: standard analyzer, no locations.
 		"DROP INDEX entity_text IF EXISTS",
-		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
-		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
-		"CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
 	}
+	// Dated labels' lists and timelines sort and filter by date.
+	for _, l := range graphmodel.Labels {
+		if l.Dated {
+			s = append(s, fmt.Sprintf("CREATE INDEX %s_date IF NOT EXISTS FOR (n:%s) ON (n.date)", strings.ToLower(l.Name), l.Name))
+		}
+	}
+	s = append(s, "CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)")
 	for _, l := range graphmodel.LabelNames {
 		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
 		s = append(s, fmt.Sprintf("CREATE INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)", strings.ToLower(l), l))
