@@ -359,6 +359,7 @@ func TestRelationshipsAndMentions(t *testing.T) {
 				}
 			}
 			Out      struct{ TotalCount int }
+			One      struct{ TotalCount int }
 			Mentions struct {
 				TotalCount int
 				Edges      []struct {
@@ -374,6 +375,7 @@ func TestRelationshipsAndMentions(t *testing.T) {
 	a.query(`{ node(id: "person:road") {
 		relationships(first: 10) { totalCount edges { type direction node { name } } }
 		out: relationships(types: [MEMBER_OF], direction: OUT) { totalCount }
+		one: relationships(types: CONTRIBUTED_TO) { totalCount }
 		mentions { totalCount edges { node { source line excerpt } } } } }`, &resp)
 	r := resp.Node.Relationships
 	// Road: 2 MEMBER_OF, 2 CONTRIBUTED_TO, 1 ATTENDED.
@@ -385,6 +387,11 @@ func TestRelationshipsAndMentions(t *testing.T) {
 	}
 	if resp.Node.Out.TotalCount != 2 {
 		t.Errorf("MEMBER_OF OUT = %d, want 2", resp.Node.Out.TotalCount)
+	}
+	// One type where a list is expected is a list of one, as GraphQL
+	// coerces it.
+	if resp.Node.One.TotalCount != 2 {
+		t.Errorf("types: CONTRIBUTED_TO = %d, want 2", resp.Node.One.TotalCount)
 	}
 	m := resp.Node.Mentions
 	if m.TotalCount != 1 || m.Edges[0].Node.Source != "world.txt" || m.Edges[0].Node.Excerpt != "Road Runner is here" {

@@ -203,17 +203,16 @@ func (s *selector) edgeFields(f graphql.CollectedField) (store.EdgeFields, error
 
 // anyRels builds the generic relationships field.
 func (s *selector) anyRels(f graphql.CollectedField) (store.AnyRels, error) {
-	args := f.ArgumentMap(s.op.Variables)
-	r := store.AnyRels{Key: f.Alias, Dir: store.Both}
-	if ts, ok := args["types"].([]any); ok {
-		for _, t := range ts {
-			r.Types = append(r.Types, fmt.Sprint(t))
-		}
+	args := model.ArgsOf(s.op, f)
+	r := store.AnyRels{Key: f.Alias}
+	dir, err := args.String("direction")
+	if err != nil {
+		return r, err
 	}
-	if d, ok := args["direction"].(string); ok && d != "" {
-		r.Dir = store.Direction(d)
+	r.Dir = store.Direction(dir)
+	if r.Types, err = args.Strings("types"); err != nil {
+		return r, err
 	}
-	var err error
 	if r.Page, err = s.page(f, 4); err != nil {
 		return r, err
 	}
@@ -267,16 +266,18 @@ func (s *selector) wantsTotal(f graphql.CollectedField) bool {
 // page reads and checks first and after; keys is the number of sort keys
 // in the list's cursors.
 func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) {
-	args := f.ArgumentMap(s.op.Variables)
-	first, err := checkFirst(f.Alias+".first", model.ArgsOf(s.op, f).Value("first"))
+	args := model.ArgsOf(s.op, f)
+	first, err := checkFirst(f.Alias+".first", args.Value("first"))
 	if err != nil {
 		return store.Page{}, err
 	}
 	p := store.Page{First: first}
-	if a, ok := args["after"].(string); ok {
-		if p.After, err = decodeCursor(f.Alias+".after", a, keys); err != nil {
-			return store.Page{}, err
-		}
+	after, err := args.OptString("after")
+	if err != nil || after == nil {
+		return p, err
+	}
+	if p.After, err = decodeCursor(f.Alias+".after", *after, keys); err != nil {
+		return store.Page{}, err
 	}
 	return p, nil
 }
