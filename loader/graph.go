@@ -50,9 +50,6 @@ const (
 	RelMentionedIn      = graphmodel.MentionedIn
 )
 
-// LabelOfID returns the label an entity id's prefix stands for.
-func LabelOfID(id string) (string, bool) { return graphmodel.LabelOfID(id) }
-
 // Evidence says where in a source text a fact was read.
 type Evidence struct {
 	Source  string `json:"source"`         // file name of the source text
