@@ -55,16 +55,20 @@ faults:
 web:
 	cd web && npm ci --no-audit --no-fund && npm run vendor
 
-## generate: regenerate gqlgen code from schema/*.graphqls
+## generate: regenerate the graph model's Go types (internal/modelgen) and gqlgen code from schema/*.graphqls
 generate:
 	go generate ./...
+
+# generated are the files `go generate` writes: modelgen's, gqlgen's, and the
+# root list resolvers, whose bodies internal/gqlgen writes.
+generated = graph/generated.go graph/model/models_gen.go graph/model/entities_gen.go graph/schema.resolvers.go
 
 ## check-generate: fail when generated code is not what `go generate` makes
 check-generate:
 	go generate ./...
-	@git diff --exit-code -- graph/generated.go graph/model/models_gen.go || \
+	@git diff --exit-code -- $(generated) || \
 		{ echo "generated code is out of date: run 'make generate' and commit" >&2; exit 1; }
-	@test -z "$$(git status --porcelain -- graph/generated.go graph/model/models_gen.go)" || \
+	@test -z "$$(git status --porcelain -- $(generated))" || \
 		{ echo "generated code is not committed" >&2; exit 1; }
 
 build:

@@ -40,7 +40,7 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := client.New(graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)),
-		graph.Options{Timeout: 10 * time.Second}))
+		graph.Options{Limits: graph.RequestLimits{Timeout: 10 * time.Second}}))
 	// The playground's tabs are examples too, titled and named.
 	tabs, err := playgroundTabs(string(readme))
 	if err != nil {

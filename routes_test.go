@@ -22,7 +22,7 @@ func testRoutes(t *testing.T, mutate func(*config)) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.RequestTimeout = 10 * time.Second
+	cfg.Limits.Timeout = 10 * time.Second
 	if mutate != nil {
 		mutate(&cfg)
 	}

@@ -9,7 +9,8 @@
 // Every flag has an environment variable; see the README for the table.
 package main
 
-//go:generate go tool gqlgen generate
+//go:generate go run ./internal/modelgen
+//go:generate go run ./internal/gqlgen
 
 import (
 	"context"
@@ -137,8 +138,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Addr:              cfg.Addr,
 		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       cfg.RequestTimeout + 5*time.Second,
-		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
+		ReadTimeout:       cfg.Limits.Timeout + 5*time.Second,
+		WriteTimeout:      cfg.Limits.Timeout + 10*time.Second,
 		IdleTimeout:       60 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 	}
@@ -205,7 +206,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	case <-ctx.Done():
 	}
 	log.Info("shutting down: finishing in-flight requests")
-	sctx, scancel := context.WithTimeout(context.Background(), cfg.RequestTimeout+5*time.Second)
+	sctx, scancel := context.WithTimeout(context.Background(), cfg.Limits.Timeout+5*time.Second)
 	defer scancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)
@@ -263,8 +264,7 @@ func (r *readiness) why() string {
 func routes(cfg config, st *store.Store, metrics *obs.Metrics, ready *readiness, log *slog.Logger) (http.Handler, error) {
 	mux := http.NewServeMux()
 	opt := graph.Options{
-		Timeout:       cfg.RequestTimeout,
-		MaxBodyBytes:  cfg.MaxBodyBytes,
+		Limits:        cfg.Limits,
 		Introspection: cfg.Introspection,
 		Metrics:       metrics,
 	}

@@ -28,7 +28,7 @@ func TestParseConfig(t *testing.T) {
 		wantErr string
 	}{
 		{name: "defaults", cmd: "serve", check: func(c config) error {
-			if c.Addr != "127.0.0.1:8080" || c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.RequestTimeout != 10*time.Second || !c.Playground {
+			if c.Addr != "127.0.0.1:8080" || c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.Limits.Timeout != 10*time.Second || !c.Playground {
 				return fmt.Errorf("defaults wrong: %+v", c)
 			}
 			return nil

@@ -184,7 +184,7 @@ func run(ctx context.Context, c config) error {
 		traced = append(traced, q)
 		mu.Unlock()
 	})
-	local := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Timeout: 30 * time.Second})
+	local := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Limits: graph.RequestLimits{Timeout: 30 * time.Second}})
 	var first struct {
 		Data struct {
 			WorkingGroups struct {

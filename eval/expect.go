@@ -16,7 +16,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 // Kinds and languages a page may have in an expectation file.
@@ -223,12 +223,12 @@ func parsePage(file string, data []byte) (*Page, error) {
 
 func (p *Page) parseMust(must map[string]json.RawMessage) error {
 	for _, label := range sortedKeys(must) {
-		if !slices.Contains(loader.Labels, label) {
-			return fmt.Errorf("must: label %q is not one of %s", label, strings.Join(loader.Labels, ", "))
+		if !slices.Contains(graphmodel.LabelNames, label) {
+			return fmt.Errorf("must: label %q is not one of %s", label, strings.Join(graphmodel.LabelNames, ", "))
 		}
 		dec := json.NewDecoder(bytes.NewReader(must[label]))
 		dec.DisallowUnknownFields()
-		if label == loader.LabelEvent {
+		if label == graphmodel.Event {
 			if err := dec.Decode(&p.Events); err != nil {
 				return fmt.Errorf("must.Event: %w", err)
 			}
@@ -270,7 +270,7 @@ func parseRelations(field string, raws []json.RawMessage) ([]Relation, error) {
 				return nil, fmt.Errorf("%s[%d]: element %d of %s is not a non-empty string", field, i, j, compact(raw))
 			}
 		}
-		if !slices.Contains(loader.RelTypes, r.Type) {
+		if !slices.Contains(graphmodel.RelTypes, r.Type) {
 			return nil, fmt.Errorf("%s[%d]: type %q is not a relationship type of the graph model", field, i, r.Type)
 		}
 		if len(parts) == 4 {
@@ -301,14 +301,14 @@ func compact(raw []byte) string {
 // included).
 func (p *Page) mustLabels(name string) ([]string, bool) {
 	var labels []string
-	for _, l := range loader.Labels {
+	for _, l := range graphmodel.LabelNames {
 		if slices.Contains(p.Must[l], name) {
 			labels = append(labels, l)
 		}
 	}
 	for _, ev := range p.Events {
-		if ev.Name == name && !slices.Contains(labels, loader.LabelEvent) {
-			labels = append(labels, loader.LabelEvent)
+		if ev.Name == name && !slices.Contains(labels, graphmodel.Event) {
+			labels = append(labels, graphmodel.Event)
 		}
 	}
 	return labels, len(labels) > 0
@@ -351,7 +351,7 @@ func (p *Page) isAliasForm(name string) bool {
 func (x *Expectation) CheckText(p *Page, text []byte) error {
 	body := collapse(norm.NFKC.String(string(text)))
 	in := func(s string) bool { return strings.Contains(body, collapse(norm.NFKC.String(s))) }
-	for _, l := range loader.Labels {
+	for _, l := range graphmodel.LabelNames {
 		for i, n := range p.Must[l] {
 			if !in(n) {
 				return fmt.Errorf("%s: page %q: must.%s[%d]: %q does not occur in the page", x.Path, p.File, l, i, n)

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -26,8 +27,8 @@ var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-", "_", " ")
 // body inside an organisation may be read as either, so Organization and
 // WorkingGroup accept each other.
 func accepted(label string) []string {
-	if label == loader.LabelOrganization || label == loader.LabelWorkingGroup {
-		return []string{loader.LabelOrganization, loader.LabelWorkingGroup}
+	if label == graphmodel.Organization || label == graphmodel.WorkingGroup {
+		return []string{graphmodel.Organization, graphmodel.WorkingGroup}
 	}
 	return []string{label}
 }
@@ -53,7 +54,7 @@ func newIndex(g *loader.Graph) *index {
 				ix.byName[k] = append(ix.byName[k], n.ID)
 			}
 		}
-		if n.Label == loader.LabelEvent {
+		if n.Label == graphmodel.Event {
 			ix.events = append(ix.events, n)
 		}
 	}
@@ -189,14 +190,14 @@ func newPageMatch(p *Page, g *loader.Graph) *pageMatch {
 func (m *pageMatch) resolve(name string) []string {
 	labels, inMust := m.p.mustLabels(name)
 	var ids []string
-	if slices.Contains(labels, loader.LabelEvent) {
+	if slices.Contains(labels, graphmodel.Event) {
 		if id := m.events[name]; id != "" {
 			ids = append(ids, id)
 		}
 	}
 	var accept []string
 	for _, l := range labels {
-		if l != loader.LabelEvent {
+		if l != graphmodel.Event {
 			accept = append(accept, accepted(l)...)
 		}
 	}

@@ -3,6 +3,7 @@ package eval
 import (
 	"testing"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -21,7 +22,7 @@ func node(label, id, name string, aliases ...string) loader.Node {
 }
 
 func event(id, name, date string) loader.Node {
-	return loader.Node{Label: loader.LabelEvent, ID: id, Name: name, Props: map[string]any{"date": date}}
+	return loader.Node{Label: graphmodel.Event, ID: id, Name: name, Props: map[string]any{"date": date}}
 }
 
 func edge(typ, from, to string, props map[string]any) loader.Edge {
@@ -43,10 +44,10 @@ func countsOf(r PageReport) counts {
 }
 
 const (
-	org    = loader.LabelOrganization
-	wg     = loader.LabelWorkingGroup
-	person = loader.LabelPerson
-	topic  = loader.LabelTopic
+	org    = graphmodel.Organization
+	wg     = graphmodel.WorkingGroup
+	person = graphmodel.Person
+	topic  = graphmodel.Topic
 )
 
 func TestScorePage(t *testing.T) {
@@ -78,7 +79,7 @@ func TestScorePage(t *testing.T) {
 		{"Organization takes a WorkingGroup", oneOrg, graph([]loader.Node{node(wg, "wg:omg", "OMG")}), counts{Entities: Ratio{1, 1}}},
 		{"WorkingGroup takes an Organization", tab, graph([]loader.Node{node(org, "org:tab", "Technical Advisory Board", "TAB")}), counts{Entities: Ratio{1, 1}, Aliases: Ratio{1, 1}}},
 		{"white space collapsed", `{"kind": "report", "lang": "en", "must": {"Standard": ["Satellite Command &  Control"]}}`,
-			graph([]loader.Node{node(loader.LabelStandard, "std:c2ms", "Satellite Command & Control")}), counts{Entities: Ratio{1, 1}}},
+			graph([]loader.Node{node(graphmodel.Standard, "std:c2ms", "Satellite Command & Control")}), counts{Entities: Ratio{1, 1}}},
 		{"event on its date", daily, ev("2018-09-25"), counts{Entities: Ratio{1, 1}}},
 		{"event on another day", daily, ev("2018-09-26"), counts{Entities: Ratio{0, 1}, Extra: 1}},
 		{"month takes a day of it", monthly, ev("2018-11-05"), counts{Entities: Ratio{1, 1}}},
@@ -86,9 +87,9 @@ func TestScorePage(t *testing.T) {
 		{"month does not take another", monthly, ev("2018-12-01"), counts{Entities: Ratio{0, 1}, Extra: 1}},
 		{"day does not take its month", daily, ev("2018-09"), counts{Entities: Ratio{0, 1}, Extra: 1}},
 		{"same date: the event sharing words", meeting,
-			graph(sessions, edge(loader.RelHeld, "wg:absc", "event:b-session", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Extra: 1}},
+			graph(sessions, edge(graphmodel.Held, "wg:absc", "event:b-session", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Extra: 1}},
 		{"same date: not the other event", meeting,
-			graph(sessions, edge(loader.RelHeld, "wg:absc", "event:a-generated", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}, Extra: 1}},
+			graph(sessions, edge(graphmodel.Held, "wg:absc", "event:a-generated", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}, Extra: 1}},
 		{"two expected events of a date take two nodes", twoEvents,
 			graph([]loader.Node{event("event:x", "x", "2023-06-18"), event("event:y", "y", "2023-06-18")}), counts{Entities: Ratio{2, 2}}},
 		{"two expected events, one node", twoEvents,
@@ -99,32 +100,32 @@ func TestScorePage(t *testing.T) {
 		{"alias of another label", tab,
 			graph([]loader.Node{node(wg, "wg:tab", "Technical Advisory Board"), node(person, "person:tab", "TAB")}), counts{Entities: Ratio{1, 1}, Aliases: Ratio{0, 1}, Invented: 1}},
 		{"relation found", partOf,
-			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(wg, "wg:tab", "TAB")}, edge(loader.RelPartOf, "wg:tab", "org:oasis", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}}},
+			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(wg, "wg:tab", "TAB")}, edge(graphmodel.PartOf, "wg:tab", "org:oasis", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}}},
 		{"relation reversed", partOf,
-			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(org, "org:tab", "TAB")}, edge(loader.RelPartOf, "org:oasis", "org:tab", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}}},
+			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(org, "org:tab", "TAB")}, edge(graphmodel.PartOf, "org:oasis", "org:tab", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}}},
 		{"relation of another type", partOf,
-			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(wg, "wg:tab", "TAB")}, edge(loader.RelSubgroupOf, "wg:tab", "org:oasis", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}}},
+			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(wg, "wg:tab", "TAB")}, edge(graphmodel.SubgroupOf, "wg:tab", "org:oasis", nil)), counts{Entities: Ratio{2, 2}, Relations: Ratio{0, 1}}},
 		{"relation end through an alias form", cwg,
-			graph([]loader.Node{node(org, "org:omg", "OMG"), node(wg, "wg:cwg", "CWG")}, edge(loader.RelPartOf, "wg:cwg", "org:omg", nil)),
+			graph([]loader.Node{node(org, "org:omg", "OMG"), node(wg, "wg:cwg", "CWG")}, edge(graphmodel.PartOf, "wg:cwg", "org:omg", nil)),
 			counts{Entities: Ratio{1, 2}, Relations: Ratio{1, 1}, Aliases: Ratio{0, 1}}},
 		{"relation end of the wrong label", partOf,
-			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(person, "person:tab", "TAB")}, edge(loader.RelPartOf, "person:tab", "org:oasis", nil)),
+			graph([]loader.Node{node(org, "org:oasis", "OASIS"), node(person, "person:tab", "TAB")}, edge(graphmodel.PartOf, "person:tab", "org:oasis", nil)),
 			counts{Entities: Ratio{1, 2}, Relations: Ratio{0, 1}, Extra: 1}},
 		{"props present", chair,
-			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(loader.RelMemberOf, "person:ada", "wg:k", map[string]any{"role": "Chair of the group"})),
+			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(graphmodel.MemberOf, "person:ada", "wg:k", map[string]any{"role": "Chair of the group"})),
 			counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Props: Ratio{1, 1}}},
 		{"props absent", chair,
-			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(loader.RelMemberOf, "person:ada", "wg:k", nil)),
+			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(graphmodel.MemberOf, "person:ada", "wg:k", nil)),
 			counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Props: Ratio{0, 1}}},
 		{"props empty", chair,
-			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(loader.RelMemberOf, "person:ada", "wg:k", map[string]any{"role": " "})),
+			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG")}, edge(graphmodel.MemberOf, "person:ada", "wg:k", map[string]any{"role": " "})),
 			counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Props: Ratio{0, 1}}},
 		{"props on one of two edges", chair,
 			graph([]loader.Node{node(person, "person:ada", "Ada"), node(wg, "wg:k", "KMWG", "kmwg")},
-				edge(loader.RelMemberOf, "person:ada", "wg:k", nil), edge(loader.RelMemberOf, "person:ada", "wg:k", map[string]any{"role": "chair"})),
+				edge(graphmodel.MemberOf, "person:ada", "wg:k", nil), edge(graphmodel.MemberOf, "person:ada", "wg:k", map[string]any{"role": "chair"})),
 			counts{Entities: Ratio{2, 2}, Relations: Ratio{1, 1}, Props: Ratio{1, 1}}},
 		{"forbidden relation to a name outside must", regrets,
-			graph([]loader.Node{event("event:c", "call", "2016-09-01"), node(person, "person:f", "Fabrizio")}, edge(loader.RelAttended, "person:f", "event:c", nil)),
+			graph([]loader.Node{event("event:c", "call", "2016-09-01"), node(person, "person:f", "Fabrizio")}, edge(graphmodel.Attended, "person:f", "event:c", nil)),
 			counts{Entities: Ratio{1, 1}, Forbidden: Ratio{1, 1}, Extra: 1}},
 		{"forbidden relation absent", regrets,
 			graph([]loader.Node{event("event:c", "call", "2016-09-01"), node(person, "person:f", "Fabrizio")}),

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Got, r.Of) }
@@ -43,8 +43,8 @@ func (r *Report) WriteText(w io.Writer, verbose bool) error {
 
 	for _, p := range r.Pages {
 		fmt.Fprintf(w, "\n%s (%s)\n", p.File, p.Kind)
-		fmt.Fprintf(w, "  entities:  %s\n", breakdown(p.Entities, loader.Labels))
-		fmt.Fprintf(w, "  relations: %s\n", breakdown(p.Relations, loader.RelTypes))
+		fmt.Fprintf(w, "  entities:  %s\n", breakdown(p.Entities, graphmodel.LabelNames))
+		fmt.Fprintf(w, "  relations: %s\n", breakdown(p.Relations, graphmodel.RelTypes))
 		if verbose {
 			writeMisses(w, p.Misses)
 		}
@@ -53,12 +53,12 @@ func (r *Report) WriteText(w io.Writer, verbose bool) error {
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "total by label\tfound\trecall")
-	for _, l := range present(t.Entities, loader.Labels) {
+	for _, l := range present(t.Entities, graphmodel.LabelNames) {
 		fmt.Fprintf(tw, "%s\t%s\t%.1f%%\n", l, t.Entities[l], t.Entities[l].Percent())
 	}
 	fmt.Fprintln(tw, "\t\t")
 	fmt.Fprintln(tw, "total by relationship\tfound\trecall")
-	for _, k := range present(t.Relations, loader.RelTypes) {
+	for _, k := range present(t.Relations, graphmodel.RelTypes) {
 		fmt.Fprintf(tw, "%s\t%s\t%.1f%%\n", k, t.Relations[k], t.Relations[k].Percent())
 	}
 	if err := tw.Flush(); err != nil {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -151,7 +152,7 @@ func Identity(x *Expectation, g *loader.Graph) (Ratio, []Miss) {
 	var order []key
 	seen := map[key]*shared{}
 	for _, p := range x.Pages {
-		for _, l := range loader.Labels {
+		for _, l := range graphmodel.LabelNames {
 			for _, name := range p.Must[l] {
 				k := key{strings.Join(accepted(l), "|"), Norm(name)}
 				s, ok := seen[k]

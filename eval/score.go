@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -116,7 +117,7 @@ func ScorePage(p *Page, g *loader.Graph) PageReport {
 	miss := func(kind, what, name, detail string) {
 		r.Misses = append(r.Misses, Miss{Kind: kind, What: what, Name: name, Detail: detail})
 	}
-	for _, l := range loader.Labels {
+	for _, l := range graphmodel.LabelNames {
 		for _, name := range p.Must[l] {
 			ids := m.ix.find(name, accepted(l))
 			for _, id := range ids {
@@ -130,9 +131,9 @@ func ScorePage(p *Page, g *loader.Graph) PageReport {
 	}
 	for _, ev := range p.Events {
 		id := m.events[ev.Name]
-		bump(r.Entities, loader.LabelEvent, id != "")
+		bump(r.Entities, graphmodel.Event, id != "")
 		if id == "" {
-			miss(MissEntity, loader.LabelEvent, ev.Name+" @ "+ev.Date, "no event of that date")
+			miss(MissEntity, graphmodel.Event, ev.Name+" @ "+ev.Date, "no event of that date")
 		}
 	}
 	r.scoreAliases(m, miss)

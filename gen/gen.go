@@ -13,6 +13,7 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -63,8 +64,8 @@ func (g *generator) evidence(text string) loader.Evidence {
 	return loader.Evidence{Source: g.src, Line: g.line, Excerpt: text}
 }
 
-func (g *generator) node(label, prefix string, i int, name string, props map[string]any) string {
-	id := fmt.Sprintf("%s:gen-%d", prefix, i)
+func (g *generator) node(label string, i int, name string, props map[string]any) string {
+	id := fmt.Sprintf("%s:gen-%d", graphmodel.PrefixOf(label), i)
 	g.out.Nodes = append(g.out.Nodes, loader.Node{
 		Label: label, ID: id, Name: name, Props: props,
 		Description: "Generated " + name + ".",
@@ -106,88 +107,88 @@ func (g *generator) build(scale int) {
 	n := func(per int) int { return per * scale }
 	var orgs, groups, people, docs, events, stds, projects, topics []string
 	for i := range n(topicsPerScale) {
-		topics = append(topics, g.node("Topic", "topic", i, fmt.Sprintf("%s Topic %d", g.words(1), i), nil))
+		topics = append(topics, g.node(graphmodel.Topic, i, fmt.Sprintf("%s Topic %d", g.words(1), i), nil))
 	}
 	for i := range n(orgsPerScale) {
 		kinds := []string{"alliance", "consortium", "chapter", "company", "university", "ministry"}
-		orgs = append(orgs, g.node("Organization", "org", i, fmt.Sprintf("%s Organization %d", g.words(2), i),
+		orgs = append(orgs, g.node(graphmodel.Organization, i, fmt.Sprintf("%s Organization %d", g.words(2), i),
 			map[string]any{"kind": kinds[g.rnd.IntN(len(kinds))], "acronym": fmt.Sprintf("O%d", i)}))
 		if i > 0 && g.rnd.IntN(3) == 0 {
-			g.edge("PART_OF", orgs[i], orgs[g.zipf(i)], nil)
+			g.edge(graphmodel.PartOf, orgs[i], orgs[g.zipf(i)], nil)
 		}
 		if i > 0 && g.rnd.IntN(10) == 0 {
-			g.edge("LIAISON_WITH", orgs[i], orgs[g.zipf(i)], map[string]any{"status": "proposed"})
+			g.edge(graphmodel.LiaisonWith, orgs[i], orgs[g.zipf(i)], map[string]any{"status": "proposed"})
 		}
 	}
 	for i := range n(groupsPerScale) {
-		groups = append(groups, g.node("WorkingGroup", "wg", i, fmt.Sprintf("%s Working Group %d", g.words(2), i),
+		groups = append(groups, g.node(graphmodel.WorkingGroup, i, fmt.Sprintf("%s Working Group %d", g.words(2), i),
 			map[string]any{"acronym": fmt.Sprintf("WG%d", i)}))
-		g.edge("PART_OF", groups[i], orgs[g.zipf(len(orgs))], nil)
-		g.edge("FOCUSES_ON", groups[i], topics[g.rnd.IntN(len(topics))], nil)
+		g.edge(graphmodel.PartOf, groups[i], orgs[g.zipf(len(orgs))], nil)
+		g.edge(graphmodel.FocusesOn, groups[i], topics[g.rnd.IntN(len(topics))], nil)
 		if i > 0 && g.rnd.IntN(5) == 0 {
-			g.edge("SUBGROUP_OF", groups[i], groups[g.zipf(i)], map[string]any{"since": "2021-10"})
+			g.edge(graphmodel.SubgroupOf, groups[i], groups[g.zipf(i)], map[string]any{"since": "2021-10"})
 		}
 		if i > 0 && g.rnd.IntN(4) == 0 {
-			g.edge("COLLABORATES_WITH", groups[i], groups[g.rnd.IntN(i)], nil)
+			g.edge(graphmodel.CollaboratesWith, groups[i], groups[g.rnd.IntN(i)], nil)
 		}
 	}
 	roles := []string{"member", "member", "member", "contributor", "lead", "chair"}
 	for i := range n(peoplePerScale) {
-		people = append(people, g.node("Person", "person", i, fmt.Sprintf("Person %d %s", i, g.words(1)), nil))
+		people = append(people, g.node(graphmodel.Person, i, fmt.Sprintf("Person %d %s", i, g.words(1)), nil))
 		// Most people are in one or two groups, a few in many.
 		for k := 0; k < 1+g.zipf(6); k++ {
-			g.edge("MEMBER_OF", people[i], groups[g.zipf(len(groups))], map[string]any{"role": roles[g.rnd.IntN(len(roles))]})
+			g.edge(graphmodel.MemberOf, people[i], groups[g.zipf(len(groups))], map[string]any{"role": roles[g.rnd.IntN(len(roles))]})
 		}
 		if g.rnd.IntN(8) == 0 {
-			g.edge("MEMBER_OF", people[i], orgs[g.zipf(len(orgs))], map[string]any{"role": "director"})
+			g.edge(graphmodel.MemberOf, people[i], orgs[g.zipf(len(orgs))], map[string]any{"role": "director"})
 		}
 	}
 	docKinds := []string{"whitepaper", "charter", "guidance", "slides", "survey", "peer review"}
 	for i := range n(documentsPerScale) {
 		date := fmt.Sprintf("%d-%02d-%02d", 2013+g.rnd.IntN(9), 1+g.rnd.IntN(12), 1+g.rnd.IntN(28))
-		docs = append(docs, g.node("Document", "doc", i, fmt.Sprintf("%s Paper %d", g.words(3), i),
+		docs = append(docs, g.node(graphmodel.Document, i, fmt.Sprintf("%s Paper %d", g.words(3), i),
 			map[string]any{"kind": docKinds[g.rnd.IntN(len(docKinds))], "date": date}))
-		g.edge("PUBLISHED", groups[g.zipf(len(groups))], docs[i], map[string]any{"date": date})
+		g.edge(graphmodel.Published, groups[g.zipf(len(groups))], docs[i], map[string]any{"date": date})
 		for k := 0; k < 1+g.rnd.IntN(5); k++ {
 			role := []string{"author", "reviewer", "editor"}[g.rnd.IntN(3)]
-			g.edge("CONTRIBUTED_TO", people[g.zipf(len(people))], docs[i],
+			g.edge(graphmodel.ContributedTo, people[g.zipf(len(people))], docs[i],
 				map[string]any{"role": role, "section": fmt.Sprintf("%d.%d", 1+g.rnd.IntN(6), k)})
 		}
-		g.edge("FOCUSES_ON", docs[i], topics[g.rnd.IntN(len(topics))], nil)
+		g.edge(graphmodel.FocusesOn, docs[i], topics[g.rnd.IntN(len(topics))], nil)
 	}
 	for i := range n(standardsPerScale) {
-		stds = append(stds, g.node("Standard", "std", i, fmt.Sprintf("%s Standard %d", g.words(2), i),
+		stds = append(stds, g.node(graphmodel.Standard, i, fmt.Sprintf("%s Standard %d", g.words(2), i),
 			map[string]any{"kind": "framework", "acronym": fmt.Sprintf("S%d", i)}))
-		g.edge("MAINTAINS", orgs[g.zipf(len(orgs))], stds[i], nil)
+		g.edge(graphmodel.Maintains, orgs[g.zipf(len(orgs))], stds[i], nil)
 		if i > 0 {
-			g.edge("MAPS_TO", stds[i], stds[g.rnd.IntN(i)], nil)
+			g.edge(graphmodel.MapsTo, stds[i], stds[g.rnd.IntN(i)], nil)
 		}
 	}
 	for i := range docs {
 		if g.rnd.IntN(3) == 0 {
-			g.edge("REFERENCES", docs[i], stds[g.rnd.IntN(len(stds))], nil)
+			g.edge(graphmodel.References, docs[i], stds[g.rnd.IntN(len(stds))], nil)
 		}
 	}
 	for i := range n(projectsPerScale) {
-		projects = append(projects, g.node("Project", "project", i, fmt.Sprintf("%s Project %d", g.words(1), i),
+		projects = append(projects, g.node(graphmodel.Project, i, fmt.Sprintf("%s Project %d", g.words(1), i),
 			map[string]any{"region": []string{"EMEA", "APAC", "Americas"}[g.rnd.IntN(3)]}))
-		g.edge("PARTICIPATES_IN", orgs[g.zipf(len(orgs))], projects[i], map[string]any{"role": "partner"})
-		g.edge("FUNDED_BY", projects[i], orgs[g.rnd.IntN(len(orgs))], nil)
-		g.edge("LED_BY", projects[i], orgs[g.rnd.IntN(len(orgs))], nil)
+		g.edge(graphmodel.ParticipatesIn, orgs[g.zipf(len(orgs))], projects[i], map[string]any{"role": "partner"})
+		g.edge(graphmodel.FundedBy, projects[i], orgs[g.rnd.IntN(len(orgs))], nil)
+		g.edge(graphmodel.LedBy, projects[i], orgs[g.rnd.IntN(len(orgs))], nil)
 	}
 	for i := range n(eventsPerScale) {
 		date := fmt.Sprintf("%d-%02d-%02d", 2019+g.rnd.IntN(3), 1+g.rnd.IntN(12), 1+g.rnd.IntN(28))
-		events = append(events, g.node("Event", "event", i, fmt.Sprintf("%s Meeting %d", g.words(1), i),
+		events = append(events, g.node(graphmodel.Event, i, fmt.Sprintf("%s Meeting %d", g.words(1), i),
 			map[string]any{"kind": "meeting", "date": date}))
-		g.edge("HELD", groups[g.zipf(len(groups))], events[i], nil)
+		g.edge(graphmodel.Held, groups[g.zipf(len(groups))], events[i], nil)
 		for k := 0; k < 2+g.rnd.IntN(6); k++ {
-			g.edge("ATTENDED", people[g.zipf(len(people))], events[i], nil)
+			g.edge(graphmodel.Attended, people[g.zipf(len(people))], events[i], nil)
 		}
 		if g.rnd.IntN(4) == 0 {
-			g.edge("PRESENTED_AT", people[g.zipf(len(people))], events[i], map[string]any{"role": "speaker"})
+			g.edge(graphmodel.PresentedAt, people[g.zipf(len(people))], events[i], map[string]any{"role": "speaker"})
 		}
 		if g.rnd.IntN(2) == 0 {
-			g.edge("DISCUSSED", events[i], docs[g.rnd.IntN(len(docs))], nil)
+			g.edge(graphmodel.Discussed, events[i], docs[g.rnd.IntN(len(docs))], nil)
 		}
 	}
 	g.dedupe()

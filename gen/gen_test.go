@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 func TestGraphIsDeterministic(t *testing.T) {
@@ -25,7 +25,7 @@ func TestGraphFollowsTheModel(t *testing.T) {
 		g := Graph(1, scale)
 		ids := map[string]string{}
 		for _, n := range g.Nodes {
-			if !slices.Contains(loader.Labels, n.Label) {
+			if !slices.Contains(graphmodel.LabelNames, n.Label) {
 				t.Fatalf("node %s has label %q", n.ID, n.Label)
 			}
 			if _, dup := ids[n.ID]; dup {
@@ -38,7 +38,7 @@ func TestGraphFollowsTheModel(t *testing.T) {
 		}
 		degree := map[string]int{}
 		for _, e := range g.Edges {
-			if !slices.Contains(loader.RelTypes, e.Type) {
+			if !slices.Contains(graphmodel.RelTypes, e.Type) {
 				t.Fatalf("edge type %q", e.Type)
 			}
 			if ids[e.From] == "" || ids[e.To] == "" {

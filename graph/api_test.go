@@ -104,8 +104,8 @@ func newAPI(t *testing.T, g *loader.Graph, opt graph.Options) *api {
 	if _, err := st.Load(context.Background(), g); err != nil {
 		t.Fatal(err)
 	}
-	if opt.Timeout == 0 {
-		opt.Timeout = 10 * time.Second
+	if opt.Limits.Timeout == 0 {
+		opt.Limits.Timeout = 10 * time.Second
 	}
 	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), opt)
 	return &api{t: t, st: st, h: h, c: client.New(h)}
@@ -359,6 +359,7 @@ func TestRelationshipsAndMentions(t *testing.T) {
 				}
 			}
 			Out      struct{ TotalCount int }
+			One      struct{ TotalCount int }
 			Mentions struct {
 				TotalCount int
 				Edges      []struct {
@@ -374,6 +375,7 @@ func TestRelationshipsAndMentions(t *testing.T) {
 	a.query(`{ node(id: "person:road") {
 		relationships(first: 10) { totalCount edges { type direction node { name } } }
 		out: relationships(types: [MEMBER_OF], direction: OUT) { totalCount }
+		one: relationships(types: CONTRIBUTED_TO) { totalCount }
 		mentions { totalCount edges { node { source line excerpt } } } } }`, &resp)
 	r := resp.Node.Relationships
 	// Road: 2 MEMBER_OF, 2 CONTRIBUTED_TO, 1 ATTENDED.
@@ -385,6 +387,11 @@ func TestRelationshipsAndMentions(t *testing.T) {
 	}
 	if resp.Node.Out.TotalCount != 2 {
 		t.Errorf("MEMBER_OF OUT = %d, want 2", resp.Node.Out.TotalCount)
+	}
+	// One type where a list is expected is a list of one, as GraphQL
+	// coerces it.
+	if resp.Node.One.TotalCount != 2 {
+		t.Errorf("types: CONTRIBUTED_TO = %d, want 2", resp.Node.One.TotalCount)
 	}
 	m := resp.Node.Mentions
 	if m.TotalCount != 1 || m.Edges[0].Node.Source != "world.txt" || m.Edges[0].Node.Excerpt != "Road Runner is here" {
@@ -797,7 +804,7 @@ func TestTimeoutCode(t *testing.T) {
 	// A microsecond is over before the first query is sent, whatever the
 	// machine. That Neo4j itself stops a query at the deadline is
 	// store.TestTimedOutQueryEndsOnNeo4j's concern.
-	a := newAPI(t, newWorld(), graph.Options{Timeout: time.Microsecond})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{Timeout: time.Microsecond}})
 	q := `{ a: paths(from: "person:wile", to: "org:globex") { length } b: collaborators(of: "wg:rocket") { score } }`
 	if code, msg := a.errorCode(q); code != "TIMEOUT" {
 		t.Errorf("code = %q (%s), want TIMEOUT", code, msg)
@@ -852,7 +859,7 @@ func TestOneRoundTripAtAnySize(t *testing.T) {
 }
 
 func TestLargeBodyRefused(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 	body := `{"query":"{ stats { entities } }","variables":{"pad":"` + strings.Repeat("x", 10<<20) + `"}}`
 	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")

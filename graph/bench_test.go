@@ -30,7 +30,7 @@ func BenchmarkRequest(b *testing.B) {
 	if _, err := st.Load(ctx, gen.Graph(1, 1)); err != nil {
 		b.Fatal(err)
 	}
-	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Timeout: 10 * time.Second})
+	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Limits: graph.RequestLimits{Timeout: 10 * time.Second}})
 	cfg := neo4jtest.Config(b)
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, string(cfg.Password), ""))
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"csakg/graph/model"
+	"csakg/graphmodel"
 	"csakg/obs"
 	"csakg/store"
 )
@@ -86,18 +87,6 @@ func (d *directSchema) count(path string) {
 	if d.metrics != nil {
 		d.metrics.Answers.WithLabelValues(path).Inc()
 	}
-}
-
-// listLabels are the root list fields and the label each reads.
-var listLabels = map[string]string{
-	"organizations": "Organization",
-	"workingGroups": "WorkingGroup",
-	"people":        "Person",
-	"documents":     "Document",
-	"projects":      "Project",
-	"standards":     "Standard",
-	"events":        "Event",
-	"topics":        "Topic",
 }
 
 // errIndirect says the writer cannot answer; the executor will.
@@ -184,11 +173,11 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 	if f.Name == "__typename" {
 		return func(_ context.Context, w *writer) error { w.str("Query"); return nil }, nil
 	}
-	args := f.ArgumentMap(s.op.Variables)
+	args := model.ArgsOf(s.op, f)
 	if f.Name == "node" {
-		id, ok := args["id"].(string)
-		if !ok {
-			return nil, errIndirect
+		id, err := nodeOp.decode(args)
+		if err != nil {
+			return nil, err
 		}
 		sel, err := s.entity(f.Selections, "Entity")
 		if err != nil {
@@ -209,7 +198,7 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 		}
 		return func(ctx context.Context, w *writer) error {
 			// The resolvers read the field's selection from its context.
-			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true})
+			fctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, IsMethod: true, IsResolver: true})
 			v, err := call(fctx)
 			if err != nil {
 				return err
@@ -217,29 +206,10 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 			return w.value(f, f.Definition.Type, reflect.ValueOf(v))
 		}, nil
 	}
-	label, ok := listLabels[f.Name]
-	if !ok {
+	if _, ok := graphmodel.LabelOfList(f.Name); !ok {
 		return nil, errIndirect
 	}
-	filter, err := filterArg(args["where"])
-	if err != nil {
-		return nil, err
-	}
-	order, _ := args["orderBy"].(string)
-	if order == "" {
-		// An explicit null: the resolvers apply each list's own default.
-		return nil, errIndirect
-	}
-	first, err := intArg(args["first"])
-	if err != nil {
-		return nil, err
-	}
-	after, _ := args["after"].(string)
-	var afterp *string
-	if args["after"] != nil {
-		afterp = &after
-	}
-	l, err := planList(s, f, label, filter, order, first, afterp)
+	l, err := planList(s, f)
 	if err != nil {
 		return nil, err
 	}
@@ -250,61 +220,6 @@ func (d *directSchema) planField(s *selector, f graphql.CollectedField) (func(co
 		}
 		return w.connection(f, p)
 	}, nil
-}
-
-// filterArg reads a root list's where argument. Every Where input type has
-// a subset of the same fields, which the schema has already checked.
-func filterArg(v any) (store.Filter, error) {
-	var f store.Filter
-	if v == nil {
-		return f, nil
-	}
-	m, ok := v.(map[string]any)
-	if !ok {
-		return f, errIndirect
-	}
-	for k, x := range m {
-		if x == nil {
-			continue
-		}
-		s, ok := x.(string)
-		if !ok {
-			return f, errIndirect
-		}
-		switch k {
-		case "nameContains":
-			f.NameContains = s
-		case "nameStartsWith":
-			f.NameStartsWith = s
-		case "kind":
-			f.Kind = s
-		case "region":
-			f.Region = s
-		case "relatedTo":
-			f.RelatedTo = s
-		case "dateFrom", "dateTo":
-			if _, err := model.ParseDate(s); err != nil {
-				return f, err
-			}
-			if k == "dateFrom" {
-				f.DateFrom = s
-			} else {
-				f.DateTo = s
-			}
-		default:
-			return f, errIndirect
-		}
-	}
-	return f, nil
-}
-
-// intArg reads an optional Int argument as the generated code does.
-func intArg(v any) (*int, error) {
-	if v == nil {
-		return nil, nil
-	}
-	n, err := graphql.UnmarshalInt(v)
-	return &n, err
 }
 
 // writer writes the JSON of entities, connections and edges from what the
@@ -364,11 +279,11 @@ func (w *writer) object(set ast.SelectionSet, typ string, value func(f graphql.C
 // this position: an entity type, or Entity for the interface, in which
 // case the entity's label says which type it is.
 func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) error {
-	label, _ := rec["__label"].(string)
-	if _, ok := entityTypes[label]; !ok {
+	label, _ := rec[graphmodel.KeyLabel].(string)
+	if !graphmodel.IsLabel(label) {
 		return fmt.Errorf("entity with label %q: %w", label, errIndirect)
 	}
-	if _, ok := entityTypes[typ]; !ok {
+	if !graphmodel.IsLabel(typ) {
 		typ = label
 	}
 	// Fields asked for in fragments on the entity's type come in a map of
@@ -384,10 +299,10 @@ func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) erro
 	return w.object(set, typ, func(f graphql.CollectedField) error {
 		switch f.Name {
 		case "id":
-			id, _ := rec["__id"].(string)
+			id, _ := rec[graphmodel.KeyID].(string)
 			w.str(id)
 		case "name":
-			name, _ := rec["__name"].(string)
+			name, _ := rec[graphmodel.KeyName].(string)
 			w.str(name)
 		case "type":
 			model.TypeOfLabel(label).MarshalGQL(w.buf)
@@ -436,14 +351,14 @@ func (w *writer) entity(set ast.SelectionSet, typ string, rec store.Record) erro
 // nested writes a connection field of an entity from the value the
 // compiled query returned for it.
 func (w *writer) nested(f graphql.CollectedField, v any) error {
-	args := f.ArgumentMap(w.op.Variables)
-	first, err := intArg(args["first"])
+	args := model.ArgsOf(w.op, f)
+	first, err := args.Int("first")
 	if err != nil {
 		return err
 	}
-	var after *string
-	if a, ok := args["after"].(string); ok {
-		after = &a
+	after, err := args.OptString("after")
+	if err != nil {
+		return err
 	}
 	return w.connection(f, model.ReadPage(v, first, after))
 }
@@ -532,11 +447,11 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 				graphql.MarshalInt(*facts.Weight).MarshalGQL(w.buf)
 			}
 		case "evidence":
-			first, err := intArg(f.ArgumentMap(w.op.Variables)["first"])
+			first, err := model.ArgsOf(w.op, f).Int("first")
 			if err != nil {
 				return err
 			}
-			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.Evidence(first)))
+			return w.value(f, f.Definition.Type, reflect.ValueOf(facts.FirstLines(first)))
 		default:
 			return fmt.Errorf("edge field %q: %w", f.Name, errIndirect)
 		}
@@ -544,154 +459,23 @@ func (w *writer) edge(set ast.SelectionSet, typ string, e map[string]any) error 
 	})
 }
 
-// rootCall converts a root field's arguments as the generated code does
-// and returns the call of its resolver with them. An argument it cannot
-// convert exactly is errIndirect, found while planning, before any query.
-type rootCall func(args map[string]any) (func(ctx context.Context) (any, error), error)
+// rootCall decodes a root field's arguments, as its resolver does, and
+// returns the call of the resolver with them. An argument it cannot
+// decode is found while planning, before any query: the executor then
+// reports it.
+type rootCall func(args model.Args) (func(ctx context.Context) (any, error), error)
 
 // rootCalls are the root fields answered through their resolvers, whose
 // results (models) the writer walks by reflection.
 func rootCalls(r *Resolver) map[string]rootCall {
 	return map[string]rootCall{
-		"nodes": func(a map[string]any) (func(context.Context) (any, error), error) {
-			ids, err := idsArg(a["ids"])
-			return func(ctx context.Context) (any, error) {
-				return r.nodes(ctx, ids)
-			}, err
-		},
-		"search": func(a map[string]any) (func(context.Context) (any, error), error) {
-			text, err1 := stringArg(a["text"])
-			types, err2 := entityTypesArg(a["types"])
-			first, err3 := intArg(a["first"])
-			return func(ctx context.Context) (any, error) {
-				return r.search(ctx, text, types, first)
-			}, errors.Join(err1, err2, err3)
-		},
-		"paths": func(a map[string]any) (func(context.Context) (any, error), error) {
-			from, err1 := stringArg(a["from"])
-			to, err2 := stringArg(a["to"])
-			hops, err3 := intArg(a["maxHops"])
-			first, err4 := intArg(a["first"])
-			return func(ctx context.Context) (any, error) {
-				return r.paths(ctx, from, to, hops, first)
-			}, errors.Join(err1, err2, err3, err4)
-		},
-		"collaborators": func(a map[string]any) (func(context.Context) (any, error), error) {
-			of, err1 := stringArg(a["of"])
-			from, err2 := dateArg(a["from"])
-			to, err3 := dateArg(a["to"])
-			first, err4 := intArg(a["first"])
-			return func(ctx context.Context) (any, error) {
-				return r.collaborators(ctx, of, from, to, first)
-			}, errors.Join(err1, err2, err3, err4)
-		},
-		"common": func(a map[string]any) (func(context.Context) (any, error), error) {
-			x, err1 := stringArg(a["a"])
-			y, err2 := stringArg(a["b"])
-			types, err3 := entityTypesArg(a["types"])
-			first, err4 := intArg(a["first"])
-			return func(ctx context.Context) (any, error) {
-				return r.common(ctx, x, y, types, first)
-			}, errors.Join(err1, err2, err3, err4)
-		},
-		"timeline": func(a map[string]any) (func(context.Context) (any, error), error) {
-			entity, err1 := optStringArg(a["entity"])
-			types, err6 := relTypesArg(a["types"])
-			from, err2 := dateArg(a["from"])
-			to, err3 := dateArg(a["to"])
-			first, err4 := intArg(a["first"])
-			after, err5 := optStringArg(a["after"])
-			return func(ctx context.Context) (any, error) {
-				return r.timeline(ctx, entity, types, from, to, first, after)
-			}, errors.Join(err1, err2, err3, err4, err5, err6)
-		},
+		"nodes":         nodesOp.call(r),
+		"search":        searchOp.call(r),
+		"paths":         pathsOp.call(r),
+		"collaborators": collaboratorsOp.call(r),
+		"common":        commonOp.call(r),
+		"timeline":      timelineOp.call(r),
 	}
-}
-
-func optStringArg(v any) (*string, error) {
-	if v == nil {
-		return nil, nil
-	}
-	s, err := stringArg(v)
-	return &s, err
-}
-
-func stringArg(v any) (string, error) {
-	s, ok := v.(string)
-	if !ok {
-		return "", errIndirect
-	}
-	return s, nil
-}
-
-// listArg reads a list argument as the generated code sees it: a single
-// value where a list is expected is a list of one, as GraphQL coerces it
-// (a variable's single value arrives already coerced, as []string).
-func listArg(v any) []any {
-	switch x := v.(type) {
-	case []any:
-		return x
-	case []string:
-		l := make([]any, len(x))
-		for i, s := range x {
-			l[i] = s
-		}
-		return l
-	}
-	return []any{v}
-}
-
-// idsArg reads a list of ids.
-func idsArg(v any) ([]string, error) {
-	l := listArg(v)
-	out := make([]string, len(l))
-	for i, x := range l {
-		s, ok := x.(string)
-		if !ok {
-			return nil, errIndirect
-		}
-		out[i] = s
-	}
-	return out, nil
-}
-
-func dateArg(v any) (*model.Date, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var d model.Date
-	if err := d.UnmarshalGQL(v); err != nil {
-		return nil, errIndirect // the executor reports it, as an argument error
-	}
-	return &d, nil
-}
-
-func entityTypesArg(v any) ([]model.EntityType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	l := listArg(v)
-	out := make([]model.EntityType, len(l))
-	for i, x := range l {
-		if err := out[i].UnmarshalGQL(x); err != nil {
-			return nil, errIndirect
-		}
-	}
-	return out, nil
-}
-
-func relTypesArg(v any) ([]model.RelationshipType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	l := listArg(v)
-	out := make([]model.RelationshipType, len(l))
-	for i, x := range l {
-		if err := out[i].UnmarshalGQL(x); err != nil {
-			return nil, errIndirect
-		}
-	}
-	return out, nil
 }
 
 // recorder is an entity model: the writer writes its record.

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,7 +10,6 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -26,13 +24,8 @@ import (
 
 // Options are the limits and switches of the GraphQL endpoint.
 type Options struct {
-	Timeout       time.Duration // per request; cancels the Cypher too
-	MaxBodyBytes  int64
+	Limits        RequestLimits
 	Introspection bool
-	MaxDepth      int          // deepest nesting of fields; 0 for DefaultMaxDepth
-	MaxCost       int          // see Limits; 0 for DefaultMaxCost
-	MaxFields     int          // see Limits; 0 for DefaultMaxFields
-	MaxRepeats    int          // see Limits; 0 for DefaultMaxRepeats
 	Metrics       *obs.Metrics // nil: no metrics
 	// Persisted, when set, accepts only its queries; otherwise automatic
 	// persisted queries let clients send a query's hash once it is known.
@@ -41,18 +34,6 @@ type Options struct {
 	// the direct writer (see directSchema); for comparing the two.
 	ExecutorOnly bool
 }
-
-// Default limits.
-const (
-	DefaultMaxDepth  = 15
-	DefaultMaxCost   = 100000
-	DefaultMaxFields = 1000
-	// DefaultMaxRepeats bounds the fields that give one response key, whose
-	// pairs gqlparser's validation compares: 1,000 of them take 100 ms.
-	DefaultMaxRepeats = 32
-	// maxTokens bounds the parser's work on one query.
-	maxTokens = 15000
-)
 
 // NewHandler returns the GraphQL endpoint: GET and POST transports only,
 // with csakg's error presenter, panic recovery, time-out and body limit.
@@ -68,18 +49,19 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	srv.AddTransport(unsupported{})
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
-	srv.SetParserTokenLimit(maxTokens)
+	srv.SetParserTokenLimit(MaxTokens)
 	if opt.Persisted != nil {
 		srv.Use(*opt.Persisted)
 	} else {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	}
 	// After the persisted queries, which may set the query text.
+	lim := opt.Limits.withDefaults()
 	srv.Use(Limits{
-		MaxDepth:   cmp.Or(opt.MaxDepth, DefaultMaxDepth),
-		MaxCost:    cmp.Or(opt.MaxCost, DefaultMaxCost),
-		MaxFields:  cmp.Or(opt.MaxFields, DefaultMaxFields),
-		MaxRepeats: cmp.Or(opt.MaxRepeats, DefaultMaxRepeats),
+		MaxDepth:   lim.MaxDepth,
+		MaxCost:    lim.MaxCost,
+		MaxFields:  lim.MaxFields,
+		MaxRepeats: lim.MaxRepeats,
 		Schema:     es.Schema(),
 		Cache:      cache,
 	})
@@ -97,7 +79,7 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	var h http.Handler = srv
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if req.Method == http.MethodPost {
-			body, ok := readBody(w, req, opt.MaxBodyBytes, log)
+			body, ok := readBody(w, req, lim.MaxBodyBytes, log)
 			if !ok {
 				return
 			}
@@ -108,8 +90,8 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 		// transaction time-out). It starts once the body is read, so a
 		// request that took long to arrive still gets its answer or a
 		// TIMEOUT error, never an empty response.
-		if opt.Timeout > 0 {
-			ctx, cancel := context.WithTimeout(req.Context(), opt.Timeout)
+		if lim.Timeout > 0 {
+			ctx, cancel := context.WithTimeout(req.Context(), lim.Timeout)
 			defer cancel()
 			req = req.WithContext(ctx)
 		}

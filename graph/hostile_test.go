@@ -48,7 +48,7 @@ func queryBody(q string, vars map[string]any) string {
 }
 
 func TestHostileInput(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 
 	nested50 := "name"
 	for range 25 { // 2 levels each
@@ -151,7 +151,7 @@ func doublingFragments(n int, tail string) string {
 // GRAPHQL_VALIDATION_FAILED. graph.TestMeasureIsLinear checks that the
 // check visits each selection once; BenchmarkRefuse measures the CPU.
 func TestRefusedBeforeValidation(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 	repeated := strings.Repeat("__typename ", 14000)
 	tests := []struct{ name, query string }{
 		{"fragments spread twice, 30 deep", doublingFragments(30, "")},
@@ -159,7 +159,7 @@ func TestRefusedBeforeValidation(t *testing.T) {
 		{"__typename 14,000 times", "{ " + repeated + "}"},
 		{"__typename 14,000 times, an unknown field", "{ noSuchField " + repeated + "}"},
 		{"an unused fragment of 14,000 fields", "{ __typename } fragment U on Query { " + repeated + "}"},
-		{"__typename 33 times", "{ " + strings.Repeat("__typename ", graph.DefaultMaxRepeats+1) + "}"},
+		{"__typename 33 times", "{ " + strings.Repeat("__typename ", graph.DefaultLimits.MaxRepeats+1) + "}"},
 		{"__typename 33 times through a fragment", "{ ...F ...F ...F } fragment F on Query { " + strings.Repeat("__typename ", 11) + "}"},
 	}
 	for _, tt := range tests {
@@ -201,7 +201,7 @@ func (a *api) errorOf(req *http.Request) (int, string, string) {
 // TestRequestEdges covers what reaches the endpoint malformed: each gets its
 // status and a coded error, with a message that says what is wrong.
 func TestRequestEdges(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 10})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 10}})
 	post := func(contentType string, body io.Reader) *http.Request {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", body)
 		req.Header.Set("Content-Type", contentType)
@@ -243,7 +243,7 @@ func TestRequestEdges(t *testing.T) {
 // body, then stops: the server's read times out, and the answer says so
 // without the socket addresses in the read error.
 func TestSlowBodyShowsNoAddresses(t *testing.T) {
-	a := newAPI(t, newWorld(), graph.Options{MaxBodyBytes: 1 << 20})
+	a := newAPI(t, newWorld(), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 	srv := httptest.NewUnstartedServer(a.h)
 	srv.Config.ReadTimeout = 300 * time.Millisecond
 	srv.Start()

@@ -60,7 +60,7 @@ func (l Limits) MutateOperationParameters(ctx context.Context, params *graphql.R
 	doc, cached := l.Cache.Get(ctx, params.Query)
 	if !cached {
 		var err error
-		doc, err = parser.ParseQueryWithTokenLimit(&ast.Source{Input: params.Query}, maxTokens)
+		doc, err = parser.ParseQueryWithTokenLimit(&ast.Source{Input: params.Query}, MaxTokens)
 		if err != nil {
 			// gqlgen parses again and reports the error with its code.
 			return nil

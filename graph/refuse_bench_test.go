@@ -20,7 +20,7 @@ import (
 // attacker would vary it, so the query cache does not answer.
 // No Neo4j is needed: nothing here reaches the store.
 func BenchmarkRefuse(b *testing.B) {
-	h := graph.NewHandler(&graph.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{MaxBodyBytes: 1 << 20})
+	h := graph.NewHandler(&graph.Resolver{}, slog.New(slog.NewTextHandler(io.Discard, nil)), graph.Options{Limits: graph.RequestLimits{MaxBodyBytes: 1 << 20}})
 	docs := []struct{ name, query, want string }{
 		{"typename", "{ __typename }", `"data"`},
 		{"fragments-16", doublingFragments(16, ""), "COMPLEXITY_LIMIT"},

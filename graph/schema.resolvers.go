@@ -12,109 +12,77 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, error) {
-	return r.node(ctx, id)
+	return answer(ctx, r.Resolver, nodeOp)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Entity, error) {
-	return r.nodes(ctx, ids)
+	return answer(ctx, r.Resolver, nodesOp)
 }
 
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.OrganizationConnection, error) {
-	p, err := r.list(ctx, "Organization", organizationFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewOrganizationConnection(p), nil
+	return list(ctx, r.Resolver, model.NewOrganizationConnection)
 }
 
 // WorkingGroups is the resolver for the workingGroups field.
 func (r *queryResolver) WorkingGroups(ctx context.Context, where *model.WorkingGroupWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.WorkingGroupConnection, error) {
-	p, err := r.list(ctx, "WorkingGroup", workingGroupFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewWorkingGroupConnection(p), nil
+	return list(ctx, r.Resolver, model.NewWorkingGroupConnection)
 }
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PersonConnection, error) {
-	p, err := r.list(ctx, "Person", personFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewPersonConnection(p), nil
+	return list(ctx, r.Resolver, model.NewPersonConnection)
 }
 
 // Documents is the resolver for the documents field.
 func (r *queryResolver) Documents(ctx context.Context, where *model.DocumentWhere, orderBy *model.DatedOrder, first *int, after *string) (*model.DocumentConnection, error) {
-	p, err := r.list(ctx, "Document", documentFilter(where), orderOf(orderBy, model.DatedOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewDocumentConnection(p), nil
+	return list(ctx, r.Resolver, model.NewDocumentConnection)
 }
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, where *model.ProjectWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.ProjectConnection, error) {
-	p, err := r.list(ctx, "Project", projectFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewProjectConnection(p), nil
+	return list(ctx, r.Resolver, model.NewProjectConnection)
 }
 
 // Standards is the resolver for the standards field.
 func (r *queryResolver) Standards(ctx context.Context, where *model.StandardWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.StandardConnection, error) {
-	p, err := r.list(ctx, "Standard", standardFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewStandardConnection(p), nil
+	return list(ctx, r.Resolver, model.NewStandardConnection)
 }
 
 // Events is the resolver for the events field.
 func (r *queryResolver) Events(ctx context.Context, where *model.EventWhere, orderBy *model.DatedOrder, first *int, after *string) (*model.EventConnection, error) {
-	p, err := r.list(ctx, "Event", eventFilter(where), orderOf(orderBy, model.DatedOrderDateAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewEventConnection(p), nil
+	return list(ctx, r.Resolver, model.NewEventConnection)
 }
 
 // Topics is the resolver for the topics field.
 func (r *queryResolver) Topics(ctx context.Context, where *model.TopicWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.TopicConnection, error) {
-	p, err := r.list(ctx, "Topic", topicFilter(where), orderOf(orderBy, model.EntityOrderNameAsc), first, after)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewTopicConnection(p), nil
+	return list(ctx, r.Resolver, model.NewTopicConnection)
 }
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
-	return r.search(ctx, text, types, first)
+	return answer(ctx, r.Resolver, searchOp)
 }
 
 // Paths is the resolver for the paths field.
 func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*model.Path, error) {
-	return r.paths(ctx, from, to, maxHops, first)
+	return answer(ctx, r.Resolver, pathsOp)
 }
 
 // Collaborators is the resolver for the collaborators field.
 func (r *queryResolver) Collaborators(ctx context.Context, of string, from *model.Date, to *model.Date, first *int) ([]*model.Collaboration, error) {
-	return r.collaborators(ctx, of, from, to, first)
+	return answer(ctx, r.Resolver, collaboratorsOp)
 }
 
 // Common is the resolver for the common field.
 func (r *queryResolver) Common(ctx context.Context, a string, b string, types []model.EntityType, first *int) ([]*model.Shared, error) {
-	return r.common(ctx, a, b, types, first)
+	return answer(ctx, r.Resolver, commonOp)
 }
 
 // Timeline is the resolver for the timeline field.
 func (r *queryResolver) Timeline(ctx context.Context, entity *string, types []model.RelationshipType, from *model.Date, to *model.Date, first *int, after *string) (*model.TimelineConnection, error) {
-	return r.timeline(ctx, entity, types, from, to, first, after)
+	return answer(ctx, r.Resolver, timelineOp)
 }
 
 // Stats is the resolver for the stats field.
@@ -129,7 +97,7 @@ func (r *queryResolver) Sources(ctx context.Context) ([]*model.Source, error) {
 
 // LoadRuns is the resolver for the loadRuns field.
 func (r *queryResolver) LoadRuns(ctx context.Context, first *int) ([]*model.LoadRun, error) {
-	return r.loadRuns(ctx, first)
+	return answer(ctx, r.Resolver, loadRunsOp)
 }
 
 // Query returns QueryResolver implementation.

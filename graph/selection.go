@@ -9,30 +9,9 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"csakg/graph/model"
+	"csakg/graphmodel"
 	"csakg/store"
 )
-
-// Limits on the size of what one field may ask for. They are checked
-// before any query is sent.
-const (
-	// MaxFirst is the largest page a list may ask for.
-	MaxFirst = 100
-	// MaxIDs is the most ids nodes(ids:) takes.
-	MaxIDs = 100
-)
-
-// entityTypes are the GraphQL object types that implement Entity, with
-// their labels in the graph model.
-var entityTypes = map[string]string{
-	"Organization": "Organization",
-	"WorkingGroup": "WorkingGroup",
-	"Person":       "Person",
-	"Document":     "Document",
-	"Project":      "Project",
-	"Standard":     "Standard",
-	"Event":        "Event",
-	"Topic":        "Topic",
-}
 
 // selector turns the GraphQL selection under a root field into a
 // store.Selection, which the store compiles into one Cypher query. It reads
@@ -68,7 +47,7 @@ func (s *selector) child(set ast.SelectionSet, typeName, name string) []graphql.
 // entity builds the selection for a position of GraphQL type typeName:
 // one of the entity types, or the Entity interface.
 func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selection, error) {
-	if _, ok := entityTypes[typeName]; ok {
+	if graphmodel.IsLabel(typeName) {
 		return s.fields(set, []string{typeName, "Entity"})
 	}
 	base, err := s.fields(set, []string{"Entity"})
@@ -77,7 +56,8 @@ func (s *selector) entity(set ast.SelectionSet, typeName string) (*store.Selecti
 	}
 	baseCount := len(graphql.CollectFields(s.op, set, []string{"Entity"}))
 	for t := range s.typeConditions(set, nil) {
-		label, ok := entityTypes[t]
+		// An entity type is named as its label (graphmodel.Label.Name).
+		label, ok := t, graphmodel.IsLabel(t)
 		if !ok || len(graphql.CollectFields(s.op, set, []string{t, "Entity"})) == baseCount {
 			continue // no fields for this type beyond the interface's
 		}
@@ -205,7 +185,7 @@ func (s *selector) edgeFields(f graphql.CollectedField) (store.EdgeFields, error
 				case "node", "type", "direction", "__typename":
 				default:
 					if x.Name == "evidence" {
-						n, err := checkFirst(f.Alias+"."+x.Alias+".first", x.ArgumentMap(s.op.Variables)["first"], 20)
+						n, err := checkFirst(f.Alias+"."+x.Alias+".first", model.ArgsOf(s.op, x).Value("first"))
 						if err != nil {
 							return e, err
 						}
@@ -223,17 +203,16 @@ func (s *selector) edgeFields(f graphql.CollectedField) (store.EdgeFields, error
 
 // anyRels builds the generic relationships field.
 func (s *selector) anyRels(f graphql.CollectedField) (store.AnyRels, error) {
-	args := f.ArgumentMap(s.op.Variables)
-	r := store.AnyRels{Key: f.Alias, Dir: store.Both}
-	if ts, ok := args["types"].([]any); ok {
-		for _, t := range ts {
-			r.Types = append(r.Types, fmt.Sprint(t))
-		}
+	args := model.ArgsOf(s.op, f)
+	r := store.AnyRels{Key: f.Alias}
+	dir, err := args.String("direction")
+	if err != nil {
+		return r, err
 	}
-	if d, ok := args["direction"].(string); ok && d != "" {
-		r.Dir = store.Direction(d)
+	r.Dir = store.Direction(dir)
+	if r.Types, err = args.Strings("types"); err != nil {
+		return r, err
 	}
-	var err error
 	if r.Page, err = s.page(f, 4); err != nil {
 		return r, err
 	}
@@ -287,25 +266,29 @@ func (s *selector) wantsTotal(f graphql.CollectedField) bool {
 // page reads and checks first and after; keys is the number of sort keys
 // in the list's cursors.
 func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) {
-	args := f.ArgumentMap(s.op.Variables)
-	first, err := checkFirst(f.Alias+".first", args["first"], 20)
+	args := model.ArgsOf(s.op, f)
+	first, err := checkFirst(f.Alias+".first", args.Value("first"))
 	if err != nil {
 		return store.Page{}, err
 	}
 	p := store.Page{First: first}
-	if a, ok := args["after"].(string); ok {
-		if p.After, err = decodeCursor(f.Alias+".after", a, keys); err != nil {
-			return store.Page{}, err
-		}
+	after, err := args.OptString("after")
+	if err != nil || after == nil {
+		return p, err
+	}
+	if p.After, err = decodeCursor(f.Alias+".after", *after, keys); err != nil {
+		return store.Page{}, err
 	}
 	return p, nil
 }
 
-// checkFirst checks a page size argument.
-func checkFirst(arg string, v any, def int) (int, error) {
-	n := def
+// checkFirst checks a page size argument's value, the schema's default
+// where the request gives none (model.Args.Value).
+func checkFirst(arg string, v any) (int, error) {
+	var n int
 	switch x := v.(type) {
 	case nil:
+		return 0, &model.InputError{Arg: arg, Msg: "is missing and has no default"}
 	case int:
 		n = x
 	case int64:

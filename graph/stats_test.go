@@ -13,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"csakg/graph"
+	"csakg/graphmodel"
 	"csakg/internal/neo4jtest"
 	"csakg/loader"
 	"csakg/store"
@@ -21,7 +22,7 @@ import (
 func newClient(t *testing.T, st *store.Store) *client.Client {
 	t.Helper()
 	h := graph.NewHandler(&graph.Resolver{Store: st}, slog.New(slog.NewTextHandler(io.Discard, nil)),
-		graph.Options{Timeout: 10 * time.Second, MaxBodyBytes: 1 << 20, Introspection: true})
+		graph.Options{Limits: graph.RequestLimits{Timeout: 10 * time.Second, MaxBodyBytes: 1 << 20}, Introspection: true})
 	return client.New(h)
 }
 
@@ -30,11 +31,11 @@ func TestStatsCountsWhatWasLoaded(t *testing.T) {
 	g := &loader.Graph{
 		Sources: []loader.Source{{Name: "t.txt", SHA256: "x", Lines: 3}},
 		Nodes: []loader.Node{
-			{Label: loader.LabelOrganization, ID: "org:o1", Name: "O1", Mentions: []loader.Evidence{{Source: "t.txt", Line: 1}}},
-			{Label: loader.LabelOrganization, ID: "org:o2", Name: "O2", Mentions: []loader.Evidence{{Source: "t.txt", Line: 2}}},
-			{Label: loader.LabelTopic, ID: "topic:t", Name: "T", Mentions: []loader.Evidence{{Source: "t.txt", Line: 3}}},
+			{Label: graphmodel.Organization, ID: "org:o1", Name: "O1", Mentions: []loader.Evidence{{Source: "t.txt", Line: 1}}},
+			{Label: graphmodel.Organization, ID: "org:o2", Name: "O2", Mentions: []loader.Evidence{{Source: "t.txt", Line: 2}}},
+			{Label: graphmodel.Topic, ID: "topic:t", Name: "T", Mentions: []loader.Evidence{{Source: "t.txt", Line: 3}}},
 		},
-		Edges: []loader.Edge{{Type: loader.RelLiaisonWith, From: "org:o1", To: "org:o2",
+		Edges: []loader.Edge{{Type: graphmodel.LiaisonWith, From: "org:o1", To: "org:o2",
 			Evidence: loader.Evidence{Source: "t.txt", Line: 2}}},
 	}
 	if _, err := st.Load(context.Background(), g); err != nil {
@@ -69,9 +70,9 @@ func TestStatsCountsWhatWasLoaded(t *testing.T) {
 			t.Errorf("count of %s = %d (present %v), want %d", k, n, ok, v)
 		}
 	}
-	if len(resp.Stats.Labels) != len(loader.Labels) || len(resp.Stats.Relationships) != len(loader.RelTypes) {
+	if len(resp.Stats.Labels) != len(graphmodel.LabelNames) || len(resp.Stats.Relationships) != len(graphmodel.RelTypes) {
 		t.Errorf("stats list %d labels and %d types, want every one of the model's %d and %d",
-			len(resp.Stats.Labels), len(resp.Stats.Relationships), len(loader.Labels), len(loader.RelTypes))
+			len(resp.Stats.Labels), len(resp.Stats.Relationships), len(graphmodel.LabelNames), len(graphmodel.RelTypes))
 	}
 }
 

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"csakg/graphmodel"
 	"csakg/loader/format"
 	"fmt"
 	"maps"
@@ -235,7 +236,7 @@ func buildNode(ms []*dent, order map[string]int) *Node {
 			}
 		}
 	}
-	n.ID = idPrefix[n.Label] + ":" + slug(best)
+	n.ID = graphmodel.PrefixOf(n.Label) + ":" + slug(best)
 	if n.Label == LabelEvent {
 		if d, ok := n.Props["date"].(string); ok {
 			n.ID += "-" + d

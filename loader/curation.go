@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"csakg/graphmodel"
 )
 
 // Curation is what a person knows that the rules cannot see: other names of
@@ -45,8 +47,8 @@ func ParseCuration(name string, data []byte) (*Curation, error) {
 			return nil, fmt.Errorf("%s:%d: %s wants three fields: Label | name | name", name, i+1, verb)
 		}
 		r := curationRule{verb: verb, label: strings.TrimSpace(parts[0]), a: cleanName(parts[1]), b: cleanName(parts[2]), line: i + 1}
-		if !slices.Contains(Labels, r.label) {
-			return nil, fmt.Errorf("%s:%d: label %q is not one of %s", name, i+1, r.label, strings.Join(Labels, ", "))
+		if !graphmodel.IsLabel(r.label) {
+			return nil, fmt.Errorf("%s:%d: label %q is not one of %s", name, i+1, r.label, strings.Join(graphmodel.LabelNames, ", "))
 		}
 		if r.a == "" || r.b == "" {
 			return nil, fmt.Errorf("%s:%d: empty name", name, i+1)

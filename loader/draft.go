@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"csakg/graphmodel"
 )
 
 // draft is what the rules find in one text: entities as the text names
@@ -146,7 +148,7 @@ func (d *draft) find(label, name string) *dent {
 // that the text already knows by name.
 func (d *draft) findAny(name string, labels ...string) *dent {
 	if len(labels) == 0 {
-		labels = Labels
+		labels = graphmodel.LabelNames
 	}
 	for _, l := range labels {
 		if e := d.find(l, name); e != nil {
@@ -209,11 +211,8 @@ func (d *draft) fact(typ string, from, to *dent, line int, rule string, props ma
 // allowed tells whether the graph model lets a relationship of typ go from
 // an entity of label from to one of label to.
 func allowed(typ, from, to string) bool {
-	ends, ok := RelEnds[typ]
-	if !ok {
-		return false
-	}
-	return contains(ends.From, from) && contains(ends.To, to)
+	r, ok := graphmodel.RelOf(typ)
+	return ok && r.Allows(from, to)
 }
 
 func contains(xs []string, x string) bool {

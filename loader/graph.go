@@ -8,120 +8,47 @@ package loader
 
 import (
 	"strconv"
-	"strings"
+
+	"csakg/graphmodel"
 )
 
-// Node labels, as in the graph model. Every entity carries LabelEntity and
-// exactly one of these.
+// The graph model is declared in package graphmodel. The loader's rules
+// name labels and relationship types by these constants, which are the
+// model's own: a rule for a new label or type adds its name here.
 const (
-	LabelEntity       = "Entity"
-	LabelOrganization = "Organization"
-	LabelWorkingGroup = "WorkingGroup"
-	LabelPerson       = "Person"
-	LabelDocument     = "Document"
-	LabelProject      = "Project"
-	LabelStandard     = "Standard"
-	LabelEvent        = "Event"
-	LabelTopic        = "Topic"
+	LabelEntity       = graphmodel.EntityLabel
+	LabelOrganization = graphmodel.Organization
+	LabelWorkingGroup = graphmodel.WorkingGroup
+	LabelPerson       = graphmodel.Person
+	LabelDocument     = graphmodel.Document
+	LabelProject      = graphmodel.Project
+	LabelStandard     = graphmodel.Standard
+	LabelEvent        = graphmodel.Event
+	LabelTopic        = graphmodel.Topic
 )
 
-// Labels lists the entity labels; it is the allow-list that any code turning
-// a label into Cypher must check against.
-var Labels = []string{
-	LabelOrganization, LabelWorkingGroup, LabelPerson, LabelDocument,
-	LabelProject, LabelStandard, LabelEvent, LabelTopic,
-}
-
-// idPrefix maps a label to the prefix of its node ids, which makes ids unique
-// across labels as well as within one.
-var idPrefix = map[string]string{
-	LabelOrganization: "org",
-	LabelWorkingGroup: "wg",
-	LabelPerson:       "person",
-	LabelDocument:     "doc",
-	LabelProject:      "project",
-	LabelStandard:     "std",
-	LabelEvent:        "event",
-	LabelTopic:        "topic",
-}
-
-// Relationship types, as in the graph model.
+// Relationship types, as the loader's rules name them.
 const (
-	RelPartOf           = "PART_OF"
-	RelSubgroupOf       = "SUBGROUP_OF"
-	RelCollaboratesWith = "COLLABORATES_WITH"
-	RelLiaisonWith      = "LIAISON_WITH"
-	RelMemberOf         = "MEMBER_OF"
-	RelContributedTo    = "CONTRIBUTED_TO"
-	RelPublished        = "PUBLISHED"
-	RelMaintains        = "MAINTAINS"
-	RelMapsTo           = "MAPS_TO"
-	RelParticipatesIn   = "PARTICIPATES_IN"
-	RelFundedBy         = "FUNDED_BY"
-	RelLedBy            = "LED_BY"
-	RelHeld             = "HELD"
-	RelAttended         = "ATTENDED"
-	RelPresentedAt      = "PRESENTED_AT"
-	RelDiscussed        = "DISCUSSED"
-	RelReferences       = "REFERENCES"
-	RelFocusesOn        = "FOCUSES_ON"
-	RelMentionedIn      = "MENTIONED_IN"
+	RelPartOf           = graphmodel.PartOf
+	RelSubgroupOf       = graphmodel.SubgroupOf
+	RelCollaboratesWith = graphmodel.CollaboratesWith
+	RelLiaisonWith      = graphmodel.LiaisonWith
+	RelMemberOf         = graphmodel.MemberOf
+	RelContributedTo    = graphmodel.ContributedTo
+	RelPublished        = graphmodel.Published
+	RelMaintains        = graphmodel.Maintains
+	RelMapsTo           = graphmodel.MapsTo
+	RelParticipatesIn   = graphmodel.ParticipatesIn
+	RelFundedBy         = graphmodel.FundedBy
+	RelLedBy            = graphmodel.LedBy
+	RelHeld             = graphmodel.Held
+	RelAttended         = graphmodel.Attended
+	RelPresentedAt      = graphmodel.PresentedAt
+	RelDiscussed        = graphmodel.Discussed
+	RelReferences       = graphmodel.References
+	RelFocusesOn        = graphmodel.FocusesOn
+	RelMentionedIn      = graphmodel.MentionedIn
 )
-
-// RelTypes lists the relationship types between entities (MENTIONED_IN, which
-// points at a Source, is not among them); it is the allow-list for Cypher.
-var RelTypes = []string{
-	RelPartOf, RelSubgroupOf, RelCollaboratesWith, RelLiaisonWith, RelMemberOf,
-	RelContributedTo, RelPublished, RelMaintains, RelMapsTo, RelParticipatesIn,
-	RelFundedBy, RelLedBy, RelHeld, RelAttended, RelPresentedAt, RelDiscussed,
-	RelReferences, RelFocusesOn,
-}
-
-// Ends are the labels a relationship of one type may start (From) and end
-// (To) at.
-type Ends struct{ From, To []string }
-
-// RelEnds gives the Ends of every type in RelTypes, as the graph model's
-// table does. Loads refuse an edge whose entities it does not allow, so a
-// reader may rely on it: a walk along MEMBER_OF into a working group meets
-// people only.
-var RelEnds = map[string]Ends{
-	RelPartOf:           {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelOrganization}},
-	RelSubgroupOf:       {From: []string{LabelWorkingGroup}, To: []string{LabelWorkingGroup}},
-	RelCollaboratesWith: {From: []string{LabelWorkingGroup}, To: []string{LabelWorkingGroup}},
-	RelLiaisonWith:      {From: []string{LabelOrganization}, To: []string{LabelOrganization}},
-	RelMemberOf:         {From: []string{LabelPerson}, To: []string{LabelWorkingGroup, LabelOrganization}},
-	RelContributedTo:    {From: []string{LabelPerson}, To: []string{LabelDocument}},
-	RelPublished:        {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelDocument}},
-	// The model's table has organizations maintain standards; the texts
-	// also have working groups develop them (an ISO/IEC JTC 1 group and
-	// its technical specifications), so a group may maintain one too.
-	RelMaintains:      {From: []string{LabelOrganization, LabelWorkingGroup}, To: []string{LabelStandard}},
-	RelMapsTo:         {From: []string{LabelStandard}, To: []string{LabelStandard}},
-	RelParticipatesIn: {From: []string{LabelOrganization}, To: []string{LabelProject}},
-	RelFundedBy:       {From: []string{LabelProject}, To: []string{LabelOrganization}},
-	RelLedBy:          {From: []string{LabelProject}, To: []string{LabelOrganization}},
-	RelHeld:           {From: []string{LabelWorkingGroup, LabelOrganization}, To: []string{LabelEvent}},
-	RelAttended:       {From: []string{LabelPerson}, To: []string{LabelEvent}},
-	RelPresentedAt:    {From: []string{LabelPerson}, To: []string{LabelEvent}},
-	RelDiscussed:      {From: []string{LabelEvent}, To: []string{LabelDocument}},
-	RelReferences:     {From: []string{LabelDocument}, To: []string{LabelStandard, LabelDocument}},
-	RelFocusesOn:      {From: []string{LabelWorkingGroup, LabelDocument, LabelProject}, To: []string{LabelTopic}},
-}
-
-// LabelOfID returns the label an entity id's prefix stands for.
-func LabelOfID(id string) (string, bool) {
-	prefix, _, ok := strings.Cut(id, ":")
-	if !ok {
-		return "", false
-	}
-	for l, p := range idPrefix {
-		if p == prefix {
-			return l, true
-		}
-	}
-	return "", false
-}
 
 // Evidence says where in a source text a fact was read.
 type Evidence struct {

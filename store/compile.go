@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 // compiler turns a Selection into a Cypher map expression. Every nested
@@ -39,9 +39,9 @@ func (c *compiler) fresh(prefix string) string {
 // Keys of the maps the compiled queries return. Response keys are stored as
 // "f_" + key, so they can never collide with these.
 const (
-	keyID      = "__id"
-	keyLabel   = "__label"
-	keyName    = "__name"
+	keyID      = graphmodel.KeyID
+	keyLabel   = graphmodel.KeyLabel
+	keyName    = graphmodel.KeyName
 	keyByLabel = "__t_"
 	fieldKey   = "f_"
 )
@@ -105,7 +105,7 @@ func (c *compiler) fields(v string, s *Selection) []string {
 
 // pattern returns the relationship pattern from v, with variables r and m.
 // The entity at the other end is checked for labels only where the graph
-// model (loader.RelEnds) does not already rule the others out: without a
+// model (graphmodel.Rels) does not already rule the others out: without a
 // label check Neo4j reads a count from the node's degree and skips a read
 // per neighbour on a page.
 func pattern(v, r, m string, types []string, dir Direction, labels []string) string {
@@ -138,20 +138,11 @@ func impliedLabels(types []string, dir Direction, labels []string) bool {
 		return false
 	}
 	for _, t := range types {
-		ends, ok := loader.RelEnds[t]
+		rel, ok := graphmodel.RelOf(t)
 		if !ok {
 			return false
 		}
-		var far []string
-		switch dir {
-		case Out:
-			far = ends.To
-		case In:
-			far = ends.From
-		default:
-			far = append(slices.Clone(ends.From), ends.To...)
-		}
-		for _, l := range far {
+		for _, l := range rel.Far(string(dir)) {
 			if !slices.Contains(labels, l) {
 				return false
 			}
@@ -211,7 +202,7 @@ func (c *compiler) anyRels(v string, r AnyRels) string {
 	rv, m := c.fresh("r"), c.fresh("m")
 	types := r.Types
 	if len(types) == 0 {
-		types = loader.RelTypes
+		types = graphmodel.RelTypes
 	}
 	match := pattern(v, rv, m, types, r.Dir, nil)
 	dir := fmt.Sprintf("CASE WHEN startNode(%s) = %s THEN 'OUT' ELSE 'IN' END", rv, v)

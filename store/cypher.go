@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"strings"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 // This file holds csakg's Cypher. Values always travel as $parameters.
 // Labels and relationship types cannot be parameters, so the statements that
-// need them are built once, at start-up, from loader.Labels and
-// loader.RelTypes, the allow-lists; no user text ever reaches them.
+// need them are built once, at start-up, from graphmodel.Labels and
+// graphmodel.Rels, the allow-lists; no user text ever reaches them.
 
 // searchIndex is the full-text index search reads: names, aliases,
 // descriptions and (for events) locations, with Lucene's CJK analyzer,
@@ -40,16 +40,20 @@ var schemaStatements = func() []string {
 			"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 		// The index of older versions: standard analyzer, no locations.
 		"DROP INDEX entity_text IF EXISTS",
-		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
-		"CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
-		"CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
 	}
-	for _, l := range loader.Labels {
+	// Dated labels' lists and timelines sort and filter by date.
+	for _, l := range graphmodel.Labels {
+		if l.Dated {
+			s = append(s, fmt.Sprintf("CREATE INDEX %s_date IF NOT EXISTS FOR (n:%s) ON (n.date)", strings.ToLower(l.Name), l.Name))
+		}
+	}
+	s = append(s, "CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)")
+	for _, l := range graphmodel.LabelNames {
 		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
 		s = append(s, fmt.Sprintf("CREATE INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)", strings.ToLower(l), l))
 		s = append(s, fmt.Sprintf("CREATE TEXT INDEX %s_name_key IF NOT EXISTS FOR (n:%s) ON (n.nameKey)", strings.ToLower(l), l))
 	}
-	for _, t := range loader.RelTypes {
+	for _, t := range graphmodel.RelTypes {
 		s = append(s, fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", strings.ToLower(t), t))
 	}
 	// New indexes fill in the background; the queries after this want them.
@@ -168,10 +172,10 @@ var (
 )
 
 func nodeStatements(head string) map[string]string {
-	m := make(map[string]string, len(loader.Labels))
-	for _, l := range loader.Labels {
+	m := make(map[string]string, len(graphmodel.LabelNames))
+	for _, l := range graphmodel.LabelNames {
 		extra := ""
-		if l == loader.LabelEvent {
+		if l == graphmodel.Event {
 			extra = "\nSET " + eventName("n")
 		}
 		m[l] = fmt.Sprintf(`
@@ -214,8 +218,8 @@ var (
 )
 
 func relStatements(verb string) map[string]string {
-	m := make(map[string]string, len(loader.RelTypes))
-	for _, t := range loader.RelTypes {
+	m := make(map[string]string, len(graphmodel.RelTypes))
+	for _, t := range graphmodel.RelTypes {
 		m[t] = fmt.Sprintf(`
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
@@ -230,9 +234,9 @@ SET r += row.props`, verb, t)
 var (
 	// cypherCounts counts entities per label and relationships per type,
 	// all from Neo4j's count store, in one round trip.
-	cypherCounts = unionCounts(loader.Labels, "MATCH (n:%s) WITH count(n) AS c RETURN 'label' AS kind, '%[1]s' AS name, c AS count") +
+	cypherCounts = unionCounts(graphmodel.LabelNames, "MATCH (n:%s) WITH count(n) AS c RETURN 'label' AS kind, '%[1]s' AS name, c AS count") +
 		"\nUNION ALL\n" +
-		unionCounts(loader.RelTypes, "MATCH ()-[r:%s]->() WITH count(r) AS c RETURN 'rel' AS kind, '%[1]s' AS name, c AS count")
+		unionCounts(graphmodel.RelTypes, "MATCH ()-[r:%s]->() WITH count(r) AS c RETURN 'rel' AS kind, '%[1]s' AS name, c AS count")
 )
 
 func unionCounts(names []string, format string) string {
@@ -260,13 +264,13 @@ var (
 MATCH (n:Entity)
 WITH n, COUNT { (n)-[:%s]-(:Entity) } AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
-SET n.degree = degree`, strings.Join(loader.RelTypes, "|"))
+SET n.degree = degree`, strings.Join(graphmodel.RelTypes, "|"))
 
 	cypherDegreesBatched = fmt.Sprintf(`
 MATCH (n:Entity)
 WITH n, COUNT { (n)-[:%s]-(:Entity) } AS degree
 WHERE n.degree IS NULL OR n.degree <> degree
-CALL (n, degree) { SET n.degree = degree } IN TRANSACTIONS OF 10000 ROWS`, strings.Join(loader.RelTypes, "|"))
+CALL (n, degree) { SET n.degree = degree } IN TRANSACTIONS OF 10000 ROWS`, strings.Join(graphmodel.RelTypes, "|"))
 )
 
 // cypherDeleteStaleRels removes the facts these sources no longer state.
@@ -278,8 +282,8 @@ var (
 )
 
 func staleRels(del string) string {
-	parts := make([]string, len(loader.RelTypes))
-	for i, t := range loader.RelTypes {
+	parts := make([]string, len(graphmodel.RelTypes))
+	for i, t := range graphmodel.RelTypes {
 		parts[i] = fmt.Sprintf("  MATCH ()-[r:%s]->() WHERE r.source IN $names RETURN r", t)
 	}
 	return "CALL () {\n" + strings.Join(parts, "\n  UNION ALL\n") + "\n}\nWITH r WHERE NOT r.key IN $keys\n" + del

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"csakg/graphmodel"
 	"csakg/internal/neo4jtest"
-	"csakg/loader"
 	"csakg/store"
 )
 
@@ -71,7 +71,7 @@ func FuzzCursor(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		_, err = fuzzDB(t).List(ctx, loader.LabelPerson, store.Filter{}, store.NameAsc, store.Page{First: 2, After: c}, true, nil)
+		_, err = fuzzDB(t).List(ctx, graphmodel.Person, store.Filter{}, store.NameAsc, store.Page{First: 2, After: c}, true, nil)
 		if err != nil && !errors.Is(err, store.ErrTimeout) {
 			t.Fatalf("cursor %q (%v): %v", s, c, err)
 		}

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"slices"
 
-	"csakg/loader"
+	"csakg/graphmodel"
 )
 
 // Selection says what to read of an entity: which properties, and which
@@ -120,9 +120,9 @@ type Direction string
 
 // Directions.
 const (
-	Out  Direction = "OUT"
-	In   Direction = "IN"
-	Both Direction = "BOTH"
+	Out  Direction = graphmodel.Out
+	In   Direction = graphmodel.In
+	Both Direction = graphmodel.Both
 )
 
 // Cursor is a keyset position: the sort-key values of the last item seen.
@@ -173,7 +173,7 @@ func (s *Selection) Validate() error {
 		}
 	}
 	for _, r := range s.Rels {
-		if !slices.Contains(loader.RelTypes, r.Type) {
+		if !slices.Contains(graphmodel.RelTypes, r.Type) {
 			return fmt.Errorf("relationship type %q is not in the graph model", r.Type)
 		}
 		if err := validLabels(r.Labels); err != nil {
@@ -191,7 +191,7 @@ func (s *Selection) Validate() error {
 	}
 	for _, r := range s.AnyRels {
 		for _, t := range r.Types {
-			if !slices.Contains(loader.RelTypes, t) {
+			if !slices.Contains(graphmodel.RelTypes, t) {
 				return fmt.Errorf("relationship type %q is not in the graph model", t)
 			}
 		}
@@ -218,7 +218,7 @@ func (s *Selection) Validate() error {
 
 func validTypes(ts []string) error {
 	for _, t := range ts {
-		if !slices.Contains(loader.RelTypes, t) {
+		if !slices.Contains(graphmodel.RelTypes, t) {
 			return fmt.Errorf("relationship type %q is not in the graph model", t)
 		}
 	}
@@ -227,7 +227,7 @@ func validTypes(ts []string) error {
 
 func validLabels(ls []string) error {
 	for _, l := range ls {
-		if !slices.Contains(loader.Labels, l) {
+		if !slices.Contains(graphmodel.LabelNames, l) {
 			return fmt.Errorf("label %q is not in the graph model", l)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"csakg/graphmodel"
 	"csakg/loader"
 )
 
@@ -167,17 +168,17 @@ func check(g *loader.Graph) error {
 		if l, ok := labels[id]; ok {
 			return l
 		}
-		l, _ := loader.LabelOfID(id)
+		l, _ := graphmodel.LabelOfID(id)
 		return l
 	}
 	for _, e := range g.Edges {
 		if _, ok := cypherUpsertRels[e.Type]; !ok {
 			return fmt.Errorf("edge %s->%s: type %q is not in the graph model", e.From, e.To, e.Type)
 		}
-		// Readers rely on the ends the model allows (see loader.RelEnds).
-		ends := loader.RelEnds[e.Type]
+		// Readers rely on the ends the model allows (graphmodel.Rels).
+		ends, _ := graphmodel.RelOf(e.Type)
 		from, to := labelOf(e.From), labelOf(e.To)
-		if !slices.Contains(ends.From, from) || !slices.Contains(ends.To, to) {
+		if !ends.Allows(from, to) {
 			return fmt.Errorf("%s:%d: edge %q -[%s]-> %q: the graph model has %s from %s to %s, not from %q to %q",
 				e.Evidence.Source, e.Evidence.Line, e.From, e.Type, e.To, e.Type,
 				strings.Join(ends.From, " or "), strings.Join(ends.To, " or "), from, to)
@@ -292,197 +293,35 @@ func (b *batch) flush() error {
 // entities, relationships and mentions (all MERGEd, so a repeated write
 // finds what an earlier one made), then what the sources no longer state is
 // removed, and last the sources' hashes and counts, which mark them loaded.
+// loadState is what the steps of one write share.
+type loadState struct {
+	g       *loader.Graph
+	started time.Time
+	names   []string
+	// known holds the sources the graph has a node for, with their hashes.
+	// The facts of the others are new: they are created without looking
+	// for an old copy.
+	known       map[string]string
+	sources     []map[string]any // the rows of the sources' nodes
+	written     map[string]struct{}
+	relKeys     []string // every relationship's key, for the stale ones
+	mentionKeys []string
+	relCount    map[string]int // relationships per source
+	entityCount map[string]int // entities per source
+}
+
 func (w *writer) write(g *loader.Graph, started time.Time) error {
-	names := w.report.Sources
-	recs, err := w.run(cypherSourceHashes, map[string]any{"names": names})
-	if err != nil {
-		return err
-	}
-	// known holds the sources the graph has a node for. The facts of the
-	// others are new: they are created without looking for an old copy.
-	known := map[string]string{}
-	for _, r := range recs {
-		name, _ := r.Get("name")
-		sum, _ := r.Get("sha256")
-		known[fmt.Sprint(name)] = fmt.Sprint(sum)
-	}
-	var sources []map[string]any
-	for _, src := range g.Sources {
-		if known[src.Name] != src.SHA256 {
-			w.report.ChangedSources = append(w.report.ChangedSources, src.Name)
-		}
-		sources = append(sources, map[string]any{"id": sourceID(src.Name), "name": src.Name, "kind": src.Kind})
-	}
-	if _, err := w.run(cypherEnsureSources, map[string]any{"rows": sources, "now": started}); err != nil {
-		return err
-	}
-
-	// Entities, one statement per label. Into a graph without entities
-	// (a first load, or one after a wipe) they are CREATEd: there is no old
-	// copy to find. A batched load stopped half-way has written some, so
-	// the next run MERGEs.
-	t := time.Now()
-	recs, err = w.run(cypherHasEntities, nil)
-	if err != nil {
-		return err
-	}
-	statements := cypherUpsertNodes
-	if has, _ := recs[0].Get("any"); has == false {
-		statements = cypherCreateNodes
-	}
-	nodes := map[string]*batch{}
-	for _, l := range loader.Labels {
-		nodes[l] = &batch{w: w, cypher: statements[l]}
-	}
-	// An entity given twice is written once, with its properties merged as
-	// two MERGEs would leave them (the later wins); CREATE would make two.
-	type entity struct{ label, id string }
-	props := make(map[entity]map[string]any, len(g.Nodes))
-	var order []entity
-	for _, n := range g.Nodes {
-		e := entity{n.Label, n.ID}
-		p, seen := props[e]
-		if !seen {
-			props[e] = nodeProps(n)
-			order = append(order, e)
-			continue
-		}
-		for k, v := range nodeProps(n) {
-			p[k] = v
-		}
-	}
-	for _, e := range order {
-		if err := nodes[e.label].add(map[string]any{"id": e.id, "props": props[e]}); err != nil {
-			return err
-		}
-	}
-	for _, l := range loader.Labels {
-		if err := nodes[l].flush(); err != nil {
-			return err
-		}
-	}
-	w.phase("entities", len(g.Nodes), t)
-
-	// Relationships, one statement per type.
-	t = time.Now()
-	rels, newRels := map[string]*batch{}, map[string]*batch{}
-	for _, typ := range loader.RelTypes {
-		rels[typ] = &batch{w: w, cypher: cypherUpsertRels[typ]}
-		newRels[typ] = &batch{w: w, cypher: cypherCreateRels[typ]}
-	}
-	keys := make([]string, 0, len(g.Edges))
-	relCount := map[string]int{}
-	// A fact stated twice is written once (CREATE would make two).
-	written := make(map[string]struct{}, len(g.Edges))
-	for _, e := range g.Edges {
-		k := edgeKey(e)
-		if _, dup := written[k]; dup {
-			continue
-		}
-		written[k] = struct{}{}
-		keys = append(keys, k)
-		relCount[e.Evidence.Source]++
-		b := rels[e.Type]
-		if _, ok := known[e.Evidence.Source]; !ok {
-			b = newRels[e.Type]
-		}
-		if err := b.add(map[string]any{"from": e.From, "to": e.To, "key": k, "props": edgeProps(e)}); err != nil {
-			return err
-		}
-	}
-	for _, typ := range loader.RelTypes {
-		if err := rels[typ].flush(); err != nil {
-			return err
-		}
-		if err := newRels[typ].flush(); err != nil {
-			return err
-		}
-	}
-	w.phase("relationships", len(g.Edges), t)
-
-	// Mentions.
-	t = time.Now()
-	mentions := &batch{w: w, cypher: cypherUpsertMentions}
-	newMentions := &batch{w: w, cypher: cypherCreateMentions}
-	var mentionKeys []string
-	entityCount := map[string]int{}
-	for _, n := range g.Nodes {
-		seen := map[string]bool{}
-		for _, m := range n.Mentions {
-			if !seen[m.Source] {
-				seen[m.Source] = true
-				entityCount[m.Source]++
-			}
-			k := mentionKey(n.ID, m)
-			if _, dup := written[k]; dup {
-				continue
-			}
-			written[k] = struct{}{}
-			mentionKeys = append(mentionKeys, k)
-			b := mentions
-			if _, ok := known[m.Source]; !ok {
-				b = newMentions
-			}
-			if err := b.add(map[string]any{
-				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "rule": m.Rule, "key": k,
-			}); err != nil {
-				return err
-			}
-		}
-	}
-	if err := mentions.flush(); err != nil {
-		return err
-	}
-	if err := newMentions.flush(); err != nil {
-		return err
-	}
-	w.phase("mentions", len(mentionKeys), t)
-
-	// What the sources no longer state. Sources the graph had no node for
-	// before this load stated nothing in it, so there is nothing of theirs
-	// to look for.
-	anyKnown := slices.ContainsFunc(g.Sources, func(src loader.Source) bool { _, ok := known[src.Name]; return ok })
-	for _, st := range []struct {
-		name            string
-		atomic, batched string
-		params          map[string]any
-		stale           bool // looks for what known sources no longer state
-	}{
-		{"stale relationships", cypherDeleteStaleRels, cypherDeleteStaleRelsBatched, map[string]any{"names": names, "keys": keys}, true},
-		{"stale mentions", cypherDeleteStaleMentions, cypherDeleteStaleMentionsBatched, map[string]any{"names": names, "keys": nonNil(mentionKeys)}, true},
-		{"orphans", cypherDeleteOrphans, cypherDeleteOrphansBatched, nil, false},
-		{"degrees", cypherDegrees, cypherDegreesBatched, nil, false},
+	st := &loadState{g: g, started: started, names: w.report.Sources,
+		written: make(map[string]struct{}, len(g.Edges)), relCount: map[string]int{}, entityCount: map[string]int{}}
+	for _, step := range []func(*loadState) error{
+		w.writeSources, w.writeEntities, w.writeRelationships, w.writeMentions,
+		w.deleteStale, w.countSources, w.recordRun,
 	} {
-		if st.stale && !anyKnown {
-			continue
-		}
-		t = time.Now()
-		if err := w.runBulk(st.atomic, st.batched, st.params); err != nil {
+		if err := step(st); err != nil {
 			return err
 		}
-		w.phase(st.name, 0, t)
 	}
-
-	for i, src := range g.Sources {
-		sources[i]["sha256"] = src.SHA256
-		sources[i]["lines"] = src.Lines
-		sources[i]["entityCount"] = entityCount[src.Name]
-		sources[i]["relationshipCount"] = relCount[src.Name]
-	}
-	if _, err := w.run(cypherUpsertSources, map[string]any{"rows": sources, "now": started}); err != nil {
-		return err
-	}
-
-	// The run record is bookkeeping, not a change to the graph: it is not
-	// tallied.
-	rep := w.report
-	_, _, err = w.exec(cypherRecordRun, map[string]any{
-		"id": rep.RunID, "startedAt": started, "finishedAt": time.Now().UTC(),
-		"names": names, "changed": nonNil(rep.ChangedSources),
-		"nodesCreated": rep.NodesCreated, "nodesDeleted": rep.NodesDeleted,
-		"relsCreated": rep.RelsCreated, "relsDeleted": rep.RelsDeleted,
-	})
-	return err
+	return nil
 }
 
 // nodeProps is every property of n, with the model's keys set explicitly so

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"csakg/graphmodel"
 	"csakg/internal/neo4jtest"
 	"csakg/loader"
 	"csakg/store"
@@ -23,17 +24,17 @@ func fixture() *loader.Graph {
 			{Name: "b.txt", SHA256: "bbb", Lines: 5, Kind: "form"},
 		},
 		Nodes: []loader.Node{
-			{Label: loader.LabelOrganization, ID: "org:acme", Name: "Acme Alliance", Aliases: []string{"AA"},
+			{Label: graphmodel.Organization, ID: "org:acme", Name: "Acme Alliance", Aliases: []string{"AA"},
 				Mentions: []loader.Evidence{ev("a.txt", 1), ev("b.txt", 2)}},
-			{Label: loader.LabelWorkingGroup, ID: "wg:rockets-working-group", Name: "Rockets Working Group",
+			{Label: graphmodel.WorkingGroup, ID: "wg:rockets-working-group", Name: "Rockets Working Group",
 				Description: "builds rockets", Props: map[string]any{"acronym": "RWG"},
 				Mentions: []loader.Evidence{ev("a.txt", 3)}},
-			{Label: loader.LabelPerson, ID: "person:wile-e", Name: "Wile E.",
+			{Label: graphmodel.Person, ID: "person:wile-e", Name: "Wile E.",
 				Mentions: []loader.Evidence{ev("b.txt", 4)}},
 		},
 		Edges: []loader.Edge{
-			{Type: loader.RelPartOf, From: "wg:rockets-working-group", To: "org:acme", Evidence: ev("a.txt", 3)},
-			{Type: loader.RelMemberOf, From: "person:wile-e", To: "wg:rockets-working-group",
+			{Type: graphmodel.PartOf, From: "wg:rockets-working-group", To: "org:acme", Evidence: ev("a.txt", 3)},
+			{Type: graphmodel.MemberOf, From: "person:wile-e", To: "wg:rockets-working-group",
 				Props: map[string]any{"role": "chair"}, Evidence: ev("b.txt", 4)},
 		},
 	}
@@ -86,7 +87,7 @@ func TestLoadReplacesWhatLeftASource(t *testing.T) {
 	// part of this load and must keep all it stated.
 	g := fixture()
 	g.Sources = []loader.Source{{Name: "b.txt", SHA256: "ccc", Lines: 3, Kind: "form"}}
-	g.Nodes = []loader.Node{{Label: loader.LabelOrganization, ID: "org:acme", Name: "Acme Alliance",
+	g.Nodes = []loader.Node{{Label: graphmodel.Organization, ID: "org:acme", Name: "Acme Alliance",
 		Mentions: []loader.Evidence{{Source: "b.txt", Line: 1, Excerpt: "Acme"}}}}
 	g.Edges = nil
 	rep, err := st.Load(ctx, g)
@@ -121,7 +122,7 @@ func TestLoadIsAllOrNothing(t *testing.T) {
 		// Refused by Neo4j itself (a map is not a property value), after the
 		// entities and the other relationships were written.
 		{"property Neo4j cannot store", func(g *loader.Graph) {
-			g.Edges = append(g.Edges, loader.Edge{Type: loader.RelMemberOf, From: "person:wile-e", To: "org:acme",
+			g.Edges = append(g.Edges, loader.Edge{Type: graphmodel.MemberOf, From: "person:wile-e", To: "org:acme",
 				Props: map[string]any{"role": map[string]any{"nested": true}}, Evidence: loader.Evidence{Source: "b.txt", Line: 5}})
 		}},
 	}
@@ -129,7 +130,7 @@ func TestLoadIsAllOrNothing(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g := fixture()
 			g.Sources[0].SHA256 = "changed"
-			g.Nodes = append(g.Nodes, loader.Node{Label: loader.LabelTopic, ID: "topic:iot", Name: "IoT",
+			g.Nodes = append(g.Nodes, loader.Node{Label: graphmodel.Topic, ID: "topic:iot", Name: "IoT",
 				Mentions: []loader.Evidence{{Source: "a.txt", Line: 9}}})
 			tt.break_(g)
 			if _, err := st.Load(ctx, g); err == nil {
@@ -148,9 +149,9 @@ func bigFixture(n int) *loader.Graph {
 	g := fixture()
 	for i := range n {
 		id := fmt.Sprintf("person:p%d", i)
-		g.Nodes = append(g.Nodes, loader.Node{Label: loader.LabelPerson, ID: id, Name: fmt.Sprintf("P %d", i),
+		g.Nodes = append(g.Nodes, loader.Node{Label: graphmodel.Person, ID: id, Name: fmt.Sprintf("P %d", i),
 			Mentions: []loader.Evidence{{Source: "b.txt", Line: 10 + i, Excerpt: "member"}}})
-		g.Edges = append(g.Edges, loader.Edge{Type: loader.RelMemberOf, From: id, To: "wg:rockets-working-group",
+		g.Edges = append(g.Edges, loader.Edge{Type: graphmodel.MemberOf, From: id, To: "wg:rockets-working-group",
 			Evidence: loader.Evidence{Source: "b.txt", Line: 10 + i}})
 	}
 	return g

@@ -24,8 +24,18 @@ type Facts struct {
 }
 
 // Evidence is the first lines of the evidence, as the field shows them.
+// It takes no context, so that gqlgen's executor does not resolve it in a
+// goroutine of its own; the default of first comes from the schema
+// through modelgen (evidenceFirst, entities_gen.go).
 func (f Facts) Evidence(first *int) []*Evidence {
-	n := deref(first, 20)
+	if first == nil {
+		return f.FirstLines(evidenceFirst)
+	}
+	return f.FirstLines(*first)
+}
+
+// FirstLines is the first n lines of the evidence.
+func (f Facts) FirstLines(n int) []*Evidence {
 	if n < len(f.Lines) {
 		return f.Lines[:n]
 	}
@@ -67,9 +77,9 @@ func (p Paged) Info() *PageInfo { return p.info }
 // Total is the length of the whole list, when it was counted.
 func (p Paged) Total() int { return p.total }
 
-// ReadPage reads a nested connection from the value the compiled query
-// returned for it, as the connection fields do.
-func ReadPage(v any, first *int, after *string) Paged { return rawPage(v, first, after) }
+// ReadPage reads a nested connection of first edges from the value the
+// compiled query returned for it, as the connection fields do.
+func ReadPage(v any, first int, after *string) Paged { return rawPage(v, first, after) }
 
 // EdgeCursor, EdgeFacts and EdgeNode read an edge of a page as the
 // connection types do, for writers that do not build them.
@@ -81,7 +91,7 @@ func EdgeNode(e map[string]any) store.Record { return nodeOf(e) }
 func OptString(v any) *string { return optString(v) }
 
 // rawPage reads a nested connection from a field's value.
-func rawPage(v any, first *int, after *string) Paged {
+func rawPage(v any, first int, after *string) Paged {
 	m, _ := v.(map[string]any)
 	raw, _ := m["edges"].([]any)
 	edges := make([]map[string]any, 0, len(raw))
@@ -91,19 +101,12 @@ func rawPage(v any, first *int, after *string) Paged {
 		}
 	}
 	total, _ := m["totalCount"].(int64)
-	return Page(edges, total, deref(first, 20), after)
+	return Page(edges, total, first, after)
 }
 
 func cursorOf(e map[string]any) string {
 	vals, _ := e["cursor"].([]any)
 	return store.Cursor(vals).Encode()
-}
-
-func deref(p *int, def int) int {
-	if p == nil {
-		return def
-	}
-	return *p
 }
 
 func factsOf(e map[string]any) Facts {
@@ -159,88 +162,9 @@ func nodeOf(e map[string]any) store.Record {
 	return n
 }
 
-// Connections and edges, one pair per kind of entity at the other end.
+// Connections and edges of mixed kinds, of any relationship, and of
+// mentions. Those of each label are generated (entities_gen.go).
 type (
-	OrganizationConnection struct {
-		Edges      []*OrganizationEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	OrganizationEdge struct {
-		Cursor string
-		Node   *Organization
-		Facts
-	}
-	WorkingGroupConnection struct {
-		Edges      []*WorkingGroupEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	WorkingGroupEdge struct {
-		Cursor string
-		Node   *WorkingGroup
-		Facts
-	}
-	PersonConnection struct {
-		Edges      []*PersonEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	PersonEdge struct {
-		Cursor string
-		Node   *Person
-		Facts
-	}
-	DocumentConnection struct {
-		Edges      []*DocumentEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	DocumentEdge struct {
-		Cursor string
-		Node   *Document
-		Facts
-	}
-	ProjectConnection struct {
-		Edges      []*ProjectEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	ProjectEdge struct {
-		Cursor string
-		Node   *Project
-		Facts
-	}
-	StandardConnection struct {
-		Edges      []*StandardEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	StandardEdge struct {
-		Cursor string
-		Node   *Standard
-		Facts
-	}
-	EventConnection struct {
-		Edges      []*EventEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	EventEdge struct {
-		Cursor string
-		Node   *Event
-		Facts
-	}
-	TopicConnection struct {
-		Edges      []*TopicEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	TopicEdge struct {
-		Cursor string
-		Node   *Topic
-		Facts
-	}
 	EntityConnection struct {
 		Edges      []*EntityEdge
 		PageInfo   *PageInfo
@@ -274,200 +198,36 @@ type (
 	}
 )
 
-func (*OrganizationEdge) IsRelationshipFacts() {}
-func (*WorkingGroupEdge) IsRelationshipFacts() {}
-func (*PersonEdge) IsRelationshipFacts()       {}
-func (*DocumentEdge) IsRelationshipFacts()     {}
-func (*ProjectEdge) IsRelationshipFacts()      {}
-func (*StandardEdge) IsRelationshipFacts()     {}
-func (*EventEdge) IsRelationshipFacts()        {}
-func (*TopicEdge) IsRelationshipFacts()        {}
 func (*EntityEdge) IsRelationshipFacts()       {}
 func (*RelationshipEdge) IsRelationshipFacts() {}
 
 // edges maps the edges of a page with mk.
-func edges[E any](p Paged, mk func(cursor string, node store.Record, f Facts) E) []E {
+func edges[E any](p Paged, mk func(cursor string, node Base, f Facts) E) []E {
 	out := make([]E, len(p.edges))
 	for i, e := range p.edges {
-		out[i] = mk(cursorOf(e), nodeOf(e), factsOf(e))
+		out[i] = mk(cursorOf(e), Base{nodeOf(e)}, factsOf(e))
 	}
 	return out
 }
 
-// The builders below turn a page into the connection of each kind.
-
-func NewOrganizationConnection(p Paged) *OrganizationConnection {
-	return &OrganizationConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *OrganizationEdge {
-			return &OrganizationEdge{Cursor: c, Node: &Organization{Base{n}}, Facts: f}
-		})}
+// page reads the connection the compiled query put under the response key
+// of the relationship field being resolved.
+func (b Base) page(ctx context.Context, first *int, after *string) Paged {
+	return rawPage(b.value(ctx), IntOr(ctx, "first", first), after)
 }
 
-func NewWorkingGroupConnection(p Paged) *WorkingGroupConnection {
-	return &WorkingGroupConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *WorkingGroupEdge {
-			return &WorkingGroupEdge{Cursor: c, Node: &WorkingGroup{Base{n}}, Facts: f}
-		})}
-}
-
-func NewPersonConnection(p Paged) *PersonConnection {
-	return &PersonConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *PersonEdge {
-			return &PersonEdge{Cursor: c, Node: &Person{Base{n}}, Facts: f}
-		})}
-}
-
-func NewDocumentConnection(p Paged) *DocumentConnection {
-	return &DocumentConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *DocumentEdge {
-			return &DocumentEdge{Cursor: c, Node: &Document{Base{n}}, Facts: f}
-		})}
-}
-
-func NewProjectConnection(p Paged) *ProjectConnection {
-	return &ProjectConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *ProjectEdge {
-			return &ProjectEdge{Cursor: c, Node: &Project{Base{n}}, Facts: f}
-		})}
-}
-
-func NewStandardConnection(p Paged) *StandardConnection {
-	return &StandardConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *StandardEdge {
-			return &StandardEdge{Cursor: c, Node: &Standard{Base{n}}, Facts: f}
-		})}
-}
-
-func NewEventConnection(p Paged) *EventConnection {
-	return &EventConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *EventEdge {
-			return &EventEdge{Cursor: c, Node: &Event{Base{n}}, Facts: f}
-		})}
-}
-
-func NewTopicConnection(p Paged) *TopicConnection {
-	return &TopicConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *TopicEdge {
-			return &TopicEdge{Cursor: c, Node: &Topic{Base{n}}, Facts: f}
-		})}
-}
-
+// NewEntityConnection turns a page of entities of mixed kinds into its
+// connection.
 func NewEntityConnection(p Paged) *EntityConnection {
 	return &EntityConnection{PageInfo: p.info, TotalCount: p.total,
-		Edges: edges(p, func(c string, n store.Record, f Facts) *EntityEdge {
-			return &EntityEdge{Cursor: c, Node: NewEntity(n), Facts: f}
+		Edges: edges(p, func(c string, n Base, f Facts) *EntityEdge {
+			return &EntityEdge{Cursor: c, Node: NewEntity(n.rec), Facts: f}
 		})}
-}
-
-// Relationship fields. Each reads the connection the compiled query put
-// under the field's response key.
-
-func (b Base) WorkingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
-	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) PartOf(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Parts(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Liaisons(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Members(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
-	return NewPersonConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Standards(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
-	return NewStandardConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Projects(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
-	return NewProjectConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Funds(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
-	return NewProjectConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Leads(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
-	return NewProjectConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Documents(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
-	return NewDocumentConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Events(ctx context.Context, first *int, after *string) (*EventConnection, error) {
-	return NewEventConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Organizations(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) ParentGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
-	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Subgroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
-	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) CollaboratesWith(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
-	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Topics(ctx context.Context, first *int, after *string) (*TopicConnection, error) {
-	return NewTopicConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Contributions(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
-	return NewDocumentConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Attended(ctx context.Context, first *int, after *string) (*EventConnection, error) {
-	return NewEventConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) PresentedAt(ctx context.Context, first *int, after *string) (*EventConnection, error) {
-	return NewEventConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Contributors(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
-	return NewPersonConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) PublishedBy(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
-	return NewEntityConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) DiscussedAt(ctx context.Context, first *int, after *string) (*EventConnection, error) {
-	return NewEventConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) References(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
-	return NewEntityConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) ReferencedBy(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
-	return NewDocumentConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Participants(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) FundedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) LedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) MaintainedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
-	return NewOrganizationConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) MaintainingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
-	return NewWorkingGroupConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) MapsTo(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
-	return NewStandardConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) MappedFrom(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
-	return NewStandardConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) HeldBy(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
-	return NewEntityConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Attendees(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
-	return NewPersonConnection(rawPage(b.value(ctx), first, after)), nil
-}
-func (b Base) Presenters(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
-	return NewPersonConnection(rawPage(b.value(ctx), first, after)), nil
 }
 
 // Mentions are the lines that mention the entity.
 func (b Base) Mentions(ctx context.Context, first *int, after *string) (*MentionConnection, error) {
-	p := rawPage(b.value(ctx), first, after)
+	p := b.page(ctx, first, after)
 	out := &MentionConnection{PageInfo: p.info, TotalCount: p.total}
 	for _, e := range p.edges {
 		out.Edges = append(out.Edges, &MentionEdge{Cursor: cursorOf(e), Node: EvidenceOf(e)})
@@ -477,7 +237,7 @@ func (b Base) Mentions(ctx context.Context, first *int, after *string) (*Mention
 
 // Relationships are all the entity's relationships, or those asked for.
 func (b Base) Relationships(ctx context.Context, types []RelationshipType, direction *Direction, first *int, after *string) (*RelationshipConnection, error) {
-	p := rawPage(b.value(ctx), first, after)
+	p := b.page(ctx, first, after)
 	out := &RelationshipConnection{PageInfo: p.info, TotalCount: p.total}
 	for _, e := range p.edges {
 		t, _ := e["type"].(string)

@@ -14,6 +14,6 @@ type Stats struct {
 
 // MostConnected returns the first most connected entities.
 func (s *Stats) MostConnected(ctx context.Context, first *int) ([]*Degree, error) {
-	n := min(deref(first, 10), len(s.Top))
+	n := min(IntOr(ctx, "first", first), len(s.Top))
 	return s.Top[:max(n, 0)], nil
 }
