@@ -513,8 +513,16 @@ type affiliation struct{ org, role string }
 // shortestOrg moves a school or department that a suffix match took in
 // back to the role: "東京大学大学院" is 東京大学 and 大学院.
 func shortestOrg(name, role string) (string, string) {
-	for _, suf := range []string{"大学", "株式会社", "銀行", "本社"} {
-		if k := strings.Index(name, suf); k > 0 && k+len(suf) < len(name) {
+	// The legal form before the name is no end of it: "独立行政法人…機構".
+	from := 0
+	for _, pre := range jaOrgPrefixes {
+		if strings.HasPrefix(name, pre) {
+			from = len(pre)
+			break
+		}
+	}
+	for _, suf := range []string{"大学", "株式会社", "銀行", "本社", "機構", "協会"} {
+		if k := strings.Index(name[from:], suf) + from; k > from && k+len(suf) < len(name) {
 			rest := name[k+len(suf):]
 			if !strings.HasPrefix(rest, "院大学") && !strings.HasPrefix(suf, "株式会社") || strings.HasPrefix(rest, "大学院") {
 				return name[:k+len(suf)], strings.TrimSpace(rest + role)
