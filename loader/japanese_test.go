@@ -187,6 +187,7 @@ func TestJapaneseRosterEntry(t *testing.T) {
 		{"清水総務審議官", "清水", "総務審議官"},             // the office's words go with the title
 		{"山根情報通信政策局総務課長", "山根", "情報通信政策局総務課長"}, // the surname first, not 総務
 		{"松田学内閣審議官", "松田学", "内閣審議官"},           // a full name, then the office
+		{"佐藤明雄(部品庁統括官(部", "佐藤明雄", ""},          // a line cut inside its parenthesis
 	}
 	r := &reader{d: newDraft(&Page{})}
 	for _, tt := range tests {

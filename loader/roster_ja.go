@@ -288,6 +288,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 // splitJaEntry splits an entry into the person's name, their role, the
 // organization written before the name and an affiliation in parentheses.
 func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
+	// "楠正憲(デジタル": a line cut inside its parenthesis still names
+	// the person before it.
+	if k := strings.IndexAny(e, "(（"); k > 0 && !strings.ContainsAny(e[k:], ")）") {
+		e = strings.TrimSpace(e[:k])
+	}
 	if k := strings.IndexAny(e, "(（"); k > 0 && (strings.HasSuffix(e, ")") || strings.HasSuffix(e, "）")) {
 		_, w := utf8.DecodeLastRuneInString(e)
 		inner := strings.TrimSpace(e[k+len(string(e[k])) : len(e)-w])
