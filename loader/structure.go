@@ -491,9 +491,10 @@ func headingLine(ls []rawLine, i, wrap int) bool {
 		// ends the run; it heads nothing.
 		return !endsRun(ls, i)
 	}
-	// A short label right above a list heads the list.
+	// A short label right above a list heads the list; a list further
+	// out is not under it ("Bob Sprocket" ending a roster, then "2. Regrets").
 	next := ls[i+1].text
-	return reMarker.MatchString(next) && (utf8.RuneCountInString(t) <= 12 || len(strings.Fields(t)) <= 4)
+	return reMarker.MatchString(next) && ls[i+1].indent >= ls[i].indent && (utf8.RuneCountInString(t) <= 12 || len(strings.Fields(t)) <= 4)
 }
 
 // headingLevel ranks a heading: one that names a kind of thing in the
