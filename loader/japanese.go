@@ -524,7 +524,7 @@ func shortestOrg(name, role string) (string, string) {
 	for _, suf := range []string{"大学", "株式会社", "銀行", "本社", "機構", "協会"} {
 		if k := strings.Index(name[from:], suf) + from; k > from && k+len(suf) < len(name) {
 			rest := name[k+len(suf):]
-			if !strings.HasPrefix(rest, "院大学") && !strings.HasPrefix(suf, "株式会社") || strings.HasPrefix(rest, "大学院") {
+			if !strings.HasPrefix(rest, "院大学") || strings.HasPrefix(rest, "大学院") {
 				return name[:k+len(suf)], strings.TrimSpace(rest + role)
 			}
 		}
