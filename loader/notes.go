@@ -461,6 +461,9 @@ func (r *reader) programme(i int) {
 			return
 		}
 	}
+	if title == ev.name {
+		return // "17:00-18:00 Gadget ABSC" under an agenda's day is the session itself
+	}
 	if q := reQuoted.FindStringSubmatch(title); q != nil {
 		title = q[1]
 	}

@@ -134,7 +134,7 @@ func (r *reader) pageEvents() {
 // (on its line or the next) says what happened: a meeting, a talk at a
 // conference, a publication.
 var (
-	reLeadDate   = regexp.MustCompile(`^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?`)
+	reLeadDate   = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?`)
 	reStatus     = regexp.MustCompile(`\((終了|公開|中止|予定|延期|開催済|published|cancelled|canceled|postponed)\)`)
 	rePlaceTag   = regexp.MustCompile(`^【([^】]+)】\s*`)
 	reTimeSpan   = regexp.MustCompile(`(?i)\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*(?:[-–~〜]|to)\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}\s*時\s*(?:\d{1,2}\s*分)?(?:\s*(?:から|[-~〜–])\s*\d{1,2}\s*時\s*(?:\d{1,2}\s*分)?(?:まで)?)?|\b\d{4}\s*[-–]\s*\d{4}\b`)
@@ -174,6 +174,7 @@ func (r *reader) datedEntry(i int) {
 	if p := r.prevBlock(i); p >= 0 && len([]rune(title)) < 40 && r.p.Blocks[p].Label == "" && r.p.Blocks[p].Kind != BlockItem && r.p.Blocks[p].Indent <= b.Indent && isHeadingText(r.p.Blocks[p].Text) && headLabel(r.p.Blocks[p].Text) == LabelEvent && len(findDates(r.p.Blocks[p].Text, 0)) == 0 {
 		titleBlock, title = p, r.p.Blocks[p].Text
 	}
+	slot := false
 	for k := 0; k < 2 && (title == "" || len([]rune(title)) < 3 || rePlaceTag.MatchString(title) && strings.TrimSpace(rePlaceTag.ReplaceAllString(title, "")) == ""); k++ {
 		j := r.nextBlock(titleBlock)
 		if j < 0 {
@@ -186,6 +187,12 @@ func (r *reader) datedEntry(i int) {
 			} else {
 				return
 			}
+		}
+		// "Wed 2023-06-21" over "17:00-18:00 Gadget ABSC": a session of
+		// an agenda's day, at its time.
+		if at := reTimeSpan.FindStringIndex(nb.Text); at != nil && strings.TrimSpace(nb.Text[:at[0]]) == "" && start == "" {
+			start, end = findTimes(nb.Text)
+			slot = start != ""
 		}
 		next := strings.Trim(strings.TrimSpace(reTimeSpan.ReplaceAllString(nb.Text, "")), " -–,:")
 		if title != "" && rePlaceTag.MatchString(title) {
@@ -237,7 +244,11 @@ func (r *reader) datedEntry(i int) {
 	}
 	ev := r.d.event(title, date.date, line, ruleEventDated)
 	ev.saw(b.Line, ruleEventDated)
-	ev.set("kind", eventKind(title))
+	kind := eventKind(title)
+	if slot && kind == "event" {
+		kind = "session"
+	}
+	ev.set("kind", kind)
 	ev.set("location", location)
 	ev.set("start", start)
 	ev.set("end", end)

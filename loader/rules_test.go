@@ -160,6 +160,7 @@ var recogniserRuleTests = []struct {
 	{rulePersonMail, "Pat Tinker tinker at wso.example\nMon Jun 1 10:00:00 UTC 2020\n", "Person: Pat Tinker"},
 	{rulePersonAction, "Anvil WG call\n\nDate: 2020-03-03\n\n- Ada Wrench and Bob Sprocket to update the roadmap.\n", "Person: Ada Wrench"},
 	{ruleEventDated, "Rocket WG\n\n  • 2021年3月5日(金)01:00am – 02:00am(終了)\n    Acme Rocket-WGグローバルミーティング\n", "Event: Acme Rocket-WGグローバルミーティング"},
+	{ruleEventDated, "Gadget Subcommittee Agenda\n\nGADA Technical Meeting\n\n2023-06-18 to 2023-06-23\n\nWed 2023-06-21\n17:00-18:00 Gadget GSC\n\n1. Notes review\n", "Event: Gadget GSC"},
 	{ruleEventProse, "The board agreed at the 25 Sep 2018 kickoff meeting in Springfield to meet again.", "Event: kickoff meeting"},
 	{ruleEventTitle, "Anvil WG Meeting Minutes 2020-03-03\n\nPresent: Bob Sprocket\n", "Event: Anvil WG Meeting"},
 	{ruleEventTitle, "Minutes of the Widget Working Group meeting, 3 May 2021\n\nBudget report by Ann Berger.\n", "Event: Widget Working Group meeting"},
