@@ -576,7 +576,8 @@ func (r *reader) roleField(i int) {
 		switch {
 		case hasCJK(name) && isJaPersonName(name):
 			p = r.d.entity(LabelPerson, name, en.line, rulePersonRole)
-		case r.isPersonName(name, true):
+		case r.isPersonName(name, true) && (strings.Contains(name, " ") || r.properName(name)):
+			// "Chair Election" elects no one called Election.
 			p = r.person(name, en.line, rulePersonRole)
 		}
 		if p == nil {

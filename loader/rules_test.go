@@ -212,6 +212,7 @@ func TestNotFacts(t *testing.T) {
 		{"place", "部品作業部会(第1回)\n\n場所:オンライン会議\n", "Organization: オンライン会議"},
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
+		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
 		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
 		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
 	} {
