@@ -39,7 +39,10 @@ var (
 	reDashPair   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
 	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
 	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})(?:[.,;:)]|\s+(?:if|and|or|in|to|for|as|on|at|is|was|will|has)\b|\s*$)`)
-	rePluralHead = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
+	// "relevant WPs within ITU-R", "the groups of ISO": a body that groups
+	// are within.
+	reGroupsWithin = regexp.MustCompile(`(?i:\b(?:groups?|wgs?|wps?|sgs?|committees?|subcommittees?|bodies|working groups?|study groups?|working parties|task forces?))\s+(?:within|of|in|under)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7}(?:-[A-Z])?)\b`)
+	rePluralHead   = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
 )
 
 // reAddress is a web or mail address.
@@ -91,6 +94,11 @@ func scanLexicon(p *Page) lexicon {
 			}
 		}
 		for _, m := range rePluralHead.FindAllStringSubmatch(line, -1) {
+			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
+				lx.orgs[key(m[1])] = m[1]
+			}
+		}
+		for _, m := range reGroupsWithin.FindAllStringSubmatch(line, -1) {
 			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
 				lx.orgs[key(m[1])] = m[1]
 			}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -143,5 +144,27 @@ func TestLexiconAddresses(t *testing.T) {
 	}
 	if !lx.lower["mail"] {
 		t.Errorf("'mail' not read: %v", lx.lower)
+	}
+}
+
+// TestLexiconOrganizations: acronyms the page shows to be organizations by
+// how it writes them.
+func TestLexiconOrganizations(t *testing.T) {
+	tests := []struct{ in, acr string }{
+		{"The report goes to the relevant WPs within GTU-R for comment.", "GTU-R"},
+		{"All working groups of the GADA agreed.", "GADA"},
+		{"It studies PDN reports on TLS 1.3 within GTU-R reports.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			lx := scanLexicon(page(tt.in))
+			var got []string
+			for _, o := range lx.orgs {
+				got = append(got, o)
+			}
+			if want := tt.acr; want != "" && !slices.Contains(got, want) || want == "" && len(got) > 0 {
+				t.Errorf("orgs of %q = %q; want %q", tt.in, got, want)
+			}
+		})
 	}
 }
