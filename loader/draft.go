@@ -73,11 +73,18 @@ func (d *draft) entity(label, name string, line int, rule string) *dent {
 	// "Serverless WG" where "Serverless-WG" came first, "WP 8A" where
 	// "Working Party 8A" did: one name, written another way (a longer
 	// form does not displace the name the page gave first).
-	if ok && name != e.name && (sameLetters(name, e.name) || len(name) < len(e.name)) && !slices.Contains(e.forms, name) {
-		e.forms = append(e.forms, name)
+	if ok {
+		e.form(name)
 	}
 	e.saw(line, rule)
 	return e
+}
+
+// form records another way the text writes the entity's name.
+func (e *dent) form(name string) {
+	if name != e.name && (sameLetters(name, e.name) || len(name) < len(e.name)) && !slices.Contains(e.forms, name) {
+		e.forms = append(e.forms, name)
+	}
 }
 
 // event returns the event named name on date; events with the same title

@@ -79,8 +79,10 @@ func read(ctx context.Context, d *draft) error {
 		if r.tableRows[i] {
 			rowOrganization(r.ms[i])
 		}
-		// A form's label says what to fill in; it names nothing.
-		if (b.Label != "" || b.Head != "") && !b.Blank && b.Text != "" {
+		// A form's label says what to fill in; it names nothing. A
+		// sentence before a list ("Our next OMG Cloud WG meetings are
+		// scheduled for:") names what it is about.
+		if (b.Label != "" || b.Head != "") && !b.Blank && (b.Text != "" || len(strings.Fields(b.Label)) >= 6) {
 			r.head[i] = r.recognise(b.Head + " " + b.Label)
 		}
 	}
@@ -296,6 +298,9 @@ func (r *reader) ownedGroup(m mention, line int) *dent {
 		if e.owner == nil || owner == nil || e.owner == owner {
 			e.saw(line, m.rule)
 			e.alias(m.name)
+			if key(m.name) == key(e.name) {
+				e.form(cleanName(m.name)) // "OMG Cloud WG" of the OMG Cloud Working Group
+			}
 			return e
 		}
 	}

@@ -349,21 +349,28 @@ func TestInitials(t *testing.T) {
 // TestShortFormsAreAliases: a name written shorter after its full form
 // is one of the entity's names.
 func TestShortFormsAreAliases(t *testing.T) {
-	g, err := Parse(Text{Name: "t.txt", Data: []byte("Working Party 8A met. WP 8A and WP8A agreed.\n")})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct{ in, name, alias string }{
+		{"Working Party 8A met. WP 8A and WP8A agreed.\n", "Working Party 8A", "WP 8A"},                                                                                                                       // and not "WP8A" beside it: the same letters
+		{"GADA Gadget Working Group\n\nThe GADA Gadget Working Group writes guides.\n\nThe GADA Gadget WG meets in March.\n", "GADA Gadget Working Group", "GADA Gadget WG"},                                  // a group with its owner
+		{"GADA Gadget Working Group\n\nThe GADA Gadget Working Group writes guides.\n\nOur next GADA Gadget WG meetings are scheduled for:\n\n- 2021-03-01\n", "GADA Gadget Working Group", "GADA Gadget WG"}, // a sentence before a list
 	}
-	for _, n := range g.Nodes {
-		if n.Name == "Working Party 8A" {
-			for _, want := range []string{"WP 8A"} { // and not "WP8A" beside it: the same letters
-				if !slices.Contains(n.Aliases, want) {
-					t.Errorf("aliases %q, want %q among them", n.Aliases, want)
+	for _, tt := range tests {
+		t.Run(tt.alias, func(t *testing.T) {
+			g, err := Parse(Text{Name: "t.txt", Data: []byte(tt.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range g.Nodes {
+				if n.Name == tt.name {
+					if !slices.Contains(n.Aliases, tt.alias) {
+						t.Errorf("aliases %q, want %q among them", n.Aliases, tt.alias)
+					}
+					return
 				}
 			}
-			return
-		}
+			t.Fatalf("no %s in %v", tt.name, namesOf(t, tt.in))
+		})
 	}
-	t.Fatalf("no Working Party 8A in %v", namesOf(t, "Working Party 8A met. WP 8A and WP8A agreed.\n"))
 }
 
 // TestDesignatedTitles: a numbered group's title is one of its names.
