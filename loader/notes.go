@@ -158,9 +158,16 @@ func (r *reader) genericDocName(name string) bool {
 
 var pluralDocWords = map[string]bool{"papers": true, "documents": true, "reports": true, "deliverables": true, "publications": true, "releases": true, "initiatives": true}
 
+// discussesHere tells whether the papers a block names were discussed at
+// ev: on a form, never; on a listing, only under a meeting of its own (a
+// dated section of an activity report), not the page's.
+func (r *reader) discussesHere(ev *dent) bool {
+	return ev != nil && r.p.Kind != "form" && (r.p.Kind != "listing" || ev == r.cur)
+}
+
 // discussedAt records that the current meeting discussed a document.
 func (r *reader) discussedAt(d *dent, line int) {
-	if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" && r.p.Kind != "form" {
+	if ev := r.currentEvent(); r.discussesHere(ev) {
 		r.d.fact(RelDiscussed, ev, d, line, relDiscussed, nil)
 	}
 }

@@ -41,7 +41,7 @@ func (r *reader) discussed(i int) {
 			r.d.fact(RelPublished, r.curPub, e, line, relPublished, map[string]any{"date": r.curDate})
 			continue
 		}
-		if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" && r.p.Kind != "form" {
+		if ev := r.currentEvent(); r.discussesHere(ev) {
 			r.d.fact(RelDiscussed, ev, e, line, relDiscussed, nil)
 		}
 	}

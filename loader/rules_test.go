@@ -97,6 +97,7 @@ var relationRuleTests = []struct {
 	{relNotePresenter, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada presented chapters 1-4\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [presenter-in-notes]"},
 	{relSectionBy, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Worked example (from Ada Wrench and Bob Sprocket)\n", "CONTRIBUTED_TO Bob Sprocket -> Rocket Paper [section-by]"},
 	{relDiscussed, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench\n\n1. Review of liaison/20-03-01\n", "DISCUSSED Anvil WG call -> liaison/20-03-01 [discussed-at-meeting]"},
+	{relDiscussed, "部品ワーキンググループ 活動報告\n\n1. Anvil Working Group\n\n1-1. Anvil WG: Online Meeting (2 月)(終了)\n\n日時:2017 年 2 月 10 日(金)2:00am-3:00am(JST)\n\n司会:Ada Wrench\n\nAnvil Safety Guidance\n\n▪ ACTION ITEM: comment on the sections\n", "DISCUSSED Anvil WG Online Meeting (2 月) -> Anvil Safety Guidance [discussed-at-meeting]"},
 	{relDiscussed, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n\n[Update for Rocket Anvil Pattern (RAP)]\n\n  • The RAP document needs authors\n", "DISCUSSED Anvil WG call -> Rocket Anvil Pattern [discussed-at-meeting]"},
 	{relLiaison, "[list] WSO-GIA Liaison: a note\n\nDear Lee,\n", "LIAISON_WITH WSO -> GIA [liaison]"},
 	{relLiaison, "1. Request for approval of MoU between WSO and GIA\n", "LIAISON_WITH WSO -> GIA [liaison]"},
