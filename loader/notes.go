@@ -22,7 +22,9 @@ var (
 	// Labels whose values or items are documents being worked on.
 	docLabels = regexp.MustCompile(`(?i)^(?:the )?(?:document|paper|report)s?\b.*$|^(?:review|write|writing|draft|drafting|documents|papers|deliverables|publications|open peer reviews?)$`)
 	docLists  = regexp.MustCompile(`(?i)^(?:review|write|writing|drafting|documents|papers|deliverables|publications)$`)
-	reSan     = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
+	// "Update Top Threats to Mobile": capitalised words after "Update".
+	reUpdateHead = regexp.MustCompile(`^(?:Update|Updates on|Review of|Review)\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|to|of|for|and|in|on|the|&))*\s+[A-Z][\w-]*)$`)
+	reSan        = regexp.MustCompile(`\b([A-Z][a-z]+)-san\b`)
 	// A heading that is a sentence ("First papers are out") names no
 	// document.
 	reSentenceVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|have|has|had|will|to be|out)\b`)
@@ -48,6 +50,10 @@ func (r *reader) notesDocuments(i int) {
 			name = strings.TrimSpace(reDocFrame.ReplaceAllString(name, ""))
 		}
 		r.noteDocument(i, name, b.Line)
+	case b.Kind == BlockHeading && r.cur != nil && reUpdateHead.MatchString(t):
+		// "Update Top Threats to Mobile": an agenda item of the meeting
+		// that names the paper it updates.
+		r.noteDocument(i, reUpdateHead.FindStringSubmatch(t)[1], b.Line)
 	case b.Label != "" && docLabels.MatchString(b.Label) && t != "":
 		r.noteDocument(i, strings.Trim(t, "“”\"‘’ "), b.Line)
 	case b.Label != "" && docLists.MatchString(b.Label) && t == "" || b.Label == "" && docLists.MatchString(strings.TrimSuffix(t, ":")):

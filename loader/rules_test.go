@@ -152,6 +152,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "事務局より資料を確認する。資料2がカラー刷りのもので「部品の年度実績」です。", "Document: 部品の年度実績"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
+	{ruleDocNotes, "部品ワーキンググループ 活動報告\n\n1-1. Anvil WG: Online Meeting (2 月)(終了)\n\n日時:2017 年 2 月 10 日(金)2:00am-3:00am(JST)\n\nUpdate Top Threats to Anvils\n\n▪ ACTION ITEM: list the threats\n", "Document: Top Threats to Anvils"},
 	{ruleOrgEventSite, "Gadget log\n\n  • 2020年12月10日(木)(終了)\n    【オンライン】Gearmedia Security Week 2020\n    https://www.gearmedia.co.jp/week/2020/\n", "Organization: Gearmedia"},
 	{ruleProjectBlurb, "Research Projects\n\nSKYHOOK will develop a cable to orbit with many partners, and test it on the way up and down.\n", "Project: SKYHOOK"},
 	{ruleTopicList, "The Alliance works across domains of engineering: Rocket Science, Anvils, and Portable Holes.", "Topic: Rocket Science"},
