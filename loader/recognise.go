@@ -38,7 +38,7 @@ var (
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group",
-		"Chapter", "Branch", "Region", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
+		"Chapter", "Branch", "Region", "Club", "Coalition", "Forum", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
 	}
 	standardHeads = []string{
 		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
