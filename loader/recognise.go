@@ -323,7 +323,10 @@ func splitAnd(name string, start int) []namePart {
 	if headLabel(left) == "" || genericName(left, headLabel(left)) && suffixLabel(left) != "" {
 		return []namePart{{name, start}}
 	}
-	return append([]namePart{{left, start}}, splitAnd(name[k+5:], start+k+5)...)
+	// "… Alliance and the Open Gear Alliance": the second name starts
+	// after its article.
+	right, at := trimLead(name[k+5:], start+k+5)
+	return append([]namePart{{left, start}}, splitAnd(right, at)...)
 }
 
 // trimLead drops leading words that are not part of a name, and moves
