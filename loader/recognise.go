@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -268,6 +269,9 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		start, end := m[2], m[1]
 		name := s[start:end]
 		name, start = trimLead(name, start)
+		if label == LabelOrganization || label == LabelWorkingGroup {
+			name, start = trimRecordWords(name, start)
+		}
 		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) {
 			continue
 		}
@@ -363,6 +367,22 @@ var titleLead = map[string]bool{
 }
 
 // recordLead are the records a title may name before what it is about.
+// trimRecordWords drops the words of a record's title before a body's
+// name: "Meeting Narrative Minutes Internet Engineering Steering Group" is
+// the minutes of the Internet Engineering Steering Group.
+func trimRecordWords(name string, start int) (string, int) {
+	words := strings.Fields(name)
+	n := 0
+	for n < len(words) && (recordLead[words[n]] || words[n] == "Meeting" || words[n] == "Narrative") {
+		n++
+	}
+	if n == 0 || !slices.Contains(words[:n], "Minutes") && !slices.Contains(words[:n], "Agenda") || len(words)-n < 2 {
+		return name, start
+	}
+	at := strings.Index(name, words[n])
+	return name[at:], start + at
+}
+
 var recordLead = map[string]bool{
 	"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true,
 	"Review": true, "Discussion": true,

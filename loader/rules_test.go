@@ -134,6 +134,7 @@ var recogniserRuleTests = []struct {
 	{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Steering Group (gesg) GETF\n", "Organization: Gadget Engineering Steering Group"},
 	{ruleOrgSuffix, "The group will help the Gadget Robot Club and the Open Gear Coalition.", "Organization: Open Gear Coalition"},
 	{ruleOrgSuffix, "GADAジャパンに部品ワーキンググループを設立しました。", "Organization: GADAジャパン"},
 	{ruleOrgSuffix, "山田 太郎 委員\n\n(GEAR 株式会社技術フェロー)\n", "Organization: GEAR 株式会社"},
