@@ -174,6 +174,11 @@ func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 // query runs one read statement in a read transaction (so a cluster can route
 // it to a follower) and returns its records.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	// A request whose time is up sends nothing: the driver may run a
+	// query on a pooled connection whatever its context says.
+	if err := ctx.Err(); err != nil {
+		return nil, translateCtx(ctx, err)
+	}
 	if err := s.health.admit(); err != nil {
 		return nil, err
 	}

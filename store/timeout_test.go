@@ -54,3 +54,20 @@ func TestTimedOutQueryEndsOnNeo4j(t *testing.T) {
 		}
 	}
 }
+
+// TestExpiredRequestSendsNothing: a request whose time is up before its
+// query gets ErrTimeout and sends nothing to Neo4j, however fast the
+// query would have been.
+func TestExpiredRequestSendsNothing(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
+	defer cancel()
+	<-ctx.Done()
+	before := st.Queries()
+	if err := st.QueryForTest(ctx, "RETURN 1"); !errors.Is(err, store.ErrTimeout) {
+		t.Errorf("err = %v, want ErrTimeout", err)
+	}
+	if n := st.Queries() - before; n != 0 {
+		t.Errorf("%d queries sent after the deadline", n)
+	}
+}
