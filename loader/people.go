@@ -318,6 +318,11 @@ func splitRoster(s string, b *Block) []rosterEntry {
 	if len(parts) == 1 {
 		parts = splitTop(s, "-")
 	}
+	// "Roman Danyliw (CERT/SEI) / IETF Chair, General Area": one entry,
+	// whose roles the comma lists.
+	if k := strings.Index(s, " / "); k > 0 && !strings.ContainsAny(s[:k], ",;、") && !hasCJK(s) {
+		parts = []string{s}
+	}
 	off := 0
 	for _, part := range parts {
 		at := strings.Index(s[off:], part)

@@ -38,7 +38,7 @@ var (
 		"Alliance", "Consortium", "Association", "Foundation", "University", "Agency", "Ministry", "Commission",
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
-		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group",
+		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group", "Technologies",
 		"Chapter", "Branch", "Region", "Club", "Coalition", "Forum", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
 	}
 	standardHeads = []string{

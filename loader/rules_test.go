@@ -134,6 +134,7 @@ var recogniserRuleTests = []struct {
 	{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+	{ruleOrgSuffix, "Bob Sprocket (Cog Technologies) / Security Area", "Organization: Cog Technologies"},
 	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Steering Group (gesg) GETF\n", "Organization: Gadget Engineering Steering Group"},
 	{ruleOrgSuffix, "The group will help the Gadget Robot Club and the Open Gear Coalition.", "Organization: Open Gear Coalition"},
 	{ruleOrgSuffix, "GADAジャパンに部品ワーキンググループを設立しました。", "Organization: GADAジャパン"},
@@ -217,6 +218,7 @@ func TestNotFacts(t *testing.T) {
 		{"menu category", "部品省\n\n審議会・研究会\n\n部品委員会(第2回) 議事録\n", "WorkingGroup: 審議会・研究会"},
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
 		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
+		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
 		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
 		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
 	} {
