@@ -20,7 +20,10 @@ func (r *reader) scope(i int) {
 	// "[Action Items]": a bracketed label inside pasted minutes stays in
 	// their entry, however the paste indented it.
 	bracketed := reBracketHead.MatchString(strings.TrimSpace(b.Text))
-	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || b.Indent < r.curIndent && !bracketed {
+	// "PAC RECOMMENDATION": a section in capitals is the next part of
+	// the minutes, not of the meeting they schedule.
+	caps := b.Kind == BlockHeading && strings.ToUpper(b.Text) == b.Text && strings.ToLower(b.Text) != b.Text && len(strings.Fields(b.Text)) >= 2
+	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || caps || b.Indent < r.curIndent && !bracketed {
 		r.cur, r.curPub = nil, nil
 	}
 }

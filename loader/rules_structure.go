@@ -150,7 +150,9 @@ func (r *reader) datedEntry(i int) {
 		return // a field's date ("日時: ...") dates the page's meeting
 	}
 	ds := findDates(b.Text, r.year)
-	if len(ds) == 0 || ds[0].yearless || len(ds[0].date) < 10 {
+	// "15-16 August - Montreal" under "Board Meeting": a date without its
+	// year dates the meeting named above it, in the page's year.
+	if len(ds) == 0 || ds[0].yearless && (r.year == 0 || r.titleAbove(i) < 0) || len(ds[0].date) < 10 {
 		return
 	}
 	lead := reLeadDate.FindString(b.Text)
@@ -171,7 +173,7 @@ func (r *reader) datedEntry(i int) {
 	// date names the meeting, the rest of the date line is its place.
 	// An item of the entry before ("• comments before next meeting") names
 	// nothing of this one.
-	if p := r.prevBlock(i); p >= 0 && len([]rune(title)) < 40 && r.p.Blocks[p].Label == "" && r.p.Blocks[p].Kind != BlockItem && r.p.Blocks[p].Indent <= b.Indent && isHeadingText(r.p.Blocks[p].Text) && headLabel(r.p.Blocks[p].Text) == LabelEvent && len(findDates(r.p.Blocks[p].Text, 0)) == 0 {
+	if p := r.titleAbove(i); p >= 0 && len([]rune(title)) < 40 {
 		titleBlock, title = p, r.p.Blocks[p].Text
 	}
 	slot := false
@@ -261,6 +263,20 @@ func (r *reader) datedEntry(i int) {
 	r.cur, r.curIndent, r.curPub, r.curLine = ev, b.Indent, nil, b.Line
 	r.tag, r.lastHost, r.lastSpeaker, r.talk = "", nil, nil, nil
 	r.heldBy(titleBlock, ev, title, line)
+}
+
+// titleAbove is the block above date line i that names its meeting
+// ("Board Meeting" over "15-16 August - Montreal"), or -1.
+func (r *reader) titleAbove(i int) int {
+	p := r.prevBlock(i)
+	if p < 0 {
+		return -1
+	}
+	pb, b := &r.p.Blocks[p], &r.p.Blocks[i]
+	if pb.Label == "" && pb.Kind != BlockItem && pb.Indent <= b.Indent && isHeadingText(pb.Text) && headLabel(pb.Text) == LabelEvent && len(findDates(pb.Text, 0)) == 0 {
+		return p
+	}
+	return -1
 }
 
 // prevBlock returns the block before i that is not noise.

@@ -165,6 +165,7 @@ var recogniserRuleTests = []struct {
 	{rulePersonMail, "Pat Tinker tinker at wso.example\nMon Jun 1 10:00:00 UTC 2020\n", "Person: Pat Tinker"},
 	{rulePersonAction, "Anvil WG call\n\nDate: 2020-03-03\n\n- Ada Wrench and Bob Sprocket to update the roadmap.\n", "Person: Ada Wrench"},
 	{ruleEventDated, "Rocket WG\n\n  • 2021年3月5日(金)01:00am – 02:00am(終了)\n    Acme Rocket-WGグローバルミーティング\n", "Event: Acme Rocket-WGグローバルミーティング"},
+	{ruleEventDated, "Gadget Board Minutes\n\nDate: 21 July 2000\n\nFace-to-Face Meetings\n\nBoard Meeting\n15-16 August - Montreal\n", "Event: Board Meeting"},
 	{ruleEventDated, "Gadget Subcommittee Agenda\n\nGADA Technical Meeting\n\n2023-06-18 to 2023-06-23\n\nWed 2023-06-21\n17:00-18:00 Gadget GSC\n\n1. Notes review\n", "Event: Gadget GSC"},
 	{ruleEventProse, "The board agreed at the 25 Sep 2018 kickoff meeting in Springfield to meet again.", "Event: kickoff meeting"},
 	{ruleEventTitle, "Anvil WG Meeting Minutes 2020-03-03\n\nPresent: Bob Sprocket\n", "Event: Anvil WG Meeting"},
@@ -297,6 +298,30 @@ func TestPossessiveTitles(t *testing.T) {
 				t.Errorf("no %q in %v", tt.want, got)
 			}
 		})
+	}
+}
+
+// TestCapitalSectionEndsTheMeeting: a section in capitals after a
+// schedule of meetings belongs to the minutes, not to the last meeting
+// scheduled.
+func TestCapitalSectionEndsTheMeeting(t *testing.T) {
+	g, err := Parse(Text{Name: "t.txt", Data: []byte("Gadget Board Minutes\n\nDate: 21 July 2000\n\nStrategy Session\n15-16 August - Montreal\n\nGEAR RECOMMENDATION\n\nAda Wrench moved that the board adopt the Gear Recommendation paper.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scheduled := ""
+	for _, n := range g.Nodes {
+		if n.Label == LabelEvent && n.Props["date"] == "2000-08-15" {
+			scheduled = n.ID
+		}
+	}
+	if scheduled == "" {
+		t.Fatalf("no meeting of 2000-08-15 in %v", namesOf(t, "Gadget Board Minutes\n\nDate: 21 July 2000\n\nStrategy Session\n15-16 August - Montreal\n"))
+	}
+	for _, e := range g.Edges {
+		if e.Type == RelDiscussed && e.From == scheduled {
+			t.Errorf("the scheduled meeting discussed %s", e.To)
+		}
 	}
 }
 
