@@ -641,6 +641,8 @@ func quotedTitles(s string) []mention {
 			continue // an apostrophe, not a quote
 		}
 		after, before := s[m[1]:], s[:m[0]]
+		// "「…」https://…": a title and its link, on a line of their own.
+		after = reURLs.ReplaceAllString(after, "")
 		capWords := 0
 		for _, w := range strings.Fields(title) {
 			if isCapWord(w) {

@@ -22,7 +22,7 @@ func (r *reader) scope(i int) {
 	bracketed := reBracketHead.MatchString(strings.TrimSpace(b.Text))
 	// "PAC RECOMMENDATION": a section in capitals is the next part of
 	// the minutes, not of the meeting they schedule.
-	caps := b.Kind == BlockHeading && strings.ToUpper(b.Text) == b.Text && strings.ToLower(b.Text) != b.Text && len(strings.Fields(b.Text)) >= 2
+	caps := b.Kind == BlockHeading && !hasCJK(b.Text) && strings.ToUpper(b.Text) == b.Text && strings.ToLower(b.Text) != b.Text && len(strings.Fields(b.Text)) >= 2
 	if b.Kind == BlockHeading && b.Level <= 1 || b.Kind == BlockTitle || caps || b.Indent < r.curIndent && !bracketed {
 		r.cur, r.curPub = nil, nil
 	}
