@@ -136,6 +136,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, quotedTitles(s)...)
 	ms = append(ms, membershipOrgs(s)...)
 	ms = append(ms, jaDocuments(s)...)
+	ms = append(ms, jaReports(s)...)
 	if hasCJK(s) {
 		ms = append(ms, jaNames(s)...)
 	}
@@ -659,6 +660,23 @@ func quotedTitles(s string) []mention {
 			continue
 		}
 		out = append(out, mention{label: LabelDocument, name: title, start: m[2], end: m[3], rule: ruleDocTitle})
+	}
+	return out
+}
+
+// reJaReport is a report or guideline named after "の" in prose:
+// "経済産業省のDX(デジタルトランスフォーメーション)レポートは" names the
+// ministry's DX report.
+var reJaReport = regexp.MustCompile(`の(([A-Za-z0-9]+|[\p{Katakana}ー\p{Han}]+)(?:[(（][^()（）]{1,24}[)）])?(?:レポート|報告書|白書|ガイドライン))(?:[はがをにで、。]|$)`)
+
+func jaReports(s string) []mention {
+	var out []mention
+	for _, m := range reJaReport.FindAllStringSubmatchIndex(s, -1) {
+		// "中間報告書", "年次報告書": a kind of report, not the title of one.
+		if w := s[m[4]:m[5]]; reAllHan.MatchString(w) && utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		out = append(out, mention{label: LabelDocument, name: s[m[2]:m[3]], start: m[2], end: m[3], rule: ruleDocTitle})
 	}
 	return out
 }

@@ -155,6 +155,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "We discussed the “Falling With Style” paper.", "Document: Falling With Style"},
 	{ruleDocTitle, "事務局より資料を確認する。資料2がカラー刷りのもので「部品の年度実績」です。", "Document: 部品の年度実績"},
 	{ruleDocTitle, "部品協会 例会\n\n「部品と歯車のセキュリティ」https://www.example.org/talks/1\n", "Document: 部品と歯車のセキュリティ"},
+	{ruleDocTitle, "部品省のDX(デジタル変革)レポートは課題を警告している。", "Document: DX(デジタル変革)レポート"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
 	{ruleDocNotes, "部品ワーキンググループ 活動報告\n\n1-1. Anvil WG: Online Meeting (2 月)(終了)\n\n日時:2017 年 2 月 10 日(金)2:00am-3:00am(JST)\n\nUpdate Top Threats to Anvils\n\n▪ ACTION ITEM: list the threats\n", "Document: Top Threats to Anvils"},
@@ -222,6 +223,7 @@ func TestNotFacts(t *testing.T) {
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
 		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
 		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
+		{"a kind of report", "部品委員会(第2回) 議事録\n\n委員会の中間報告書を確認した。\n", "Document: 中間報告書"},
 		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
 		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
 	} {
