@@ -230,6 +230,19 @@ func TestReadsOnlyWhatIsAsked(t *testing.T) {
 			[]string{"]-(m"}, []string{":Person"}},
 		{`{ node(id: "org:acme") { ... on Organization { workingGroups { totalCount } } } }`,
 			[]string{":WorkingGroup)"}, nil},
+		// A count costs a count: no edge list is built, nothing sorted.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount } events { totalCount } } } }`,
+			[]string{"totalCount: COUNT {"}, []string{"ORDER BY", "COLLECT", "LIMIT"}},
+		{`{ node(id: "person:road") { relationships { totalCount } mentions { totalCount } } }`,
+			[]string{"totalCount: COUNT {"}, []string{"ORDER BY", "COLLECT"}},
+		{`{ workingGroups(where: {nameContains: "rocket"}) { totalCount } }`,
+			[]string{"COUNT {"}, []string{"ORDER BY", "COLLECT"}},
+		// Edges asked for under one fragment and not the other: edges.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount } } ... on WorkingGroup { members { edges { node { id } } } } } }`,
+			[]string{"ORDER BY", "COLLECT"}, nil},
+		// pageInfo needs the page.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount pageInfo { hasNextPage } } } } }`,
+			[]string{"ORDER BY", "COLLECT"}, nil},
 	}
 	for _, tt := range tests {
 		var sent []string

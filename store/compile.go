@@ -181,6 +181,9 @@ func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string
 // caller can tell whether there is a next page) and, when asked, the count
 // of the whole list.
 func (c *compiler) connection(match, where string, after Cursor, sortKeys []string, item string, page Page, total bool) string {
+	if page.CountOnly {
+		return c.countOnly(match, where, total)
+	}
 	cond := where
 	if after != nil {
 		keys := "[" + strings.Join(sortKeys, ", ") + "]"

@@ -140,6 +140,9 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 	match := "(n:" + label + ")"
 	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %d } AS edges",
 		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, page.First+1)
+	if page.CountOnly {
+		q = countOnlyList
+	}
 	if total {
 		q += fmt.Sprintf(", COUNT { MATCH %s%s } AS total", match, whereClause(where))
 	}

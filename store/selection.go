@@ -37,6 +37,9 @@ type Prop struct {
 type Page struct {
 	First int
 	After Cursor // nil for the first page
+	// CountOnly says no edge and no page position is asked for: the
+	// compiled query reads the count alone (see countOnly) and no edges.
+	CountOnly bool
 }
 
 // Rel reads the relationships of one type, as a connection.
