@@ -87,6 +87,8 @@ type config struct {
 	soak        time.Duration // when set: a soak run instead of the table
 	clients     int
 	only        []string // request names to run; all when empty
+	peer        string   // when set: the peer's URL, or "auto" to start bench/peer/
+	peerText    string   // the member-name fragment of the rel-filter shape
 }
 
 func main() {
@@ -103,6 +105,8 @@ func main() {
 	flag.BoolVar(&c.loadOnly, "load-only", false, "load the graph, report the loader's throughput and stop")
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
+	flag.StringVar(&c.peer, "peer", "", "compare with the peer (bench/peer/) at this GraphQL URL, or 'auto' to start it, instead of the floor")
+	flag.StringVar(&c.peerText, "peer-text", "person 11", "the member-name fragment the rel-filter shape of the peer run looks for")
 	var only string
 	flag.StringVar(&only, "requests", "", "comma-separated names of the mix's requests to run; all when empty")
 	flag.Parse()
@@ -221,6 +225,9 @@ func run(ctx context.Context, c config) error {
 	defer driver.Close(ctx)
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 512}, Timeout: 30 * time.Second}
+	if c.peer != "" {
+		return sideBySide(ctx, c, srv, client, driver, cfg.Database)
+	}
 	if c.soak > 0 {
 		return soak(c, srv, client, reqs)
 	}
