@@ -138,8 +138,8 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 		order = strings.Join(keys, " DESC, ") + " DESC"
 	}
 	match := "(n:" + label + ")"
-	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %d } AS edges",
-		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, page.First+1)
+	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %s } AS edges",
+		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, c.param(page.First+1))
 	if page.CountOnly {
 		q = countOnlyList
 	}
@@ -248,9 +248,9 @@ func (s *Store) Search(ctx context.Context, lucene string, labels []string, firs
 	// matches thousands of entities costs a sort of their scores, not
 	// thousands of entity reads.
 	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('%s', %s) YIELD node, score%s
-WITH node, score ORDER BY score DESC, node.id LIMIT %d
+WITH node, score ORDER BY score DESC, node.id LIMIT %s
 RETURN score, %s AS texts, %s AS e
-ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, first, searchTexts, c.entity("node", sel))
+ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, c.param(first), searchTexts, c.entity("node", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -389,13 +389,13 @@ OPTIONAL MATCH (b:Entity {id: %s})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-  WITH p LIMIT %d
+  WITH p LIMIT %s
   RETURN collect({nodes: [n IN nodes(p) | %s],
     hops: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role,
       source: r.source, line: r.line, excerpt: r.excerpt, rule: r.rule}]}) AS paths
 }
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
-		c.param(from), c.param(to), entityRelPattern, maxHops, first, c.entity("n", sel))
+		c.param(from), c.param(to), entityRelPattern, maxHops, c.param(first), c.entity("n", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -489,14 +489,14 @@ CALL (a) {
   WITH b, xs, direct,
     direct * 3 + reduce(t = 0, x IN xs | t + CASE WHEN x:Person OR x:Document OR x:Project THEN 2 ELSE 1 END) AS score
   ORDER BY score DESC, b.name, b.id
-  LIMIT %[6]d
+  LIMIT %[6]s
   RETURN collect({score: score, direct: direct,
     shared: [x IN xs | %[7]s],
     via: [x IN xs[0..%[8]d] | %[9]s],
     node: %[10]s}) AS collabs
 }
 RETURN a IS NOT NULL AS found, collabs`,
-		aParam, entityRelPattern, sharedCond, directCond, keep, first, labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
+		aParam, entityRelPattern, sharedCond, directCond, keep, c.param(first), labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err
@@ -557,8 +557,8 @@ func (s *Store) Timeline(ctx context.Context, entityID string, types []string, f
 		cond = and(cond, "[n.date, n.id] > "+c.param([]any(page.After)))
 	}
 	// DISTINCT: an event linked to the entity twice is on its timeline once.
-	q := fmt.Sprintf("%sRETURN COLLECT { MATCH %s%s WITH DISTINCT n RETURN {cursor: [%s], date: n.date, node: %s} ORDER BY %s LIMIT %d } AS edges",
-		prefix, match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), strings.Join(keys, ", "), page.First+1)
+	q := fmt.Sprintf("%sRETURN COLLECT { MATCH %s%s WITH DISTINCT n RETURN {cursor: [%s], date: n.date, node: %s} ORDER BY %s LIMIT %s } AS edges",
+		prefix, match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), strings.Join(keys, ", "), c.param(page.First+1))
 	if total {
 		q += fmt.Sprintf(", COUNT { MATCH %s%s RETURN DISTINCT n } AS total", match, whereClause(where))
 	}
@@ -615,7 +615,7 @@ func (s *Store) Common(ctx context.Context, a, b string, labels []string, first 
 	links := func(v string) string {
 		return fmt.Sprintf(`COLLECT { MATCH (%[1]s)-[r:%[2]s]-(x)
       RETURN {type: type(r), out: startNode(r) = %[1]s, role: r.role, evidence: %[3]s}
-      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", MaxLinkEvidence))
+      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", fmt.Sprint(MaxLinkEvidence)))
 	}
 	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
 OPTIONAL MATCH (b:Entity {id: %s})
@@ -625,13 +625,13 @@ CALL (a, b) {
   WHERE x <> a AND x <> b
   WITH DISTINCT a, b, x
   ORDER BY %[5]s, x.name, x.id
-  LIMIT %[6]d
+  LIMIT %[6]s
   RETURN collect({node: %[7]s,
     a: %[8]s,
     b: %[9]s}) AS shared
 }
 RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, shared`,
-		c.param(a), c.param(b), entityRelPattern, shared, labelExpr("x"), first,
+		c.param(a), c.param(b), entityRelPattern, shared, labelExpr("x"), c.param(first),
 		c.entity("x", sel), links("a"), links("b"))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
@@ -694,8 +694,8 @@ func (s *Store) StatsWithTop(ctx context.Context, top int, sel *Selection) (Stat
 	q := fmt.Sprintf(`CALL () { %s }
 WITH collect({kind: kind, name: name, count: count}) AS counts
 RETURN counts, COLLECT { MATCH (n:Entity) WHERE n.degree IS NOT NULL
-  RETURN {degree: n.degree, node: %s} ORDER BY n.degree DESC, n.name, n.id LIMIT %d } AS top`,
-		cypherCounts, c.entity("n", sel), top)
+  RETURN {degree: n.degree, node: %s} ORDER BY n.degree DESC, n.name, n.id LIMIT %s } AS top`,
+		cypherCounts, c.entity("n", sel), c.param(top))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return Stats{}, nil, err
