@@ -264,8 +264,8 @@ func filterArg(v any) (store.Filter, error) {
 		return f, errIndirect
 	}
 	for k, x := range m {
-		if x == nil {
-			continue
+		if _, rel := x.(map[string]any); x == nil || rel {
+			continue // a relationship filter: see relFilters
 		}
 		s, ok := x.(string)
 		if !ok {

@@ -41,6 +41,9 @@ func planList(s *selector, field graphql.CollectedField, label string, f store.F
 	if err != nil {
 		return listRead{}, err
 	}
+	if f.Rels, err = listRelFilters(s, field, label); err != nil {
+		return listRead{}, err
+	}
 	l := listRead{label: label, f: f, order: store.Order(order), page: store.Page{First: n, CountOnly: !s.wantsPage(field)}, total: s.wantsTotal(field), after: after}
 	if after != nil {
 		if l.page.After, err = decodeCursor("after", *after, 2); err != nil {

@@ -74,6 +74,7 @@ type Filter struct {
 	DateFrom       string // ISO date, inclusive
 	DateTo         string // ISO date or prefix (2021-06), inclusive
 	RelatedTo      string // id of an entity it must be linked to
+	Rels           []RelFilter
 }
 
 // Order is a sort order for lists.
@@ -117,6 +118,9 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 		return Connection{}, err
 	}
 	if err := sel.Validate(); err != nil {
+		return Connection{}, err
+	}
+	if err := validRels(f); err != nil {
 		return Connection{}, err
 	}
 	c := newCompiler()
@@ -201,7 +205,7 @@ func (c *compiler) filter(v string, f Filter) string {
 	if f.RelatedTo != "" {
 		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
 	}
-	return cond
+	return and(cond, c.relFilters(v, f.Rels))
 }
 
 // dateRange compiles the bounds from and to (ISO dates or prefixes, both
