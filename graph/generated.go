@@ -3456,114 +3456,114 @@ input TopicRelFilter {
 }
 
 extend input OrganizationWhere {
-  "The working groups of workingGroups (<-[:PART_OF]-): some, none or every one meeting a filter, or how many."
+  "Its working groups by <-[:PART_OF]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
   workingGroups: WorkingGroupRelFilter
-  "The organizations of partOf (-[:PART_OF]->): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:PART_OF]->, as the field partOf lists them: some, none or every one meeting a filter, or how many."
   partOf: OrganizationRelFilter
-  "The organizations of parts (<-[:PART_OF]-): some, none or every one meeting a filter, or how many."
+  "Its organizations by <-[:PART_OF]-, as the field parts lists them: some, none or every one meeting a filter, or how many."
   parts: OrganizationRelFilter
-  "The organizations of liaisons (-[:LIAISON_WITH]-): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:LIAISON_WITH]-, as the field liaisons lists them: some, none or every one meeting a filter, or how many."
   liaisons: OrganizationRelFilter
-  "The people of members (<-[:MEMBER_OF]-): some, none or every one meeting a filter, or how many."
+  "Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many."
   members: PersonRelFilter
-  "The standards of standards (-[:MAINTAINS]->): some, none or every one meeting a filter, or how many."
+  "Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many."
   standards: StandardRelFilter
-  "The projects of projects (-[:PARTICIPATES_IN]->): some, none or every one meeting a filter, or how many."
+  "Its projects by -[:PARTICIPATES_IN]->, as the field projects lists them: some, none or every one meeting a filter, or how many."
   projects: ProjectRelFilter
-  "The projects of funds (<-[:FUNDED_BY]-): some, none or every one meeting a filter, or how many."
+  "Its projects by <-[:FUNDED_BY]-, as the field funds lists them: some, none or every one meeting a filter, or how many."
   funds: ProjectRelFilter
-  "The projects of leads (<-[:LED_BY]-): some, none or every one meeting a filter, or how many."
+  "Its projects by <-[:LED_BY]-, as the field leads lists them: some, none or every one meeting a filter, or how many."
   leads: ProjectRelFilter
-  "The documents of documents (-[:PUBLISHED]->): some, none or every one meeting a filter, or how many."
+  "Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
   documents: DocumentRelFilter
-  "The events of events (-[:HELD]->): some, none or every one meeting a filter, or how many."
+  "Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many."
   events: EventRelFilter
 }
 
 extend input WorkingGroupWhere {
-  "The organizations of organizations (-[:PART_OF]->): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:PART_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many."
   organizations: OrganizationRelFilter
-  "The working groups of parentGroups (-[:SUBGROUP_OF]->): some, none or every one meeting a filter, or how many."
+  "Its working groups by -[:SUBGROUP_OF]->, as the field parentGroups lists them: some, none or every one meeting a filter, or how many."
   parentGroups: WorkingGroupRelFilter
-  "The working groups of subgroups (<-[:SUBGROUP_OF]-): some, none or every one meeting a filter, or how many."
+  "Its working groups by <-[:SUBGROUP_OF]-, as the field subgroups lists them: some, none or every one meeting a filter, or how many."
   subgroups: WorkingGroupRelFilter
-  "The working groups of collaboratesWith (-[:COLLABORATES_WITH]-): some, none or every one meeting a filter, or how many."
+  "Its working groups by -[:COLLABORATES_WITH]-, as the field collaboratesWith lists them: some, none or every one meeting a filter, or how many."
   collaboratesWith: WorkingGroupRelFilter
-  "The people of members (<-[:MEMBER_OF]-): some, none or every one meeting a filter, or how many."
+  "Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many."
   members: PersonRelFilter
-  "The documents of documents (-[:PUBLISHED]->): some, none or every one meeting a filter, or how many."
+  "Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
   documents: DocumentRelFilter
-  "The standards of standards (-[:MAINTAINS]->): some, none or every one meeting a filter, or how many."
+  "Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many."
   standards: StandardRelFilter
-  "The events of events (-[:HELD]->): some, none or every one meeting a filter, or how many."
+  "Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many."
   events: EventRelFilter
-  "The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many."
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
   topics: TopicRelFilter
 }
 
 extend input PersonWhere {
-  "The working groups of workingGroups (-[:MEMBER_OF]->): some, none or every one meeting a filter, or how many."
+  "Its working groups by -[:MEMBER_OF]->, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
   workingGroups: WorkingGroupRelFilter
-  "The organizations of organizations (-[:MEMBER_OF]->): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:MEMBER_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many."
   organizations: OrganizationRelFilter
-  "The documents of contributions (-[:CONTRIBUTED_TO]->): some, none or every one meeting a filter, or how many."
+  "Its documents by -[:CONTRIBUTED_TO]->, as the field contributions lists them: some, none or every one meeting a filter, or how many."
   contributions: DocumentRelFilter
-  "The events of attended (-[:ATTENDED]->): some, none or every one meeting a filter, or how many."
+  "Its events by -[:ATTENDED]->, as the field attended lists them: some, none or every one meeting a filter, or how many."
   attended: EventRelFilter
-  "The events of presentedAt (-[:PRESENTED_AT]->): some, none or every one meeting a filter, or how many."
+  "Its events by -[:PRESENTED_AT]->, as the field presentedAt lists them: some, none or every one meeting a filter, or how many."
   presentedAt: EventRelFilter
 }
 
 extend input DocumentWhere {
-  "The people of contributors (<-[:CONTRIBUTED_TO]-): some, none or every one meeting a filter, or how many."
+  "Its people by <-[:CONTRIBUTED_TO]-, as the field contributors lists them: some, none or every one meeting a filter, or how many."
   contributors: PersonRelFilter
-  "The events of discussedAt (<-[:DISCUSSED]-): some, none or every one meeting a filter, or how many."
+  "Its events by <-[:DISCUSSED]-, as the field discussedAt lists them: some, none or every one meeting a filter, or how many."
   discussedAt: EventRelFilter
-  "The documents of referencedBy (<-[:REFERENCES]-): some, none or every one meeting a filter, or how many."
+  "Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many."
   referencedBy: DocumentRelFilter
-  "The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many."
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
   topics: TopicRelFilter
 }
 
 extend input ProjectWhere {
-  "The organizations of participants (<-[:PARTICIPATES_IN]-): some, none or every one meeting a filter, or how many."
+  "Its organizations by <-[:PARTICIPATES_IN]-, as the field participants lists them: some, none or every one meeting a filter, or how many."
   participants: OrganizationRelFilter
-  "The organizations of fundedBy (-[:FUNDED_BY]->): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:FUNDED_BY]->, as the field fundedBy lists them: some, none or every one meeting a filter, or how many."
   fundedBy: OrganizationRelFilter
-  "The organizations of ledBy (-[:LED_BY]->): some, none or every one meeting a filter, or how many."
+  "Its organizations by -[:LED_BY]->, as the field ledBy lists them: some, none or every one meeting a filter, or how many."
   ledBy: OrganizationRelFilter
-  "The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many."
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
   topics: TopicRelFilter
 }
 
 extend input StandardWhere {
-  "The organizations of maintainedBy (<-[:MAINTAINS]-): some, none or every one meeting a filter, or how many."
+  "Its organizations by <-[:MAINTAINS]-, as the field maintainedBy lists them: some, none or every one meeting a filter, or how many."
   maintainedBy: OrganizationRelFilter
-  "The working groups of maintainingGroups (<-[:MAINTAINS]-): some, none or every one meeting a filter, or how many."
+  "Its working groups by <-[:MAINTAINS]-, as the field maintainingGroups lists them: some, none or every one meeting a filter, or how many."
   maintainingGroups: WorkingGroupRelFilter
-  "The standards of mapsTo (-[:MAPS_TO]->): some, none or every one meeting a filter, or how many."
+  "Its standards by -[:MAPS_TO]->, as the field mapsTo lists them: some, none or every one meeting a filter, or how many."
   mapsTo: StandardRelFilter
-  "The standards of mappedFrom (<-[:MAPS_TO]-): some, none or every one meeting a filter, or how many."
+  "Its standards by <-[:MAPS_TO]-, as the field mappedFrom lists them: some, none or every one meeting a filter, or how many."
   mappedFrom: StandardRelFilter
-  "The documents of referencedBy (<-[:REFERENCES]-): some, none or every one meeting a filter, or how many."
+  "Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many."
   referencedBy: DocumentRelFilter
 }
 
 extend input EventWhere {
-  "The people of attendees (<-[:ATTENDED]-): some, none or every one meeting a filter, or how many."
+  "Its people by <-[:ATTENDED]-, as the field attendees lists them: some, none or every one meeting a filter, or how many."
   attendees: PersonRelFilter
-  "The people of presenters (<-[:PRESENTED_AT]-): some, none or every one meeting a filter, or how many."
+  "Its people by <-[:PRESENTED_AT]-, as the field presenters lists them: some, none or every one meeting a filter, or how many."
   presenters: PersonRelFilter
-  "The documents of documents (-[:DISCUSSED]->): some, none or every one meeting a filter, or how many."
+  "Its documents by -[:DISCUSSED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
   documents: DocumentRelFilter
 }
 
 extend input TopicWhere {
-  "The working groups of workingGroups (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many."
+  "Its working groups by <-[:FOCUSES_ON]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
   workingGroups: WorkingGroupRelFilter
-  "The documents of documents (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many."
+  "Its documents by <-[:FOCUSES_ON]-, as the field documents lists them: some, none or every one meeting a filter, or how many."
   documents: DocumentRelFilter
-  "The projects of projects (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many."
+  "Its projects by <-[:FOCUSES_ON]-, as the field projects lists them: some, none or every one meeting a filter, or how many."
   projects: ProjectRelFilter
 }
 `, BuiltIn: false},

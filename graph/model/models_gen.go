@@ -88,13 +88,13 @@ type DocumentWhere struct {
 	DateTo *Date `json:"dateTo,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The people of contributors (<-[:CONTRIBUTED_TO]-): some, none or every one meeting a filter, or how many.
+	// Its people by <-[:CONTRIBUTED_TO]-, as the field contributors lists them: some, none or every one meeting a filter, or how many.
 	Contributors *PersonRelFilter `json:"contributors,omitempty"`
-	// The events of discussedAt (<-[:DISCUSSED]-): some, none or every one meeting a filter, or how many.
+	// Its events by <-[:DISCUSSED]-, as the field discussedAt lists them: some, none or every one meeting a filter, or how many.
 	DiscussedAt *EventRelFilter `json:"discussedAt,omitempty"`
-	// The documents of referencedBy (<-[:REFERENCES]-): some, none or every one meeting a filter, or how many.
+	// Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many.
 	ReferencedBy *DocumentRelFilter `json:"referencedBy,omitempty"`
-	// The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many.
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
 	Topics *TopicRelFilter `json:"topics,omitempty"`
 }
 
@@ -124,11 +124,11 @@ type EventWhere struct {
 	DateTo *Date `json:"dateTo,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The people of attendees (<-[:ATTENDED]-): some, none or every one meeting a filter, or how many.
+	// Its people by <-[:ATTENDED]-, as the field attendees lists them: some, none or every one meeting a filter, or how many.
 	Attendees *PersonRelFilter `json:"attendees,omitempty"`
-	// The people of presenters (<-[:PRESENTED_AT]-): some, none or every one meeting a filter, or how many.
+	// Its people by <-[:PRESENTED_AT]-, as the field presenters lists them: some, none or every one meeting a filter, or how many.
 	Presenters *PersonRelFilter `json:"presenters,omitempty"`
-	// The documents of documents (-[:DISCUSSED]->): some, none or every one meeting a filter, or how many.
+	// Its documents by -[:DISCUSSED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
 	Documents *DocumentRelFilter `json:"documents,omitempty"`
 }
 
@@ -224,27 +224,27 @@ type OrganizationWhere struct {
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The working groups of workingGroups (<-[:PART_OF]-): some, none or every one meeting a filter, or how many.
+	// Its working groups by <-[:PART_OF]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
 	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
-	// The organizations of partOf (-[:PART_OF]->): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:PART_OF]->, as the field partOf lists them: some, none or every one meeting a filter, or how many.
 	PartOf *OrganizationRelFilter `json:"partOf,omitempty"`
-	// The organizations of parts (<-[:PART_OF]-): some, none or every one meeting a filter, or how many.
+	// Its organizations by <-[:PART_OF]-, as the field parts lists them: some, none or every one meeting a filter, or how many.
 	Parts *OrganizationRelFilter `json:"parts,omitempty"`
-	// The organizations of liaisons (-[:LIAISON_WITH]-): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:LIAISON_WITH]-, as the field liaisons lists them: some, none or every one meeting a filter, or how many.
 	Liaisons *OrganizationRelFilter `json:"liaisons,omitempty"`
-	// The people of members (<-[:MEMBER_OF]-): some, none or every one meeting a filter, or how many.
+	// Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many.
 	Members *PersonRelFilter `json:"members,omitempty"`
-	// The standards of standards (-[:MAINTAINS]->): some, none or every one meeting a filter, or how many.
+	// Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many.
 	Standards *StandardRelFilter `json:"standards,omitempty"`
-	// The projects of projects (-[:PARTICIPATES_IN]->): some, none or every one meeting a filter, or how many.
+	// Its projects by -[:PARTICIPATES_IN]->, as the field projects lists them: some, none or every one meeting a filter, or how many.
 	Projects *ProjectRelFilter `json:"projects,omitempty"`
-	// The projects of funds (<-[:FUNDED_BY]-): some, none or every one meeting a filter, or how many.
+	// Its projects by <-[:FUNDED_BY]-, as the field funds lists them: some, none or every one meeting a filter, or how many.
 	Funds *ProjectRelFilter `json:"funds,omitempty"`
-	// The projects of leads (<-[:LED_BY]-): some, none or every one meeting a filter, or how many.
+	// Its projects by <-[:LED_BY]-, as the field leads lists them: some, none or every one meeting a filter, or how many.
 	Leads *ProjectRelFilter `json:"leads,omitempty"`
-	// The documents of documents (-[:PUBLISHED]->): some, none or every one meeting a filter, or how many.
+	// Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
 	Documents *DocumentRelFilter `json:"documents,omitempty"`
-	// The events of events (-[:HELD]->): some, none or every one meeting a filter, or how many.
+	// Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many.
 	Events *EventRelFilter `json:"events,omitempty"`
 }
 
@@ -290,15 +290,15 @@ type PersonWhere struct {
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The working groups of workingGroups (-[:MEMBER_OF]->): some, none or every one meeting a filter, or how many.
+	// Its working groups by -[:MEMBER_OF]->, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
 	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
-	// The organizations of organizations (-[:MEMBER_OF]->): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:MEMBER_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many.
 	Organizations *OrganizationRelFilter `json:"organizations,omitempty"`
-	// The documents of contributions (-[:CONTRIBUTED_TO]->): some, none or every one meeting a filter, or how many.
+	// Its documents by -[:CONTRIBUTED_TO]->, as the field contributions lists them: some, none or every one meeting a filter, or how many.
 	Contributions *DocumentRelFilter `json:"contributions,omitempty"`
-	// The events of attended (-[:ATTENDED]->): some, none or every one meeting a filter, or how many.
+	// Its events by -[:ATTENDED]->, as the field attended lists them: some, none or every one meeting a filter, or how many.
 	Attended *EventRelFilter `json:"attended,omitempty"`
-	// The events of presentedAt (-[:PRESENTED_AT]->): some, none or every one meeting a filter, or how many.
+	// Its events by -[:PRESENTED_AT]->, as the field presentedAt lists them: some, none or every one meeting a filter, or how many.
 	PresentedAt *EventRelFilter `json:"presentedAt,omitempty"`
 }
 
@@ -324,13 +324,13 @@ type ProjectWhere struct {
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The organizations of participants (<-[:PARTICIPATES_IN]-): some, none or every one meeting a filter, or how many.
+	// Its organizations by <-[:PARTICIPATES_IN]-, as the field participants lists them: some, none or every one meeting a filter, or how many.
 	Participants *OrganizationRelFilter `json:"participants,omitempty"`
-	// The organizations of fundedBy (-[:FUNDED_BY]->): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:FUNDED_BY]->, as the field fundedBy lists them: some, none or every one meeting a filter, or how many.
 	FundedBy *OrganizationRelFilter `json:"fundedBy,omitempty"`
-	// The organizations of ledBy (-[:LED_BY]->): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:LED_BY]->, as the field ledBy lists them: some, none or every one meeting a filter, or how many.
 	LedBy *OrganizationRelFilter `json:"ledBy,omitempty"`
-	// The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many.
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
 	Topics *TopicRelFilter `json:"topics,omitempty"`
 }
 
@@ -408,15 +408,15 @@ type StandardWhere struct {
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The organizations of maintainedBy (<-[:MAINTAINS]-): some, none or every one meeting a filter, or how many.
+	// Its organizations by <-[:MAINTAINS]-, as the field maintainedBy lists them: some, none or every one meeting a filter, or how many.
 	MaintainedBy *OrganizationRelFilter `json:"maintainedBy,omitempty"`
-	// The working groups of maintainingGroups (<-[:MAINTAINS]-): some, none or every one meeting a filter, or how many.
+	// Its working groups by <-[:MAINTAINS]-, as the field maintainingGroups lists them: some, none or every one meeting a filter, or how many.
 	MaintainingGroups *WorkingGroupRelFilter `json:"maintainingGroups,omitempty"`
-	// The standards of mapsTo (-[:MAPS_TO]->): some, none or every one meeting a filter, or how many.
+	// Its standards by -[:MAPS_TO]->, as the field mapsTo lists them: some, none or every one meeting a filter, or how many.
 	MapsTo *StandardRelFilter `json:"mapsTo,omitempty"`
-	// The standards of mappedFrom (<-[:MAPS_TO]-): some, none or every one meeting a filter, or how many.
+	// Its standards by <-[:MAPS_TO]-, as the field mappedFrom lists them: some, none or every one meeting a filter, or how many.
 	MappedFrom *StandardRelFilter `json:"mappedFrom,omitempty"`
-	// The documents of referencedBy (<-[:REFERENCES]-): some, none or every one meeting a filter, or how many.
+	// Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many.
 	ReferencedBy *DocumentRelFilter `json:"referencedBy,omitempty"`
 }
 
@@ -460,11 +460,11 @@ type TopicWhere struct {
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The working groups of workingGroups (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many.
+	// Its working groups by <-[:FOCUSES_ON]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
 	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
-	// The documents of documents (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many.
+	// Its documents by <-[:FOCUSES_ON]-, as the field documents lists them: some, none or every one meeting a filter, or how many.
 	Documents *DocumentRelFilter `json:"documents,omitempty"`
-	// The projects of projects (<-[:FOCUSES_ON]-): some, none or every one meeting a filter, or how many.
+	// Its projects by <-[:FOCUSES_ON]-, as the field projects lists them: some, none or every one meeting a filter, or how many.
 	Projects *ProjectRelFilter `json:"projects,omitempty"`
 }
 
@@ -490,23 +490,23 @@ type WorkingGroupWhere struct {
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
-	// The organizations of organizations (-[:PART_OF]->): some, none or every one meeting a filter, or how many.
+	// Its organizations by -[:PART_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many.
 	Organizations *OrganizationRelFilter `json:"organizations,omitempty"`
-	// The working groups of parentGroups (-[:SUBGROUP_OF]->): some, none or every one meeting a filter, or how many.
+	// Its working groups by -[:SUBGROUP_OF]->, as the field parentGroups lists them: some, none or every one meeting a filter, or how many.
 	ParentGroups *WorkingGroupRelFilter `json:"parentGroups,omitempty"`
-	// The working groups of subgroups (<-[:SUBGROUP_OF]-): some, none or every one meeting a filter, or how many.
+	// Its working groups by <-[:SUBGROUP_OF]-, as the field subgroups lists them: some, none or every one meeting a filter, or how many.
 	Subgroups *WorkingGroupRelFilter `json:"subgroups,omitempty"`
-	// The working groups of collaboratesWith (-[:COLLABORATES_WITH]-): some, none or every one meeting a filter, or how many.
+	// Its working groups by -[:COLLABORATES_WITH]-, as the field collaboratesWith lists them: some, none or every one meeting a filter, or how many.
 	CollaboratesWith *WorkingGroupRelFilter `json:"collaboratesWith,omitempty"`
-	// The people of members (<-[:MEMBER_OF]-): some, none or every one meeting a filter, or how many.
+	// Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many.
 	Members *PersonRelFilter `json:"members,omitempty"`
-	// The documents of documents (-[:PUBLISHED]->): some, none or every one meeting a filter, or how many.
+	// Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
 	Documents *DocumentRelFilter `json:"documents,omitempty"`
-	// The standards of standards (-[:MAINTAINS]->): some, none or every one meeting a filter, or how many.
+	// Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many.
 	Standards *StandardRelFilter `json:"standards,omitempty"`
-	// The events of events (-[:HELD]->): some, none or every one meeting a filter, or how many.
+	// Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many.
 	Events *EventRelFilter `json:"events,omitempty"`
-	// The topics of topics (-[:FOCUSES_ON]->): some, none or every one meeting a filter, or how many.
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
 	Topics *TopicRelFilter `json:"topics,omitempty"`
 }
 
