@@ -124,7 +124,7 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 		return Connection{}, err
 	}
 	c := newCompiler()
-	where := c.filter("n", f)
+	match, where, seek := c.listMatch(label, f)
 	keys, desc, err := sortKeys("n", o)
 	if err != nil {
 		return Connection{}, err
@@ -141,14 +141,17 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 	if desc {
 		order = strings.Join(keys, " DESC, ") + " DESC"
 	}
-	match := "(n:" + label + ")"
-	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %s } AS edges",
-		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, c.param(page.First+1))
+	distinct, count := "", ""
+	if seek {
+		distinct, count = " WITH DISTINCT n", " RETURN DISTINCT n"
+	}
+	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %s } AS edges",
+		match, whereClause(cond), distinct, strings.Join(keys, ", "), c.entity("n", sel), order, c.param(page.First+1))
 	if page.CountOnly {
 		q = countOnlyList
 	}
 	if total {
-		q += fmt.Sprintf(", COUNT { MATCH %s%s } AS total", match, whereClause(where))
+		q += fmt.Sprintf(", COUNT { MATCH %s%s%s } AS total", match, whereClause(where), count)
 	}
 	return s.connection(ctx, q, c.params)
 }
