@@ -55,7 +55,8 @@ type request struct {
 
 // mix is what users really send: search, an entity by id, an entity with
 // its neighbours three levels deep, a filtered list and its second page, paths,
-// collaborators, and a month's timeline. Ids are the generator's.
+// collaborators, a month's timeline, the counts of a big neighbourhood and
+// a filter across a relationship. Ids are the generator's.
 func mix(cursor string) []request {
 	return []request{
 		{"search", `query($t: String!) { search(text: $t, first: 10) { score snippet entity { id name type } } }`,
@@ -71,6 +72,9 @@ func mix(cursor string) []request {
 		{"paths", `{ paths(from: "person:gen-7", to: "org:gen-3", maxHops: 4, first: 3) { length hops { type direction from { id } to { id } evidence { source line } } } }`, nil},
 		{"collaborators", `{ collaborators(of: "wg:gen-2", first: 10) { score direct shared { type count } entity { id name } } }`, nil},
 		{"timeline-month", `{ timeline(from: "2020-06", to: "2020-06", first: 20) { totalCount edges { date node { id name type } } } }`, nil},
+		// The generator's biggest working group at every scale.
+		{"counts", `{ node(id: "wg:gen-0") { ... on WorkingGroup { members { totalCount } events { totalCount } } } }`, nil},
+		{"rel-filter", `{ workingGroups(first: 20, where: {members: {some: {nameContains: "person 11"}}}) { edges { node { id name } } } }`, nil},
 	}
 }
 
