@@ -17,7 +17,7 @@ EVAL_SEEDS_MAX_TRAPS ?= 2
 EVAL_SEEDS_MAX_INVENTED ?= 2
 EVAL_ARGS ?=
 
-.PHONY: run test eval bench faults web generate check-generate build neo4j-start neo4j-stop clean
+.PHONY: run test eval bench bench-peer faults web generate check-generate build neo4j-start neo4j-stop clean
 
 ## run: start Neo4j if NEO4J_URI is unset, load $(SOURCES), serve GraphiQL on http://127.0.0.1:8080/
 run:
@@ -46,6 +46,12 @@ eval: build
 BENCH_ARGS ?= -scale 1 -n 300 -concurrency 1,8,64
 bench:
 	scripts/bench $(BENCH_ARGS)
+
+## bench-peer: csakg side by side with the peer (bench/peer/: the Neo4j GraphQL Library on Apollo Server), started and stopped by the run; not part of test
+BENCH_PEER_ARGS ?= -scale 1 -n 300 -concurrency 1,16,64
+bench-peer:
+	cd bench/peer && npm ci --no-audit --no-fund --loglevel=error
+	scripts/bench -peer auto $(BENCH_PEER_ARGS)
 
 ## faults: a bounded soak run (200 clients, 60 s, the bench's request mix) that fails on any error or growing memory
 faults:

@@ -55,7 +55,8 @@ type request struct {
 
 // mix is what users really send: search, an entity by id, an entity with
 // its neighbours three levels deep, a filtered list and its second page, paths,
-// collaborators, and a month's timeline. Ids are the generator's.
+// collaborators, a month's timeline, the counts of a big neighbourhood and
+// a filter across a relationship. Ids are the generator's.
 func mix(cursor string) []request {
 	return []request{
 		{"search", `query($t: String!) { search(text: $t, first: 10) { score snippet entity { id name type } } }`,
@@ -71,6 +72,9 @@ func mix(cursor string) []request {
 		{"paths", `{ paths(from: "person:gen-7", to: "org:gen-3", maxHops: 4, first: 3) { length hops { type direction from { id } to { id } evidence { source line } } } }`, nil},
 		{"collaborators", `{ collaborators(of: "wg:gen-2", first: 10) { score direct shared { type count } entity { id name } } }`, nil},
 		{"timeline-month", `{ timeline(from: "2020-06", to: "2020-06", first: 20) { totalCount edges { date node { id name type } } } }`, nil},
+		// The generator's biggest working group at every scale.
+		{"counts", `{ node(id: "wg:gen-0") { ... on WorkingGroup { members { totalCount } events { totalCount } } } }`, nil},
+		{"rel-filter", `{ workingGroups(first: 20, where: {members: {some: {nameContains: "person 11"}}}) { edges { node { id name } } } }`, nil},
 	}
 }
 
@@ -87,6 +91,8 @@ type config struct {
 	soak        time.Duration // when set: a soak run instead of the table
 	clients     int
 	only        []string // request names to run; all when empty
+	peer        string   // when set: the peer's URL, or "auto" to start bench/peer/
+	peerText    string   // the member-name fragment of the rel-filter shape
 }
 
 func main() {
@@ -103,6 +109,8 @@ func main() {
 	flag.BoolVar(&c.loadOnly, "load-only", false, "load the graph, report the loader's throughput and stop")
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
+	flag.StringVar(&c.peer, "peer", "", "compare with the peer (bench/peer/) at this GraphQL URL, or 'auto' to start it, instead of the floor")
+	flag.StringVar(&c.peerText, "peer-text", "person 11", "the member-name fragment the rel-filter shape of the peer run looks for")
 	var only string
 	flag.StringVar(&only, "requests", "", "comma-separated names of the mix's requests to run; all when empty")
 	flag.Parse()
@@ -221,6 +229,9 @@ func run(ctx context.Context, c config) error {
 	defer driver.Close(ctx)
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 512}, Timeout: 30 * time.Second}
+	if c.peer != "" {
+		return sideBySide(ctx, c, srv, client, driver, cfg.Database)
+	}
 	if c.soak > 0 {
 		return soak(c, srv, client, reqs)
 	}

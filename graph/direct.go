@@ -39,13 +39,14 @@ type directSchema struct {
 	log     *slog.Logger
 	metrics *obs.Metrics // nil: none
 	calls   map[string]rootCall
+	plans   *planCache
 	// satisfies lists, for each object type, the types whose fragments and
 	// fields apply to it (itself and its interfaces), as CollectFields wants.
 	satisfies map[string][]string
 }
 
 func newDirectSchema(es graphql.ExecutableSchema, r *Resolver, log *slog.Logger, m *obs.Metrics) *directSchema {
-	d := &directSchema{ExecutableSchema: es, r: r, log: log, metrics: m, calls: rootCalls(r), satisfies: map[string][]string{}}
+	d := &directSchema{ExecutableSchema: es, r: r, log: log, metrics: m, calls: rootCalls(r), plans: newPlanCache(), satisfies: map[string][]string{}}
 	for name, def := range es.Schema().Types {
 		if def.Kind == ast.Object {
 			d.satisfies[name] = append([]string{name}, def.Interfaces...)
@@ -112,6 +113,9 @@ func (d *directSchema) plan(ctx context.Context) (*directPlan, bool) {
 	if op == nil || op.Operation == nil || op.Operation.Operation != ast.Query {
 		return nil, false
 	}
+	if p, ok := d.plans.get(ctx, op, d.satisfies); ok {
+		return p, true
+	}
 	p := &directPlan{op: op, sat: d.satisfies, roots: graphql.CollectFields(op, op.Operation.SelectionSet, d.satisfies["Query"])}
 	s := &selector{op: op}
 	for _, f := range p.roots {
@@ -121,6 +125,7 @@ func (d *directSchema) plan(ctx context.Context) (*directPlan, bool) {
 		}
 		p.reads = append(p.reads, read)
 	}
+	d.plans.put(ctx, op, p)
 	return p, true
 }
 

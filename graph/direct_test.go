@@ -102,6 +102,9 @@ func TestDirectMatchesExecutor(t *testing.T) {
 			`query($w: WorkingGroupWhere, $a: String) { workingGroups(where: $w, first: 1, after: $a) {
 				totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }`,
 			map[string]any{"w": map[string]any{"nameContains": "anvil", "relatedTo": "org:acme"}, "a": "WyJBbnZpbCBTdWIgV29ya2luZyBHcm91cCIsIndnOmFudmlsLXN1YiJd"}, true, false},
+		req{"relationship filters", `query($w: WorkingGroupWhere) { workingGroups(where: $w) { totalCount edges { node { id } } }
+			people(where: {workingGroups: {some: {members: {count: {gte: 2}}}}, contributions: {none: {kind: "guidance"}}}) { totalCount edges { node { id } } } }`,
+			map[string]any{"w": map[string]any{"members": map[string]any{"some": map[string]any{"nameContains": "road"}}, "events": map[string]any{"count": map[string]any{"gte": 1}}}}, true, false},
 		req{"dates", `{ documents(where: {dateFrom: "2021-03", dateTo: "2021"}) { edges { node { name ... on Document { date } } } }
 			events(where: {kind: "meeting"}, orderBy: DATE_DESC) { edges { node { name date } } } }`, nil, true, false},
 		req{"aliases, fragments and skip", `query($no: Boolean!) { a: node(id: "wg:rocket") { ...wg n: name }
@@ -171,6 +174,7 @@ func TestDirectMatchesExecutor(t *testing.T) {
 		"collaborators":                        `"shared":[{"type":`,
 		"timeline":                             `"edges":[{"cursor":`,
 		"dates":                                `"date":"2021-03-05"`,
+		"relationship filters":                 `"totalCount":2,"edges":[{"node":{"id":"wg:anvil"}}`,
 		"aliases, fragments and skip":          `"x":{"edges":[{"node":{"id":`,
 		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
 		"filters and a cursor from a variable":              `"hasPreviousPage":true`,
@@ -232,6 +236,19 @@ func TestReadsOnlyWhatIsAsked(t *testing.T) {
 			[]string{"]-(m"}, []string{":Person"}},
 		{`{ node(id: "org:acme") { ... on Organization { workingGroups { totalCount } } } }`,
 			[]string{":WorkingGroup)"}, nil},
+		// A count costs a count: no edge list is built, nothing sorted.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount } events { totalCount } } } }`,
+			[]string{"totalCount: COUNT {"}, []string{"ORDER BY", "COLLECT", "LIMIT"}},
+		{`{ node(id: "person:road") { relationships { totalCount } mentions { totalCount } } }`,
+			[]string{"totalCount: COUNT {"}, []string{"ORDER BY", "COLLECT"}},
+		{`{ workingGroups(where: {nameContains: "rocket"}) { totalCount } }`,
+			[]string{"COUNT {"}, []string{"ORDER BY", "COLLECT"}},
+		// Edges asked for under one fragment and not the other: edges.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount } } ... on WorkingGroup { members { edges { node { id } } } } } }`,
+			[]string{"ORDER BY", "COLLECT"}, nil},
+		// pageInfo needs the page.
+		{`{ node(id: "wg:rocket") { ... on WorkingGroup { members { totalCount pageInfo { hasNextPage } } } } }`,
+			[]string{"ORDER BY", "COLLECT"}, nil},
 	}
 	for _, tt := range tests {
 		var sent []string

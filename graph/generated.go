@@ -3260,13 +3260,22 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputCountFilter,
+		ec.unmarshalInputDocumentRelFilter,
 		ec.unmarshalInputDocumentWhere,
+		ec.unmarshalInputEventRelFilter,
 		ec.unmarshalInputEventWhere,
+		ec.unmarshalInputOrganizationRelFilter,
 		ec.unmarshalInputOrganizationWhere,
+		ec.unmarshalInputPersonRelFilter,
 		ec.unmarshalInputPersonWhere,
+		ec.unmarshalInputProjectRelFilter,
 		ec.unmarshalInputProjectWhere,
+		ec.unmarshalInputStandardRelFilter,
 		ec.unmarshalInputStandardWhere,
+		ec.unmarshalInputTopicRelFilter,
 		ec.unmarshalInputTopicWhere,
+		ec.unmarshalInputWorkingGroupRelFilter,
 		ec.unmarshalInputWorkingGroupWhere,
 	)
 	first := true
@@ -3328,6 +3337,236 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../schema/relfilter.graphqls", Input: `# Filters across relationships: a root list's where may ask that some,
+# none or every one of the entities a relationship field leads to meets a
+# filter of their own, or how many there are. Each compiles into an
+# EXISTS or COUNT subquery of the list's one Cypher query. A field is
+# filterable where its @rel names one label at the far end; the filter of
+# that label applies there, relationship filters included, and the request
+# cost counts every level (see graph/limits.go).
+
+"Bounds on a number; all given bounds must hold."
+input CountFilter {
+  "Exactly this many."
+  eq: Int
+  "More than this many."
+  gt: Int
+  "At least this many."
+  gte: Int
+  "Fewer than this many."
+  lt: Int
+  "At most this many."
+  lte: Int
+}
+
+"Conditions on the organizations a relationship leads to."
+input OrganizationRelFilter {
+  "At least one of them meets this filter."
+  some: OrganizationWhere
+  "None of them meets this filter."
+  none: OrganizationWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: OrganizationWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the working groups a relationship leads to."
+input WorkingGroupRelFilter {
+  "At least one of them meets this filter."
+  some: WorkingGroupWhere
+  "None of them meets this filter."
+  none: WorkingGroupWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: WorkingGroupWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the people a relationship leads to."
+input PersonRelFilter {
+  "At least one of them meets this filter."
+  some: PersonWhere
+  "None of them meets this filter."
+  none: PersonWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: PersonWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the documents a relationship leads to."
+input DocumentRelFilter {
+  "At least one of them meets this filter."
+  some: DocumentWhere
+  "None of them meets this filter."
+  none: DocumentWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: DocumentWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the projects a relationship leads to."
+input ProjectRelFilter {
+  "At least one of them meets this filter."
+  some: ProjectWhere
+  "None of them meets this filter."
+  none: ProjectWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: ProjectWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the standards a relationship leads to."
+input StandardRelFilter {
+  "At least one of them meets this filter."
+  some: StandardWhere
+  "None of them meets this filter."
+  none: StandardWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: StandardWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the events a relationship leads to."
+input EventRelFilter {
+  "At least one of them meets this filter."
+  some: EventWhere
+  "None of them meets this filter."
+  none: EventWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: EventWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+"Conditions on the topics a relationship leads to."
+input TopicRelFilter {
+  "At least one of them meets this filter."
+  some: TopicWhere
+  "None of them meets this filter."
+  none: TopicWhere
+  "Every one of them meets this filter (true when there is none)."
+  every: TopicWhere
+  "How many of them there are."
+  count: CountFilter
+}
+
+extend input OrganizationWhere {
+  "Its working groups by <-[:PART_OF]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
+  workingGroups: WorkingGroupRelFilter
+  "Its organizations by -[:PART_OF]->, as the field partOf lists them: some, none or every one meeting a filter, or how many."
+  partOf: OrganizationRelFilter
+  "Its organizations by <-[:PART_OF]-, as the field parts lists them: some, none or every one meeting a filter, or how many."
+  parts: OrganizationRelFilter
+  "Its organizations by -[:LIAISON_WITH]-, as the field liaisons lists them: some, none or every one meeting a filter, or how many."
+  liaisons: OrganizationRelFilter
+  "Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many."
+  members: PersonRelFilter
+  "Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many."
+  standards: StandardRelFilter
+  "Its projects by -[:PARTICIPATES_IN]->, as the field projects lists them: some, none or every one meeting a filter, or how many."
+  projects: ProjectRelFilter
+  "Its projects by <-[:FUNDED_BY]-, as the field funds lists them: some, none or every one meeting a filter, or how many."
+  funds: ProjectRelFilter
+  "Its projects by <-[:LED_BY]-, as the field leads lists them: some, none or every one meeting a filter, or how many."
+  leads: ProjectRelFilter
+  "Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
+  documents: DocumentRelFilter
+  "Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many."
+  events: EventRelFilter
+}
+
+extend input WorkingGroupWhere {
+  "Its organizations by -[:PART_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many."
+  organizations: OrganizationRelFilter
+  "Its working groups by -[:SUBGROUP_OF]->, as the field parentGroups lists them: some, none or every one meeting a filter, or how many."
+  parentGroups: WorkingGroupRelFilter
+  "Its working groups by <-[:SUBGROUP_OF]-, as the field subgroups lists them: some, none or every one meeting a filter, or how many."
+  subgroups: WorkingGroupRelFilter
+  "Its working groups by -[:COLLABORATES_WITH]-, as the field collaboratesWith lists them: some, none or every one meeting a filter, or how many."
+  collaboratesWith: WorkingGroupRelFilter
+  "Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many."
+  members: PersonRelFilter
+  "Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
+  documents: DocumentRelFilter
+  "Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many."
+  standards: StandardRelFilter
+  "Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many."
+  events: EventRelFilter
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
+  topics: TopicRelFilter
+}
+
+extend input PersonWhere {
+  "Its working groups by -[:MEMBER_OF]->, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
+  workingGroups: WorkingGroupRelFilter
+  "Its organizations by -[:MEMBER_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many."
+  organizations: OrganizationRelFilter
+  "Its documents by -[:CONTRIBUTED_TO]->, as the field contributions lists them: some, none or every one meeting a filter, or how many."
+  contributions: DocumentRelFilter
+  "Its events by -[:ATTENDED]->, as the field attended lists them: some, none or every one meeting a filter, or how many."
+  attended: EventRelFilter
+  "Its events by -[:PRESENTED_AT]->, as the field presentedAt lists them: some, none or every one meeting a filter, or how many."
+  presentedAt: EventRelFilter
+}
+
+extend input DocumentWhere {
+  "Its people by <-[:CONTRIBUTED_TO]-, as the field contributors lists them: some, none or every one meeting a filter, or how many."
+  contributors: PersonRelFilter
+  "Its events by <-[:DISCUSSED]-, as the field discussedAt lists them: some, none or every one meeting a filter, or how many."
+  discussedAt: EventRelFilter
+  "Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many."
+  referencedBy: DocumentRelFilter
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
+  topics: TopicRelFilter
+}
+
+extend input ProjectWhere {
+  "Its organizations by <-[:PARTICIPATES_IN]-, as the field participants lists them: some, none or every one meeting a filter, or how many."
+  participants: OrganizationRelFilter
+  "Its organizations by -[:FUNDED_BY]->, as the field fundedBy lists them: some, none or every one meeting a filter, or how many."
+  fundedBy: OrganizationRelFilter
+  "Its organizations by -[:LED_BY]->, as the field ledBy lists them: some, none or every one meeting a filter, or how many."
+  ledBy: OrganizationRelFilter
+  "Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many."
+  topics: TopicRelFilter
+}
+
+extend input StandardWhere {
+  "Its organizations by <-[:MAINTAINS]-, as the field maintainedBy lists them: some, none or every one meeting a filter, or how many."
+  maintainedBy: OrganizationRelFilter
+  "Its working groups by <-[:MAINTAINS]-, as the field maintainingGroups lists them: some, none or every one meeting a filter, or how many."
+  maintainingGroups: WorkingGroupRelFilter
+  "Its standards by -[:MAPS_TO]->, as the field mapsTo lists them: some, none or every one meeting a filter, or how many."
+  mapsTo: StandardRelFilter
+  "Its standards by <-[:MAPS_TO]-, as the field mappedFrom lists them: some, none or every one meeting a filter, or how many."
+  mappedFrom: StandardRelFilter
+  "Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many."
+  referencedBy: DocumentRelFilter
+}
+
+extend input EventWhere {
+  "Its people by <-[:ATTENDED]-, as the field attendees lists them: some, none or every one meeting a filter, or how many."
+  attendees: PersonRelFilter
+  "Its people by <-[:PRESENTED_AT]-, as the field presenters lists them: some, none or every one meeting a filter, or how many."
+  presenters: PersonRelFilter
+  "Its documents by -[:DISCUSSED]->, as the field documents lists them: some, none or every one meeting a filter, or how many."
+  documents: DocumentRelFilter
+}
+
+extend input TopicWhere {
+  "Its working groups by <-[:FOCUSES_ON]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many."
+  workingGroups: WorkingGroupRelFilter
+  "Its documents by <-[:FOCUSES_ON]-, as the field documents lists them: some, none or every one meeting a filter, or how many."
+  documents: DocumentRelFilter
+  "Its projects by <-[:FOCUSES_ON]-, as the field projects lists them: some, none or every one meeting a filter, or how many."
+  projects: ProjectRelFilter
+}
+`, BuiltIn: false},
 	{Name: "../schema/schema.graphqls", Input: `"""
 csakg is a knowledge graph of who works with whom on cloud-security
 standards: organizations, working groups, people, documents, research
@@ -19765,6 +20004,115 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputCountFilter(ctx context.Context, obj any) (model.CountFilter, error) {
+	var it model.CountFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eq", "gt", "gte", "lt", "lte"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eq":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eq"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eq = data
+		case "gt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gt"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gt = data
+		case "gte":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gte"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gte = data
+		case "lt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lt"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lt = data
+		case "lte":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lte"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lte = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputDocumentRelFilter(ctx context.Context, obj any) (model.DocumentRelFilter, error) {
+	var it model.DocumentRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputDocumentWhere(ctx context.Context, obj any) (model.DocumentWhere, error) {
 	var it model.DocumentWhere
 	if obj == nil {
@@ -19776,7 +20124,7 @@ func (ec *executionContext) unmarshalInputDocumentWhere(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "dateFrom", "dateTo", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "dateFrom", "dateTo", "relatedTo", "contributors", "discussedAt", "referencedBy", "topics"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19825,6 +20173,85 @@ func (ec *executionContext) unmarshalInputDocumentWhere(ctx context.Context, obj
 				return it, err
 			}
 			it.RelatedTo = data
+		case "contributors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contributors"))
+			data, err := ec.unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contributors = data
+		case "discussedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discussedAt"))
+			data, err := ec.unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiscussedAt = data
+		case "referencedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("referencedBy"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReferencedBy = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOTopicRelFilter2ᚖcsakgᚋgraphᚋmodelᚐTopicRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputEventRelFilter(ctx context.Context, obj any) (model.EventRelFilter, error) {
+	var it model.EventRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -19841,7 +20268,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "dateFrom", "dateTo", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "dateFrom", "dateTo", "relatedTo", "attendees", "presenters", "documents"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19890,6 +20317,78 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 				return it, err
 			}
 			it.RelatedTo = data
+		case "attendees":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendees"))
+			data, err := ec.unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attendees = data
+		case "presenters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("presenters"))
+			data, err := ec.unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Presenters = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputOrganizationRelFilter(ctx context.Context, obj any) (model.OrganizationRelFilter, error) {
+	var it model.OrganizationRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -19906,7 +20405,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhere(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "relatedTo", "workingGroups", "partOf", "parts", "liaisons", "members", "standards", "projects", "funds", "leads", "documents", "events"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19941,6 +20440,134 @@ func (ec *executionContext) unmarshalInputOrganizationWhere(ctx context.Context,
 				return it, err
 			}
 			it.RelatedTo = data
+		case "workingGroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingGroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingGroups = data
+		case "partOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partOf"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartOf = data
+		case "parts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parts"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parts = data
+		case "liaisons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liaisons"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Liaisons = data
+		case "members":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("members"))
+			data, err := ec.unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Members = data
+		case "standards":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standards"))
+			data, err := ec.unmarshalOStandardRelFilter2ᚖcsakgᚋgraphᚋmodelᚐStandardRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Standards = data
+		case "projects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projects"))
+			data, err := ec.unmarshalOProjectRelFilter2ᚖcsakgᚋgraphᚋmodelᚐProjectRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Projects = data
+		case "funds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("funds"))
+			data, err := ec.unmarshalOProjectRelFilter2ᚖcsakgᚋgraphᚋmodelᚐProjectRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Funds = data
+		case "leads":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leads"))
+			data, err := ec.unmarshalOProjectRelFilter2ᚖcsakgᚋgraphᚋmodelᚐProjectRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Leads = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		case "events":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("events"))
+			data, err := ec.unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Events = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPersonRelFilter(ctx context.Context, obj any) (model.PersonRelFilter, error) {
+	var it model.PersonRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -19957,7 +20584,7 @@ func (ec *executionContext) unmarshalInputPersonWhere(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "relatedTo", "workingGroups", "organizations", "contributions", "attended", "presentedAt"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19985,6 +20612,92 @@ func (ec *executionContext) unmarshalInputPersonWhere(ctx context.Context, obj a
 				return it, err
 			}
 			it.RelatedTo = data
+		case "workingGroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingGroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingGroups = data
+		case "organizations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizations"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organizations = data
+		case "contributions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contributions"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contributions = data
+		case "attended":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attended"))
+			data, err := ec.unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attended = data
+		case "presentedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("presentedAt"))
+			data, err := ec.unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PresentedAt = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputProjectRelFilter(ctx context.Context, obj any) (model.ProjectRelFilter, error) {
+	var it model.ProjectRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -20001,7 +20714,7 @@ func (ec *executionContext) unmarshalInputProjectWhere(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "region", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "region", "relatedTo", "participants", "fundedBy", "ledBy", "topics"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20036,6 +20749,85 @@ func (ec *executionContext) unmarshalInputProjectWhere(ctx context.Context, obj 
 				return it, err
 			}
 			it.RelatedTo = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "fundedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundedBy"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundedBy = data
+		case "ledBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ledBy"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LedBy = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOTopicRelFilter2ᚖcsakgᚋgraphᚋmodelᚐTopicRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputStandardRelFilter(ctx context.Context, obj any) (model.StandardRelFilter, error) {
+	var it model.StandardRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -20052,7 +20844,7 @@ func (ec *executionContext) unmarshalInputStandardWhere(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "kind", "relatedTo", "maintainedBy", "maintainingGroups", "mapsTo", "mappedFrom", "referencedBy"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20087,6 +20879,92 @@ func (ec *executionContext) unmarshalInputStandardWhere(ctx context.Context, obj
 				return it, err
 			}
 			it.RelatedTo = data
+		case "maintainedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintainedBy"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaintainedBy = data
+		case "maintainingGroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintainingGroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaintainingGroups = data
+		case "mapsTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mapsTo"))
+			data, err := ec.unmarshalOStandardRelFilter2ᚖcsakgᚋgraphᚋmodelᚐStandardRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MapsTo = data
+		case "mappedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mappedFrom"))
+			data, err := ec.unmarshalOStandardRelFilter2ᚖcsakgᚋgraphᚋmodelᚐStandardRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MappedFrom = data
+		case "referencedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("referencedBy"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReferencedBy = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputTopicRelFilter(ctx context.Context, obj any) (model.TopicRelFilter, error) {
+	var it model.TopicRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -20103,7 +20981,7 @@ func (ec *executionContext) unmarshalInputTopicWhere(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "relatedTo", "workingGroups", "documents", "projects"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20131,6 +21009,78 @@ func (ec *executionContext) unmarshalInputTopicWhere(ctx context.Context, obj an
 				return it, err
 			}
 			it.RelatedTo = data
+		case "workingGroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingGroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingGroups = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		case "projects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projects"))
+			data, err := ec.unmarshalOProjectRelFilter2ᚖcsakgᚋgraphᚋmodelᚐProjectRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Projects = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputWorkingGroupRelFilter(ctx context.Context, obj any) (model.WorkingGroupRelFilter, error) {
+	var it model.WorkingGroupRelFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"some", "none", "every", "count"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "some":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("some"))
+			data, err := ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Some = data
+		case "none":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("none"))
+			data, err := ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.None = data
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "count":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("count"))
+			data, err := ec.unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Count = data
 		}
 	}
 	return it, nil
@@ -20147,7 +21097,7 @@ func (ec *executionContext) unmarshalInputWorkingGroupWhere(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "region", "relatedTo"}
+	fieldsInOrder := [...]string{"nameContains", "nameStartsWith", "region", "relatedTo", "organizations", "parentGroups", "subgroups", "collaboratesWith", "members", "documents", "standards", "events", "topics"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20182,6 +21132,69 @@ func (ec *executionContext) unmarshalInputWorkingGroupWhere(ctx context.Context,
 				return it, err
 			}
 			it.RelatedTo = data
+		case "organizations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizations"))
+			data, err := ec.unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organizations = data
+		case "parentGroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentGroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentGroups = data
+		case "subgroups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subgroups"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subgroups = data
+		case "collaboratesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaboratesWith"))
+			data, err := ec.unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaboratesWith = data
+		case "members":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("members"))
+			data, err := ec.unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Members = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		case "standards":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standards"))
+			data, err := ec.unmarshalOStandardRelFilter2ᚖcsakgᚋgraphᚋmodelᚐStandardRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Standards = data
+		case "events":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("events"))
+			data, err := ec.unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Events = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOTopicRelFilter2ᚖcsakgᚋgraphᚋmodelᚐTopicRelFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
 		}
 	}
 	return it, nil
@@ -29217,6 +30230,14 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) unmarshalOCountFilter2ᚖcsakgᚋgraphᚋmodelᚐCountFilter(ctx context.Context, v any) (*model.CountFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCountFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖcsakgᚋgraphᚋmodelᚐDate(ctx context.Context, v any) (*model.Date, error) {
 	if v == nil {
 		return nil, nil
@@ -29263,6 +30284,14 @@ func (ec *executionContext) marshalODirection2ᚖcsakgᚋgraphᚋmodelᚐDirecti
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalODocumentRelFilter2ᚖcsakgᚋgraphᚋmodelᚐDocumentRelFilter(ctx context.Context, v any) (*model.DocumentRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDocumentRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx context.Context, v any) (*model.DocumentWhere, error) {
@@ -29332,6 +30361,14 @@ func (ec *executionContext) marshalOEntityType2ᚕcsakgᚋgraphᚋmodelᚐEntity
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventRelFilter2ᚖcsakgᚋgraphᚋmodelᚐEventRelFilter(ctx context.Context, v any) (*model.EventRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx context.Context, v any) (*model.EventWhere, error) {
 	if v == nil {
 		return nil, nil
@@ -29376,6 +30413,14 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalOOrganizationRelFilter2ᚖcsakgᚋgraphᚋmodelᚐOrganizationRelFilter(ctx context.Context, v any) (*model.OrganizationRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOrganizationRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx context.Context, v any) (*model.OrganizationWhere, error) {
 	if v == nil {
 		return nil, nil
@@ -29384,11 +30429,27 @@ func (ec *executionContext) unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodel
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOPersonRelFilter2ᚖcsakgᚋgraphᚋmodelᚐPersonRelFilter(ctx context.Context, v any) (*model.PersonRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersonRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx context.Context, v any) (*model.PersonWhere, error) {
 	if v == nil {
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPersonWhere(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProjectRelFilter2ᚖcsakgᚋgraphᚋmodelᚐProjectRelFilter(ctx context.Context, v any) (*model.ProjectRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProjectRelFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29434,6 +30495,14 @@ func (ec *executionContext) marshalORelationshipType2ᚕcsakgᚋgraphᚋmodelᚐ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOStandardRelFilter2ᚖcsakgᚋgraphᚋmodelᚐStandardRelFilter(ctx context.Context, v any) (*model.StandardRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStandardRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx context.Context, v any) (*model.StandardWhere, error) {
@@ -29497,11 +30566,27 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalOTopicRelFilter2ᚖcsakgᚋgraphᚋmodelᚐTopicRelFilter(ctx context.Context, v any) (*model.TopicRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTopicRelFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx context.Context, v any) (*model.TopicWhere, error) {
 	if v == nil {
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputTopicWhere(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWorkingGroupRelFilter2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupRelFilter(ctx context.Context, v any) (*model.WorkingGroupRelFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkingGroupRelFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -17,7 +17,8 @@ import (
 //
 // The cost of a field is 1 plus the cost of its children, multiplied by its
 // `first` argument where it has one (a list of 20 entities costs 20 times
-// what one entity costs). MaxFields bounds the number of fields asked for,
+// what one entity costs), plus RelFilterCost for each level of each
+// relationship filter in its where argument. MaxFields bounds the number of fields asked for,
 // aliases and fragments included, so the same field aliased 10,000 times is
 // refused however cheap each one is.
 //
@@ -178,7 +179,7 @@ func (m *measure) set(set ast.SelectionSet) size {
 		switch x := sel.(type) {
 		case *ast.Field:
 			c := m.set(x.SelectionSet)
-			s = size{depth: c.depth + 1, cost: min(1+c.cost*multiplier(x, m.vars), costCap), fields: c.fields + 1}
+			s = size{depth: c.depth + 1, cost: min(1+c.cost*multiplier(x, m.vars)+filterCost(x, m.vars), costCap), fields: c.fields + 1}
 		case *ast.InlineFragment:
 			s = m.set(x.SelectionSet)
 		case *ast.FragmentSpread:

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -67,7 +68,7 @@ func planList(s *selector, field graphql.CollectedField) (listRead, error) {
 	if err != nil {
 		return listRead{}, err
 	}
-	l := listRead{label: label.Name, f: f, order: store.Order(order), page: store.Page{First: n}, total: s.wantsTotal(field)}
+	l := listRead{label: label.Name, f: f, order: store.Order(order), page: store.Page{First: n, CountOnly: !s.wantsPage(field)}, total: s.wantsTotal(field)}
 	if l.after, err = a.OptString("after"); err != nil {
 		return listRead{}, err
 	}
@@ -91,16 +92,36 @@ func (l listRead) read(ctx context.Context, st *store.Store) (model.Paged, error
 }
 
 // filterOf reads a root list's where argument: the filters of the label's
-// Where input (graphmodel.Label.Filters), each a string, dates checked.
+// Where input (graphmodel.Label.Filters), each a string, dates checked,
+// and its relationship filters (see relfilter.go), to any depth.
 func filterOf(label graphmodel.Label, where map[string]any) (store.Filter, error) {
+	return filterAt(label, where, "where")
+}
+
+// filterAt reads w, a Where input of label's entities at path arg. Keys
+// are read in order, so one request compiles to one Cypher text.
+func filterAt(label graphmodel.Label, w map[string]any, arg string) (store.Filter, error) {
 	var f store.Filter
-	for k, v := range where {
+	for _, k := range slices.Sorted(maps.Keys(w)) {
+		v := w[k]
 		if v == nil {
+			continue
+		}
+		if end, ok := relFields[label.Name][k]; ok {
+			q, ok := v.(map[string]any)
+			if !ok {
+				return f, decodeErr(arg+"."+k, fmt.Sprintf("%v is not a relationship filter", v))
+			}
+			rels, err := relFilter(end, q, arg+"."+k)
+			if err != nil {
+				return f, err
+			}
+			f.Rels = append(f.Rels, rels...)
 			continue
 		}
 		s, ok := v.(string)
 		if !ok || !label.HasFilter(k) {
-			return f, &model.DecodeError{Err: &model.InputError{Arg: "where." + k, Msg: fmt.Sprintf("%v is not a filter of %s", v, label.Where())}}
+			return f, decodeErr(arg+"."+k, fmt.Sprintf("%v is not a filter of %s", v, label.Where()))
 		}
 		if slices.Contains(graphmodel.DateFilters, k) {
 			if _, err := model.ParseDate(s); err != nil {

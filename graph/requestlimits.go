@@ -42,6 +42,12 @@ const (
 	MaxSearchText = 200           // the longest search text, in characters
 	MaxHops       = store.MaxHops // the longest path paths(maxHops:) finds
 	MaxTokens     = 15000         // the parser's work on one query
+	// RelFilterCost is what one relationship filter adds to a request's
+	// cost (see Limits): Neo4j may read the relationships of every
+	// candidate of the list, and a filter nested in it does that again
+	// for each entity reached, so each level multiplies. One level costs
+	// 200, two 40,200, three are refused at the default MaxCost.
+	RelFilterCost = 200
 )
 
 // withDefaults returns l with every zero field that has a default set to it.
@@ -70,7 +76,7 @@ func (l RequestLimits) Rows() []LimitRow {
 		{"request time-out (Neo4j's transaction is ended too)", fmt.Sprintf("`--request-timeout`, %s", l.Timeout), "`TIMEOUT`"},
 		{"request body, declared or chunked", fmt.Sprintf("`--max-body-bytes`, %d MiB", l.MaxBodyBytes>>20), "HTTP 413"},
 		{"nesting depth", fmt.Sprintf("%d fields", l.MaxDepth), "`COMPLEXITY_LIMIT`"},
-		{"cost: each field 1, times the `first` of the lists above it", thousands(l.MaxCost), "`COMPLEXITY_LIMIT`"},
+		{fmt.Sprintf("cost: each field 1, times the `first` of the lists above it; each level of a relationship filter %d", RelFilterCost), thousands(l.MaxCost), "`COMPLEXITY_LIMIT`"},
 		{"fields in the document, aliases and fragments expanded (all operations, and fragments none spreads)", thousands(l.MaxFields), "`COMPLEXITY_LIMIT`"},
 		{"fields that give one response key (`{ a: name a: name }` is 2), fragments merged", thousands(l.MaxRepeats), "`COMPLEXITY_LIMIT`"},
 		{"`first` on any list", fmt.Sprintf("0 to %d", MaxFirst), "`BAD_USER_INPUT`"},

@@ -271,7 +271,7 @@ func (s *selector) page(f graphql.CollectedField, keys int) (store.Page, error) 
 	if err != nil {
 		return store.Page{}, err
 	}
-	p := store.Page{First: first}
+	p := store.Page{First: first, CountOnly: !s.wantsPage(f)}
 	after, err := args.OptString("after")
 	if err != nil || after == nil {
 		return p, err
@@ -323,22 +323,27 @@ func merge(a, b *store.Selection) *store.Selection {
 	if b == nil {
 		return a
 	}
-	out := &store.Selection{Props: a.Props, Mentions: a.Mentions}
+	out := &store.Selection{Props: a.Props}
 	for _, p := range b.Props {
 		if !slices.ContainsFunc(out.Props, func(q store.Prop) bool { return q.Key == p.Key }) {
 			out.Props = append(out.Props, p)
 		}
 	}
+	out.Mentions = slices.Clone(a.Mentions)
 	for _, m := range b.Mentions {
-		if !slices.ContainsFunc(out.Mentions, func(q store.Mentions) bool { return q.Key == m.Key }) {
-			out.Mentions = append(out.Mentions, m)
+		if i := slices.IndexFunc(out.Mentions, func(q store.Mentions) bool { return q.Key == m.Key }); i >= 0 {
+			out.Mentions[i].Total = out.Mentions[i].Total || m.Total
+			out.Mentions[i].Page.CountOnly = out.Mentions[i].Page.CountOnly && m.Page.CountOnly
+			continue
 		}
+		out.Mentions = append(out.Mentions, m)
 	}
 	out.Rels = append([]store.Rel(nil), a.Rels...)
 	for _, r := range b.Rels {
 		if i := slices.IndexFunc(out.Rels, func(q store.Rel) bool { return q.Key == r.Key }); i >= 0 {
 			out.Rels[i].Node = merge(out.Rels[i].Node, r.Node)
 			out.Rels[i].Total = out.Rels[i].Total || r.Total
+			out.Rels[i].Page.CountOnly = out.Rels[i].Page.CountOnly && r.Page.CountOnly
 			out.Rels[i].Edge = out.Rels[i].Edge.Merge(r.Edge)
 			continue
 		}
@@ -349,6 +354,7 @@ func merge(a, b *store.Selection) *store.Selection {
 		if i := slices.IndexFunc(out.AnyRels, func(q store.AnyRels) bool { return q.Key == r.Key }); i >= 0 {
 			out.AnyRels[i].Node = merge(out.AnyRels[i].Node, r.Node)
 			out.AnyRels[i].Total = out.AnyRels[i].Total || r.Total
+			out.AnyRels[i].Page.CountOnly = out.AnyRels[i].Page.CountOnly && r.Page.CountOnly
 			out.AnyRels[i].Edge = out.AnyRels[i].Edge.Merge(r.Edge)
 			continue
 		}

@@ -62,6 +62,12 @@ func (l Label) Connection() string { return l.Name + "Connection" }
 func (l Label) Edge() string       { return l.Name + "Edge" }
 func (l Label) Where() string      { return l.Name + "Where" }
 
+// RelFilter names the input that filters a list by the label's entities
+// at the far end of a relationship (schema/relfilter.graphqls). Every
+// relationship field of a type whose @rel names one label has a field of
+// the same name in the type's Where input, of the far label's RelFilter.
+func (l Label) RelFilter() string { return l.Name + "RelFilter" }
+
 // EntityFields are the fields of the Entity interface that every entity
 // type has and no label declares.
 var EntityFields = []string{"id", "type", "name", "aliases", "description", "mentions", "relationships"}
@@ -77,6 +83,19 @@ const (
 	FilterDateFrom       = "dateFrom"
 	FilterDateTo         = "dateTo"
 )
+
+// Fields of a RelFilter input: how many of the entities a relationship
+// leads to must meet a Where input of theirs (Quantifiers), or bounds on
+// their number (RelCount, a CountFilter).
+const (
+	QuantSome  = "some"
+	QuantNone  = "none"
+	QuantEvery = "every"
+	RelCount   = "count"
+)
+
+// Quantifiers are the fields of a RelFilter that take a Where input.
+var Quantifiers = []string{QuantSome, QuantNone, QuantEvery}
 
 // CommonFilters are in every label's Where input.
 var CommonFilters = []string{FilterNameContains, FilterNameStartsWith, FilterRelatedTo}

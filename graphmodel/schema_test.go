@@ -75,13 +75,7 @@ func TestSchemaHasEveryLabel(t *testing.T) {
 				edge.Fields.ForName("node") == nil || edge.Fields.ForName("node").Type.Name() != l.Name {
 				t.Errorf("no type %s implementing RelationshipFacts with node: %s!", l.Edge(), l.Name)
 			}
-			where := s.Types[l.Where()]
-			want := sorted(append(slices.Clone(CommonFilters), l.Filters...))
-			if where == nil || where.Kind != ast.InputObject {
-				t.Errorf("no input %s", l.Where())
-			} else if got := sorted(fieldNames(where)); !slices.Equal(got, want) {
-				t.Errorf("input %s has %v; the model's filters are %v", l.Where(), got, want)
-			}
+			checkWhere(t, s, l)
 			list := s.Query.Fields.ForName(l.List)
 			if list == nil || list.Type.Name() != l.Connection() {
 				t.Fatalf("no Query.%s: %s!", l.List, l.Connection())
@@ -106,6 +100,77 @@ func TestSchemaHasEveryLabel(t *testing.T) {
 			t.Errorf("type %s is an %s but no label of the model", def.Name, EntityLabel)
 		}
 	}
+}
+
+// checkWhere: a label's Where input has the model's filters and, for each
+// relationship field of its type that names one label, a relationship
+// filter of the same name on that label's entities; its RelFilter input
+// has the quantifiers, each a Where input of the label, and a count.
+func checkWhere(t *testing.T, s *ast.Schema, l Label) {
+	t.Helper()
+	where := s.Types[l.Where()]
+	if where == nil || where.Kind != ast.InputObject {
+		t.Errorf("no input %s", l.Where())
+		return
+	}
+	var filters []string
+	for _, f := range where.Fields {
+		if far, ok := relFilterFields(s.Types[l.Name])[f.Name]; ok {
+			if f.Type.Name() != far.RelFilter() {
+				t.Errorf("%s.%s is of %s, want %s", l.Where(), f.Name, f.Type.Name(), far.RelFilter())
+			}
+			continue
+		}
+		filters = append(filters, f.Name)
+	}
+	if want := sorted(append(slices.Clone(CommonFilters), l.Filters...)); !slices.Equal(sorted(filters), want) {
+		t.Errorf("input %s has filters %v; the model's are %v", l.Where(), filters, want)
+	}
+	for name := range relFilterFields(s.Types[l.Name]) {
+		if where.Fields.ForName(name) == nil {
+			t.Errorf("input %s has no relationship filter %s, as %s.%s", l.Where(), name, l.Name, name)
+		}
+	}
+	rf := s.Types[l.RelFilter()]
+	if rf == nil || rf.Kind != ast.InputObject {
+		t.Errorf("no input %s", l.RelFilter())
+		return
+	}
+	if want := sorted(append(slices.Clone(Quantifiers), RelCount)); !slices.Equal(sorted(fieldNames(rf)), want) {
+		t.Errorf("input %s has %v, want %v", l.RelFilter(), fieldNames(rf), want)
+	}
+	for _, q := range Quantifiers {
+		if f := rf.Fields.ForName(q); f != nil && f.Type.Name() != l.Where() {
+			t.Errorf("%s.%s is of %s, want %s", l.RelFilter(), q, f.Type.Name(), l.Where())
+		}
+	}
+	if f := rf.Fields.ForName(RelCount); f != nil && f.Type.Name() != "CountFilter" {
+		t.Errorf("%s.%s is of %s, want CountFilter", l.RelFilter(), RelCount, f.Type.Name())
+	}
+}
+
+// relFilterFields are the relationship fields of an entity type a Where
+// input filters on, each with its one far label: those whose @rel names
+// exactly one label of the model.
+func relFilterFields(typ *ast.Definition) map[string]Label {
+	out := map[string]Label{}
+	if typ == nil {
+		return out
+	}
+	for _, f := range typ.Fields {
+		d := f.Directives.ForName("rel")
+		if d == nil {
+			continue
+		}
+		a := d.Arguments.ForName("labels")
+		if a == nil || len(a.Value.Children) != 1 {
+			continue
+		}
+		if far, ok := LabelOf(a.Value.Children[0].Value.Raw); ok {
+			out[f.Name] = far
+		}
+	}
+	return out
 }
 
 // TestSchemaReachesEveryProperty: the fields of a label's type beyond the

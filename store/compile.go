@@ -153,7 +153,7 @@ func impliedLabels(types []string, dir Direction, labels []string) bool {
 
 // edgeItem is the map of one edge of a connection: its cursor and the
 // facts asked for (as FactFields reads them), then extra entries.
-func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string {
+func (c *compiler) edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string {
 	var parts []string
 	if e.Cursor {
 		parts = append(parts, "cursor: ["+strings.Join(sortKeys, ", ")+"]")
@@ -161,7 +161,7 @@ func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string
 	if len(e.Facts) > 0 {
 		var props []string
 		for _, f := range e.Facts {
-			props = append(props, f+": "+fmt.Sprintf(FactFields[f], r, e.Evidence))
+			props = append(props, f+": "+c.fact(f, r, e.Evidence))
 		}
 		parts = append(parts, "facts: {"+strings.Join(props, ", ")+"}")
 	}
@@ -172,13 +172,16 @@ func edgeItem(r string, sortKeys []string, e EdgeFields, extra ...string) string
 // caller can tell whether there is a next page) and, when asked, the count
 // of the whole list.
 func (c *compiler) connection(match, where string, after Cursor, sortKeys []string, item string, page Page, total bool) string {
+	if page.CountOnly {
+		return c.countOnly(match, where, total)
+	}
 	cond := where
 	if after != nil {
 		keys := "[" + strings.Join(sortKeys, ", ") + "]"
 		cond = and(cond, keys+" > "+c.param([]any(after)))
 	}
-	edges := fmt.Sprintf("COLLECT { MATCH %s%s RETURN %s ORDER BY %s LIMIT %d }",
-		match, whereClause(cond), item, strings.Join(sortKeys, ", "), page.First+1)
+	edges := fmt.Sprintf("COLLECT { MATCH %s%s RETURN %s ORDER BY %s LIMIT %s }",
+		match, whereClause(cond), item, strings.Join(sortKeys, ", "), c.param(page.First+1))
 	out := "{edges: " + edges
 	if total {
 		out += fmt.Sprintf(", totalCount: COUNT { MATCH %s%s }", match, whereClause(where))
@@ -193,7 +196,7 @@ func (c *compiler) rel(v string, r Rel) string {
 	rv, m := c.fresh("r"), c.fresh("m")
 	match := pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
 	sortKeys := []string{m + ".name", m + ".id", rv + ".key"}
-	item := edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
+	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 
@@ -207,7 +210,7 @@ func (c *compiler) anyRels(v string, r AnyRels) string {
 	match := pattern(v, rv, m, types, r.Dir, nil)
 	dir := fmt.Sprintf("CASE WHEN startNode(%s) = %s THEN 'OUT' ELSE 'IN' END", rv, v)
 	sortKeys := []string{"type(" + rv + ")", m + ".name", m + ".id", rv + ".key"}
-	item := edgeItem(rv, sortKeys, r.Edge, "type: type("+rv+")", "direction: "+dir, "node: "+c.entity(m, r.Node))
+	item := c.edgeItem(rv, sortKeys, r.Edge, "type: type("+rv+")", "direction: "+dir, "node: "+c.entity(m, r.Node))
 	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 

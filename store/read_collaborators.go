@@ -69,14 +69,14 @@ CALL (a) {
   WITH b, xs, direct,
     direct * 3 + reduce(t = 0, x IN xs | t + CASE WHEN x:Person OR x:Document OR x:Project THEN 2 ELSE 1 END) AS score
   ORDER BY score DESC, b.name, b.id
-  LIMIT %[6]d
+  LIMIT %[6]s
   RETURN collect({score: score, direct: direct,
     shared: [x IN xs | %[7]s],
     via: [x IN xs[0..%[8]d] | %[9]s],
     node: %[10]s}) AS collabs
 }
 RETURN a IS NOT NULL AS found, collabs`,
-		aParam, entityRelPattern, sharedCond, directCond, keep, first, labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
+		aParam, entityRelPattern, sharedCond, directCond, keep, c.param(first), labelExpr("x"), MaxVia, c.entity("x", viaSel), c.entity("b", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err

@@ -49,7 +49,7 @@ func (s *Store) Common(ctx context.Context, a, b string, labels []string, first 
 	links := func(v string) string {
 		return fmt.Sprintf(`COLLECT { MATCH (%[1]s)-[r:%[2]s]-(x)
       RETURN {type: type(r), out: startNode(r) = %[1]s, role: r.role, evidence: %[3]s}
-      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", MaxLinkEvidence))
+      ORDER BY type(r), r.source, r.line, r.key }`, v, entityRelPattern, fmt.Sprintf(FactFields["evidence"], "r", fmt.Sprint(MaxLinkEvidence)))
 	}
 	q := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: %s})
 OPTIONAL MATCH (b:Entity {id: %s})
@@ -59,13 +59,13 @@ CALL (a, b) {
   WHERE x <> a AND x <> b
   WITH DISTINCT a, b, x
   ORDER BY %[5]s, x.name, x.id
-  LIMIT %[6]d
+  LIMIT %[6]s
   RETURN collect({node: %[7]s,
     a: %[8]s,
     b: %[9]s}) AS shared
 }
 RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, shared`,
-		c.param(a), c.param(b), entityRelPattern, shared, labelExpr("x"), first,
+		c.param(a), c.param(b), entityRelPattern, shared, labelExpr("x"), c.param(first),
 		c.entity("x", sel), links("a"), links("b"))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {

@@ -22,6 +22,7 @@ type Filter struct {
 	DateFrom       string // ISO date, inclusive
 	DateTo         string // ISO date or prefix (2021-06), inclusive
 	RelatedTo      string // id of an entity it must be linked to
+	Rels           []RelFilter
 }
 
 // Set sets the filter of the graph model's name (graphmodel.AllFilters).
@@ -90,8 +91,11 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 	if err := sel.Validate(); err != nil {
 		return Connection{}, err
 	}
+	if err := validRels(f); err != nil {
+		return Connection{}, err
+	}
 	c := newCompiler()
-	where := c.filter("n", f)
+	match, where, seek := c.listMatch(label, f)
 	keys, desc, err := sortKeys("n", o)
 	if err != nil {
 		return Connection{}, err
@@ -108,11 +112,17 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 	if desc {
 		order = strings.Join(keys, " DESC, ") + " DESC"
 	}
-	match := "(n:" + label + ")"
-	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %d } AS edges",
-		match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), order, page.First+1)
+	distinct, count := "", ""
+	if seek {
+		distinct, count = " WITH DISTINCT n", " RETURN DISTINCT n"
+	}
+	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %s } AS edges",
+		match, whereClause(cond), distinct, strings.Join(keys, ", "), c.entity("n", sel), order, c.param(page.First+1))
+	if page.CountOnly {
+		q = countOnlyList
+	}
 	if total {
-		q += fmt.Sprintf(", COUNT { MATCH %s%s } AS total", match, whereClause(where))
+		q += fmt.Sprintf(", COUNT { MATCH %s%s%s } AS total", match, whereClause(where), count)
 	}
 	return s.connection(ctx, q, c.params)
 }
@@ -169,7 +179,7 @@ func (c *compiler) filter(v string, f Filter) string {
 	if f.RelatedTo != "" {
 		cond = and(cond, fmt.Sprintf("EXISTS { (%s)--(:Entity {id: %s}) }", v, c.param(f.RelatedTo)))
 	}
-	return cond
+	return and(cond, c.relFilters(v, f.Rels))
 }
 
 // dateRange compiles the bounds from and to (ISO dates or prefixes, both

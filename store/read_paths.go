@@ -48,13 +48,13 @@ OPTIONAL MATCH (b:Entity {id: %s})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-  WITH p LIMIT %d
+  WITH p LIMIT %s
   RETURN collect({nodes: [n IN nodes(p) | %s],
     hops: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role,
       source: r.source, line: r.line, excerpt: r.excerpt, rule: r.rule}]}) AS paths
 }
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
-		c.param(from), c.param(to), entityRelPattern, maxHops, first, c.entity("n", sel))
+		c.param(from), c.param(to), entityRelPattern, maxHops, c.param(first), c.entity("n", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err

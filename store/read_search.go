@@ -35,9 +35,9 @@ func (s *Store) Search(ctx context.Context, lucene string, labels []string, firs
 	// matches thousands of entities costs a sort of their scores, not
 	// thousands of entity reads.
 	q := fmt.Sprintf(`CALL db.index.fulltext.queryNodes('%s', %s) YIELD node, score%s
-WITH node, score ORDER BY score DESC, node.id LIMIT %d
+WITH node, score ORDER BY score DESC, node.id LIMIT %s
 RETURN score, %s AS texts, %s AS e
-ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, first, searchTexts, c.entity("node", sel))
+ORDER BY score DESC, node.id`, searchIndex, c.param(lucene), typeCond, c.param(first), searchTexts, c.entity("node", sel))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return nil, err

@@ -28,8 +28,8 @@ func (s *Store) StatsWithTop(ctx context.Context, top int, sel *Selection) (Stat
 	q := fmt.Sprintf(`CALL () { %s }
 WITH collect({kind: kind, name: name, count: count}) AS counts
 RETURN counts, COLLECT { MATCH (n:Entity) WHERE n.degree IS NOT NULL
-  RETURN {degree: n.degree, node: %s} ORDER BY n.degree DESC, n.name, n.id LIMIT %d } AS top`,
-		cypherCounts, c.entity("n", sel), top)
+  RETURN {degree: n.degree, node: %s} ORDER BY n.degree DESC, n.name, n.id LIMIT %s } AS top`,
+		cypherCounts, c.entity("n", sel), c.param(top))
 	recs, err := s.query(ctx, q, c.params)
 	if err != nil {
 		return Stats{}, nil, err

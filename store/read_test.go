@@ -30,6 +30,11 @@ func TestFiltersSeekIndexes(t *testing.T) {
 		{"Person", store.Filter{NameStartsWith: "wi"}, "TEXT INDEX n:Person(nameKey)"},
 		{"Event", store.Filter{DateFrom: "2021-02", DateTo: "2021-02"}, "RANGE INDEX n:Event(date) WHERE date >= $p0 AND date < $p"},
 		{"Document", store.Filter{DateTo: "2021"}, "RANGE INDEX n:Document(date) WHERE date < $p"},
+		// Groups with a member so named start from the people so named.
+		{"WorkingGroup", store.Filter{Rels: []store.RelFilter{{Type: "MEMBER_OF", Dir: store.In, Labels: []string{"Person"},
+			Quant: store.QuantSome, Where: store.Filter{NameContains: "wile"}}}}, ":Person(nameKey) WHERE nameKey CONTAINS"},
+		{"Organization", store.Filter{Kind: "alliance", Rels: []store.RelFilter{{Type: "PART_OF", Dir: store.In, Labels: []string{"WorkingGroup"},
+			Quant: store.QuantSome, Where: store.Filter{NameStartsWith: "cloud"}}}}, ":WorkingGroup(nameKey) WHERE nameKey STARTS WITH"},
 	}
 	for _, tt := range tests {
 		var sent []store.QueryInfo

@@ -43,8 +43,8 @@ func (s *Store) Timeline(ctx context.Context, entityID string, types []string, f
 		cond = and(cond, "[n.date, n.id] > "+c.param([]any(page.After)))
 	}
 	// DISTINCT: an event linked to the entity twice is on its timeline once.
-	q := fmt.Sprintf("%sRETURN COLLECT { MATCH %s%s WITH DISTINCT n RETURN {cursor: [%s], date: n.date, node: %s} ORDER BY %s LIMIT %d } AS edges",
-		prefix, match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), strings.Join(keys, ", "), page.First+1)
+	q := fmt.Sprintf("%sRETURN COLLECT { MATCH %s%s WITH DISTINCT n RETURN {cursor: [%s], date: n.date, node: %s} ORDER BY %s LIMIT %s } AS edges",
+		prefix, match, whereClause(cond), strings.Join(keys, ", "), c.entity("n", sel), strings.Join(keys, ", "), c.param(page.First+1))
 	if total {
 		q += fmt.Sprintf(", COUNT { MATCH %s%s RETURN DISTINCT n } AS total", match, whereClause(where))
 	}

@@ -37,6 +37,9 @@ type Prop struct {
 type Page struct {
 	First int
 	After Cursor // nil for the first page
+	// CountOnly says no edge and no page position is asked for: the
+	// compiled query reads the count alone (see countOnly) and no edges.
+	CountOnly bool
 }
 
 // Rel reads the relationships of one type, as a connection.
@@ -72,7 +75,7 @@ var FactFields = map[string]string{
 	// Every line, in source and line order; a fact stated on one line, or
 	// written by an older csakg, has no lists: its line is the first.
 	"evidence": `CASE WHEN %[1]s.evidenceLines IS NULL THEN [{source: %[1]s.source, line: %[1]s.line, excerpt: %[1]s.excerpt, rule: %[1]s.rule}]
-    ELSE [%[1]s_i IN range(0, size(%[1]s.evidenceLines) - 1) WHERE %[1]s_i < %[2]d | {source: %[1]s.evidenceSources[%[1]s_i], line: %[1]s.evidenceLines[%[1]s_i],
+    ELSE [%[1]s_i IN range(0, size(%[1]s.evidenceLines) - 1) WHERE %[1]s_i < %[2]s | {source: %[1]s.evidenceSources[%[1]s_i], line: %[1]s.evidenceLines[%[1]s_i],
       excerpt: %[1]s.evidenceExcerpts[%[1]s_i], rule: %[1]s.evidenceRules[%[1]s_i]}] END`,
 }
 

@@ -40,12 +40,38 @@ type Collaboration struct {
 	Via []Entity `json:"via"`
 }
 
+// Bounds on a number; all given bounds must hold.
+type CountFilter struct {
+	// Exactly this many.
+	Eq *int `json:"eq,omitempty"`
+	// More than this many.
+	Gt *int `json:"gt,omitempty"`
+	// At least this many.
+	Gte *int `json:"gte,omitempty"`
+	// Fewer than this many.
+	Lt *int `json:"lt,omitempty"`
+	// At most this many.
+	Lte *int `json:"lte,omitempty"`
+}
+
 // An entity and its number of relationships.
 type Degree struct {
 	// The entity.
 	Entity Entity `json:"entity"`
 	// Its number of relationships to other entities.
 	Degree int `json:"degree"`
+}
+
+// Conditions on the documents a relationship leads to.
+type DocumentRelFilter struct {
+	// At least one of them meets this filter.
+	Some *DocumentWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *DocumentWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *DocumentWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
 }
 
 // Filters for documents; all given conditions must hold.
@@ -62,6 +88,26 @@ type DocumentWhere struct {
 	DateTo *Date `json:"dateTo,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its people by <-[:CONTRIBUTED_TO]-, as the field contributors lists them: some, none or every one meeting a filter, or how many.
+	Contributors *PersonRelFilter `json:"contributors,omitempty"`
+	// Its events by <-[:DISCUSSED]-, as the field discussedAt lists them: some, none or every one meeting a filter, or how many.
+	DiscussedAt *EventRelFilter `json:"discussedAt,omitempty"`
+	// Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many.
+	ReferencedBy *DocumentRelFilter `json:"referencedBy,omitempty"`
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
+	Topics *TopicRelFilter `json:"topics,omitempty"`
+}
+
+// Conditions on the events a relationship leads to.
+type EventRelFilter struct {
+	// At least one of them meets this filter.
+	Some *EventWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *EventWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *EventWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
 }
 
 // Filters for events; all given conditions must hold.
@@ -78,6 +124,12 @@ type EventWhere struct {
 	DateTo *Date `json:"dateTo,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its people by <-[:ATTENDED]-, as the field attendees lists them: some, none or every one meeting a filter, or how many.
+	Attendees *PersonRelFilter `json:"attendees,omitempty"`
+	// Its people by <-[:PRESENTED_AT]-, as the field presenters lists them: some, none or every one meeting a filter, or how many.
+	Presenters *PersonRelFilter `json:"presenters,omitempty"`
+	// Its documents by -[:DISCUSSED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
+	Documents *DocumentRelFilter `json:"documents,omitempty"`
 }
 
 // Where a fact was read: a line of a source text.
@@ -150,6 +202,18 @@ type LoadRun struct {
 	RelationshipsDeleted int `json:"relationshipsDeleted"`
 }
 
+// Conditions on the organizations a relationship leads to.
+type OrganizationRelFilter struct {
+	// At least one of them meets this filter.
+	Some *OrganizationWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *OrganizationWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *OrganizationWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
+}
+
 // Filters for organizations; all given conditions must hold.
 type OrganizationWhere struct {
 	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
@@ -160,6 +224,28 @@ type OrganizationWhere struct {
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its working groups by <-[:PART_OF]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
+	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
+	// Its organizations by -[:PART_OF]->, as the field partOf lists them: some, none or every one meeting a filter, or how many.
+	PartOf *OrganizationRelFilter `json:"partOf,omitempty"`
+	// Its organizations by <-[:PART_OF]-, as the field parts lists them: some, none or every one meeting a filter, or how many.
+	Parts *OrganizationRelFilter `json:"parts,omitempty"`
+	// Its organizations by -[:LIAISON_WITH]-, as the field liaisons lists them: some, none or every one meeting a filter, or how many.
+	Liaisons *OrganizationRelFilter `json:"liaisons,omitempty"`
+	// Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many.
+	Members *PersonRelFilter `json:"members,omitempty"`
+	// Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many.
+	Standards *StandardRelFilter `json:"standards,omitempty"`
+	// Its projects by -[:PARTICIPATES_IN]->, as the field projects lists them: some, none or every one meeting a filter, or how many.
+	Projects *ProjectRelFilter `json:"projects,omitempty"`
+	// Its projects by <-[:FUNDED_BY]-, as the field funds lists them: some, none or every one meeting a filter, or how many.
+	Funds *ProjectRelFilter `json:"funds,omitempty"`
+	// Its projects by <-[:LED_BY]-, as the field leads lists them: some, none or every one meeting a filter, or how many.
+	Leads *ProjectRelFilter `json:"leads,omitempty"`
+	// Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
+	Documents *DocumentRelFilter `json:"documents,omitempty"`
+	// Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many.
+	Events *EventRelFilter `json:"events,omitempty"`
 }
 
 // Relay page information. Cursors are opaque and keyset-based: a page after a cursor stays right when entities are added before it.
@@ -184,6 +270,18 @@ type Path struct {
 	Hops []*Hop `json:"hops"`
 }
 
+// Conditions on the people a relationship leads to.
+type PersonRelFilter struct {
+	// At least one of them meets this filter.
+	Some *PersonWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *PersonWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *PersonWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
+}
+
 // Filters for people; all given conditions must hold.
 type PersonWhere struct {
 	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
@@ -192,6 +290,28 @@ type PersonWhere struct {
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its working groups by -[:MEMBER_OF]->, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
+	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
+	// Its organizations by -[:MEMBER_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many.
+	Organizations *OrganizationRelFilter `json:"organizations,omitempty"`
+	// Its documents by -[:CONTRIBUTED_TO]->, as the field contributions lists them: some, none or every one meeting a filter, or how many.
+	Contributions *DocumentRelFilter `json:"contributions,omitempty"`
+	// Its events by -[:ATTENDED]->, as the field attended lists them: some, none or every one meeting a filter, or how many.
+	Attended *EventRelFilter `json:"attended,omitempty"`
+	// Its events by -[:PRESENTED_AT]->, as the field presentedAt lists them: some, none or every one meeting a filter, or how many.
+	PresentedAt *EventRelFilter `json:"presentedAt,omitempty"`
+}
+
+// Conditions on the projects a relationship leads to.
+type ProjectRelFilter struct {
+	// At least one of them meets this filter.
+	Some *ProjectWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *ProjectWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *ProjectWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
 }
 
 // Filters for projects; all given conditions must hold.
@@ -204,6 +324,14 @@ type ProjectWhere struct {
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its organizations by <-[:PARTICIPATES_IN]-, as the field participants lists them: some, none or every one meeting a filter, or how many.
+	Participants *OrganizationRelFilter `json:"participants,omitempty"`
+	// Its organizations by -[:FUNDED_BY]->, as the field fundedBy lists them: some, none or every one meeting a filter, or how many.
+	FundedBy *OrganizationRelFilter `json:"fundedBy,omitempty"`
+	// Its organizations by -[:LED_BY]->, as the field ledBy lists them: some, none or every one meeting a filter, or how many.
+	LedBy *OrganizationRelFilter `json:"ledBy,omitempty"`
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
+	Topics *TopicRelFilter `json:"topics,omitempty"`
 }
 
 // What can be asked of the graph. Every query is read-only.
@@ -258,6 +386,18 @@ type Source struct {
 	RelationshipCount int `json:"relationshipCount"`
 }
 
+// Conditions on the standards a relationship leads to.
+type StandardRelFilter struct {
+	// At least one of them meets this filter.
+	Some *StandardWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *StandardWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *StandardWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
+}
+
 // Filters for standards; all given conditions must hold.
 type StandardWhere struct {
 	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
@@ -268,6 +408,16 @@ type StandardWhere struct {
 	Kind *string `json:"kind,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its organizations by <-[:MAINTAINS]-, as the field maintainedBy lists them: some, none or every one meeting a filter, or how many.
+	MaintainedBy *OrganizationRelFilter `json:"maintainedBy,omitempty"`
+	// Its working groups by <-[:MAINTAINS]-, as the field maintainingGroups lists them: some, none or every one meeting a filter, or how many.
+	MaintainingGroups *WorkingGroupRelFilter `json:"maintainingGroups,omitempty"`
+	// Its standards by -[:MAPS_TO]->, as the field mapsTo lists them: some, none or every one meeting a filter, or how many.
+	MapsTo *StandardRelFilter `json:"mapsTo,omitempty"`
+	// Its standards by <-[:MAPS_TO]-, as the field mappedFrom lists them: some, none or every one meeting a filter, or how many.
+	MappedFrom *StandardRelFilter `json:"mappedFrom,omitempty"`
+	// Its documents by <-[:REFERENCES]-, as the field referencedBy lists them: some, none or every one meeting a filter, or how many.
+	ReferencedBy *DocumentRelFilter `json:"referencedBy,omitempty"`
 }
 
 // Events and dated documents in date order.
@@ -290,6 +440,18 @@ type TimelineEdge struct {
 	Node Entity `json:"node"`
 }
 
+// Conditions on the topics a relationship leads to.
+type TopicRelFilter struct {
+	// At least one of them meets this filter.
+	Some *TopicWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *TopicWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *TopicWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
+}
+
 // Filters for topics; all given conditions must hold.
 type TopicWhere struct {
 	// Name or an alias contains this text, ignoring case and width (ＥＭＥＡ is EMEA).
@@ -298,6 +460,24 @@ type TopicWhere struct {
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its working groups by <-[:FOCUSES_ON]-, as the field workingGroups lists them: some, none or every one meeting a filter, or how many.
+	WorkingGroups *WorkingGroupRelFilter `json:"workingGroups,omitempty"`
+	// Its documents by <-[:FOCUSES_ON]-, as the field documents lists them: some, none or every one meeting a filter, or how many.
+	Documents *DocumentRelFilter `json:"documents,omitempty"`
+	// Its projects by <-[:FOCUSES_ON]-, as the field projects lists them: some, none or every one meeting a filter, or how many.
+	Projects *ProjectRelFilter `json:"projects,omitempty"`
+}
+
+// Conditions on the working groups a relationship leads to.
+type WorkingGroupRelFilter struct {
+	// At least one of them meets this filter.
+	Some *WorkingGroupWhere `json:"some,omitempty"`
+	// None of them meets this filter.
+	None *WorkingGroupWhere `json:"none,omitempty"`
+	// Every one of them meets this filter (true when there is none).
+	Every *WorkingGroupWhere `json:"every,omitempty"`
+	// How many of them there are.
+	Count *CountFilter `json:"count,omitempty"`
 }
 
 // Filters for working groups; all given conditions must hold.
@@ -310,6 +490,24 @@ type WorkingGroupWhere struct {
 	Region *string `json:"region,omitempty"`
 	// Has a relationship, either way, with the entity of this id.
 	RelatedTo *string `json:"relatedTo,omitempty"`
+	// Its organizations by -[:PART_OF]->, as the field organizations lists them: some, none or every one meeting a filter, or how many.
+	Organizations *OrganizationRelFilter `json:"organizations,omitempty"`
+	// Its working groups by -[:SUBGROUP_OF]->, as the field parentGroups lists them: some, none or every one meeting a filter, or how many.
+	ParentGroups *WorkingGroupRelFilter `json:"parentGroups,omitempty"`
+	// Its working groups by <-[:SUBGROUP_OF]-, as the field subgroups lists them: some, none or every one meeting a filter, or how many.
+	Subgroups *WorkingGroupRelFilter `json:"subgroups,omitempty"`
+	// Its working groups by -[:COLLABORATES_WITH]-, as the field collaboratesWith lists them: some, none or every one meeting a filter, or how many.
+	CollaboratesWith *WorkingGroupRelFilter `json:"collaboratesWith,omitempty"`
+	// Its people by <-[:MEMBER_OF]-, as the field members lists them: some, none or every one meeting a filter, or how many.
+	Members *PersonRelFilter `json:"members,omitempty"`
+	// Its documents by -[:PUBLISHED]->, as the field documents lists them: some, none or every one meeting a filter, or how many.
+	Documents *DocumentRelFilter `json:"documents,omitempty"`
+	// Its standards by -[:MAINTAINS]->, as the field standards lists them: some, none or every one meeting a filter, or how many.
+	Standards *StandardRelFilter `json:"standards,omitempty"`
+	// Its events by -[:HELD]->, as the field events lists them: some, none or every one meeting a filter, or how many.
+	Events *EventRelFilter `json:"events,omitempty"`
+	// Its topics by -[:FOCUSES_ON]->, as the field topics lists them: some, none or every one meeting a filter, or how many.
+	Topics *TopicRelFilter `json:"topics,omitempty"`
 }
 
 // Sort orders for entities with dates; entities without a date sort last.
