@@ -445,14 +445,18 @@ func startServer(ctx context.Context, cfg store.Config) (*server, error) {
 	return nil, errors.New("csakg did not become ready in 30s")
 }
 
-func (s *server) stop() {
-	s.cmd.Process.Signal(os.Interrupt)
+func (s *server) stop() { stopProcess(s.cmd, 15*time.Second) }
+
+// stopProcess interrupts a server the benchmark started, and kills it
+// when it has not ended after grace.
+func stopProcess(cmd *exec.Cmd, grace time.Duration) {
+	cmd.Process.Signal(os.Interrupt)
 	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
+	go func() { cmd.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(15 * time.Second):
-		s.cmd.Process.Kill()
+	case <-time.After(grace):
+		cmd.Process.Kill()
 	}
 }
 

@@ -290,16 +290,7 @@ func startPeer(ctx context.Context) (*peerProcess, error) {
 	return nil, errors.New("the peer did not answer in 60s")
 }
 
-func (p *peerProcess) stop() {
-	p.cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { p.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		p.cmd.Process.Kill()
-	}
-}
+func (p *peerProcess) stop() { stopProcess(p.cmd, 10*time.Second) }
 
 // sideBySide runs the peer table and writes its report.
 func sideBySide(ctx context.Context, c config, srv *server, client *http.Client, driver neo4j.DriverWithContext, db string) error {

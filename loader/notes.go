@@ -246,14 +246,14 @@ func (r *reader) notesPeople(i int) {
 			r.contributor(r.notePerson(name, line), doc, t, line)
 		}
 	}
-	if m := reLeadName.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
-		p := r.notePerson(m[1], line)
-		r.contributor(p, doc, t, line)
-		r.notePresenter(p, m[0], line)
-	} else if m := reLeadFirst.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
-		p := r.notePerson(m[1], line)
-		r.contributor(p, doc, t, line)
-		r.notePresenter(p, m[0], line)
+	// A full name first, else a first name, starts the note.
+	for _, re := range []*regexp.Regexp{reLeadName, reLeadFirst} {
+		if m := re.FindStringSubmatch(t); m != nil && r.properName(m[1]) {
+			p := r.notePerson(m[1], line)
+			r.contributor(p, doc, t, line)
+			r.notePresenter(p, m[0], line)
+			break
+		}
 	}
 	for _, m := range reParenList.FindAllStringSubmatchIndex(t, -1) {
 		part := strings.TrimSpace(t[:m[0]])
