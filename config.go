@@ -40,6 +40,7 @@ type config struct {
 	GenSeed       uint64 // gen only
 	GenLoad       bool   // gen only: write to Neo4j instead of stdout
 	TxRows        int    // load and gen: commit every TxRows rows; 0 is one transaction
+	Writers       int    // load and gen: transactions a batched load runs at once
 	Eval          evalConfig
 }
 
@@ -170,6 +171,7 @@ func commonFlags(fs *flag.FlagSet, c *config, cmd string, e *envReader) {
 
 func txRowsFlag(fs *flag.FlagSet, c *config, e *envReader) {
 	fs.IntVar(&c.TxRows, "tx-rows", int(e.float("CSAKG_LOAD_TX_ROWS", 0)), "commit a load every this many rows, for graphs too large for one Neo4j transaction; 0 writes all or nothing in one [CSAKG_LOAD_TX_ROWS]")
+	fs.IntVar(&c.Writers, "writers", int(e.float("CSAKG_LOAD_WRITERS", store.DefaultWriters)), "with --tx-rows: transactions written at once, each on a session of its own; 0 is the default [CSAKG_LOAD_WRITERS]")
 }
 
 // serveFlags are serve's flags; the request limits start at
@@ -217,6 +219,9 @@ func checkConfig(cmd string, c config) error {
 	}
 	if c.TxRows < 0 {
 		return fmt.Errorf("tx-rows: %d is negative", c.TxRows)
+	}
+	if c.Writers < 0 {
+		return fmt.Errorf("writers: %d is negative", c.Writers)
 	}
 	if err := checkEvalFlags(c.Eval.Thresholds); cmd == "eval" && err != nil {
 		return err

@@ -91,7 +91,7 @@ func runGen(ctx context.Context, cfg config, stdout, stderr io.Writer, log *slog
 func writeGraph(ctx context.Context, cfg config, st *store.Store, g *loader.Graph, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "writing %d entities and %d relationships to %s\n", len(g.Nodes), len(g.Edges), store.RedactURI(cfg.Neo4j.URI))
 	start := time.Now()
-	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows})
+	rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: cfg.TxRows, Writers: cfg.Writers})
 	if err != nil {
 		return err
 	}

@@ -52,6 +52,14 @@ func TestParseConfig(t *testing.T) {
 		{name: "bad duration", cmd: "serve", env: map[string]string{"CSAKG_REQUEST_TIMEOUT": "soon"}, wantErr: `CSAKG_REQUEST_TIMEOUT: "soon" is not a duration`},
 		{name: "bad boolean", cmd: "serve", env: map[string]string{"CSAKG_PLAYGROUND": "maybe"}, wantErr: `CSAKG_PLAYGROUND: "maybe" is not a boolean`},
 		{name: "unknown flag", cmd: "load", args: []string{"--frobnicate"}, wantErr: "flag provided but not defined: -frobnicate"},
+		{name: "load writers from the environment", cmd: "load", env: map[string]string{"CSAKG_LOAD_WRITERS": "3"},
+			check: func(c config) error {
+				if c.Writers != 3 {
+					return fmt.Errorf("writers = %d, want 3", c.Writers)
+				}
+				return nil
+			}},
+		{name: "negative writers", cmd: "load", args: []string{"--writers", "-1"}, wantErr: "writers: -1 is negative"},
 		{name: "bad log format", cmd: "load", args: []string{"--log-format", "xml"}, wantErr: `log-format: "xml" is not text or json`},
 	}
 	for _, tt := range tests {

@@ -87,6 +87,7 @@ type config struct {
 	out         string
 	skipLoad    bool
 	txRows      int
+	writers     int
 	loadOnly    bool
 	soak        time.Duration // when set: a soak run instead of the table
 	clients     int
@@ -106,6 +107,7 @@ func main() {
 	flag.StringVar(&c.out, "out", "", "also write the markdown report to this file")
 	flag.BoolVar(&c.skipLoad, "skip-load", false, "use the graph already in Neo4j")
 	flag.IntVar(&c.txRows, "tx-rows", -1, "load in transactions of this many rows; 0 is one transaction; -1 picks one transaction below scale 100 and 10000 rows from there")
+	flag.IntVar(&c.writers, "writers", 0, "transactions a batched load runs at once; 0 is the store's default")
 	flag.BoolVar(&c.loadOnly, "load-only", false, "load the graph, report the loader's throughput and stop")
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
@@ -169,13 +171,13 @@ func run(ctx context.Context, c config) error {
 			}
 		}
 		t0 := time.Now()
-		rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: txRows})
+		rep, err := st.LoadWith(ctx, g, store.LoadOptions{TxRows: txRows, Writers: c.writers})
 		if err != nil {
 			return err
 		}
 		d := time.Since(t0)
-		fmt.Fprintf(os.Stderr, "loaded in %v (tx-rows %d): %.0f entities+relationships/s; %d nodes and %d relationships (mentions included) created\n",
-			d.Round(time.Millisecond), txRows, float64(len(g.Nodes)+len(g.Edges))/d.Seconds(), rep.NodesCreated, rep.RelsCreated)
+		fmt.Fprintf(os.Stderr, "loaded in %v (tx-rows %d, writers %d): %.0f entities+relationships/s; %d nodes and %d relationships (mentions included) created\n",
+			d.Round(time.Millisecond), txRows, c.writers, float64(len(g.Nodes)+len(g.Edges))/d.Seconds(), rep.NodesCreated, rep.RelsCreated)
 		for _, p := range rep.Phases {
 			fmt.Fprintf(os.Stderr, "  %-20s %8d rows %10v\n", p.Name, p.Rows, p.Took.Round(time.Millisecond))
 		}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"csakg/graphmodel"
@@ -26,39 +27,81 @@ const searchIndex = "entity_search"
 var searchProps = []string{"name", "aliases", "description", "location"}
 
 // Schema statements, run before every load and when serve starts; each is
-// idempotent.
-var schemaStatements = func() []string {
-	props := make([]string, len(searchProps))
-	for i, p := range searchProps {
-		props[i] = "n." + p
-	}
+// idempotent: the constraints, then the indexes, then a wait for indexes
+// still filling.
+var schemaStatements = slices.Concat(schemaConstraints, createIndexes(schemaIndexes), []string{
+	// The index of older versions: standard analyzer, no locations.
+	"DROP INDEX entity_text IF EXISTS",
+	cypherAwaitIndexes,
+})
+
+// cypherAwaitIndexes waits for new indexes, which fill in the background:
+// the queries after it want them.
+const cypherAwaitIndexes = "CALL db.awaitIndexes(300)"
+
+// schemaConstraints keep ids unique; a load needs them while it writes.
+var schemaConstraints = func() []string {
 	s := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT loadrun_id IF NOT EXISTS FOR (n:LoadRun) REQUIRE n.id IS UNIQUE",
-		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [" + strings.Join(props, ", ") +
-			"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-		// The index of older versions: standard analyzer, no locations.
-		"DROP INDEX entity_text IF EXISTS",
 	}
+	for _, l := range graphmodel.LabelNames {
+		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
+	}
+	return s
+}()
+
+// schemaIndex is an index the reads use and a load does not: a batched
+// load into an empty graph drops them and builds them once at its end
+// (see LoadWith), which is quicker than keeping them up to date row by row.
+type schemaIndex struct{ name, create string }
+
+var schemaIndexes = func() []schemaIndex {
+	props := make([]string, len(searchProps))
+	for i, p := range searchProps {
+		props[i] = "n." + p
+	}
+	s := []schemaIndex{{searchIndex, "FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [" + strings.Join(props, ", ") +
+		"] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"}}
 	// Dated labels' lists and timelines sort and filter by date.
 	for _, l := range graphmodel.Labels {
 		if l.Dated {
-			s = append(s, fmt.Sprintf("CREATE INDEX %s_date IF NOT EXISTS FOR (n:%s) ON (n.date)", strings.ToLower(l.Name), l.Name))
+			n := strings.ToLower(l.Name) + "_date"
+			s = append(s, schemaIndex{n, fmt.Sprintf("INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.date)", n, l.Name)})
 		}
 	}
-	s = append(s, "CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)")
+	s = append(s, schemaIndex{"entity_degree", "INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)"})
 	for _, l := range graphmodel.LabelNames {
-		s = append(s, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
-		s = append(s, fmt.Sprintf("CREATE INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)", strings.ToLower(l), l))
-		s = append(s, fmt.Sprintf("CREATE TEXT INDEX %s_name_key IF NOT EXISTS FOR (n:%s) ON (n.nameKey)", strings.ToLower(l), l))
+		n := strings.ToLower(l)
+		s = append(s,
+			schemaIndex{n + "_name", fmt.Sprintf("INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)", n, l)},
+			schemaIndex{n + "_name_key", fmt.Sprintf("TEXT INDEX %s_name_key IF NOT EXISTS FOR (n:%s) ON (n.nameKey)", n, l)})
 	}
 	for _, t := range graphmodel.RelTypes {
-		s = append(s, fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", strings.ToLower(t), t))
+		n := strings.ToLower(t) + "_source"
+		s = append(s, schemaIndex{n, fmt.Sprintf("INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", n, t)})
 	}
-	// New indexes fill in the background; the queries after this want them.
-	return append(s, "CALL db.awaitIndexes(300)")
+	return s
 }()
+
+// createIndexes and dropIndexes are the statements that make or drop each
+// of ix.
+func createIndexes(ix []schemaIndex) []string {
+	s := make([]string, len(ix))
+	for i, x := range ix {
+		s[i] = "CREATE " + x.create
+	}
+	return s
+}
+
+func dropIndexes(ix []schemaIndex) []string {
+	s := make([]string, len(ix))
+	for i, x := range ix {
+		s[i] = "DROP INDEX " + x.name + " IF EXISTS"
+	}
+	return s
+}
 
 // Load statements. A load runs them all in one write transaction.
 const (

@@ -66,3 +66,27 @@ func (s *Store) WriteForTest(ctx context.Context, cypher string) error {
 	}
 	return err
 }
+
+// IndexNames returns the names of the indexes Neo4j has, online or not.
+func (s *Store) IndexNames(ctx context.Context) ([]string, error) {
+	recs, err := s.query(ctx, "SHOW INDEXES YIELD name RETURN name", nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range recs {
+		n, _ := r.Get("name")
+		out = append(out, fmt.Sprint(n))
+	}
+	return out, nil
+}
+
+// SchemaIndexNames are the indexes a batched load into an empty graph
+// builds at its end.
+func SchemaIndexNames() []string {
+	var out []string
+	for _, x := range schemaIndexes {
+		out = append(out, x.name)
+	}
+	return out
+}

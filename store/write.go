@@ -4,10 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -48,6 +50,28 @@ type LoadOptions struct {
 	// loaded, so the next load of the same texts writes them again and
 	// completes. Zero means one transaction.
 	TxRows int
+	// Writers is how many transactions a batched load runs at once, each
+	// on a session of its own (see write_lanes.go); 0 is DefaultWriters.
+	// A load in one transaction has one writer.
+	Writers int
+}
+
+// DefaultWriters is the writers of a batched load when none are asked for:
+// two keep a second core of Neo4j's busy.
+const DefaultWriters = 2
+
+// sessionExec runs each statement in a transaction of its own on sess.
+func sessionExec(ctx context.Context, sess neo4j.SessionWithContext) execFunc {
+	return func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error) {
+		out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return runTx(ctx, tx, cypher, params)
+		}, txTimeout(ctx))
+		if err != nil {
+			return nil, nil, err
+		}
+		r := out.(txResult)
+		return r.records, r.counters, nil
+	}
 }
 
 // EnsureSchema creates the constraints and indexes csakg relies on, where
@@ -55,9 +79,15 @@ type LoadOptions struct {
 // properties they index. Schema changes cannot share a transaction with
 // data, so this runs before a load, not inside it.
 func (s *Store) EnsureSchema(ctx context.Context) error {
+	return s.runSchema(ctx, slices.Concat(schemaStatements, []string{cypherBackfillEventNames, cypherBackfillNameKeys}))
+}
+
+// runSchema runs statements one by one, each outside any transaction of
+// the caller's: schema changes cannot share one with data.
+func (s *Store) runSchema(ctx context.Context, statements []string) error {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	for _, stmt := range slices.Concat(schemaStatements, []string{cypherBackfillEventNames, cypherBackfillNameKeys}) {
+	for _, stmt := range statements {
 		res, err := sess.Run(ctx, stmt, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -93,38 +123,14 @@ func (s *Store) LoadWith(ctx context.Context, g *loader.Graph, opt LoadOptions) 
 		rep.Sources = append(rep.Sources, src.Name)
 	}
 
-	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
-	defer sess.Close(ctx)
 	if opt.TxRows > 0 {
-		w := &writer{ctx: ctx, report: &rep, rows: opt.TxRows, batched: true, onWrite: s.onWrite,
-			exec: func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error) {
-				out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-					return runTx(ctx, tx, cypher, params)
-				}, txTimeout(ctx))
-				if err != nil {
-					return nil, nil, err
-				}
-				r := out.(txResult)
-				return r.records, r.counters, nil
-			},
-			bulk: func(cypher string, params map[string]any) (neo4j.Counters, error) {
-				// CALL { } IN TRANSACTIONS needs an implicit transaction.
-				res, err := sess.Run(ctx, cypher, params, txTimeout(ctx))
-				if err != nil {
-					return nil, err
-				}
-				sum, err := res.Consume(ctx)
-				if err != nil {
-					return nil, err
-				}
-				return sum.Counters(), nil
-			},
-		}
-		if err := w.write(g, started); err != nil {
+		if err := s.loadBatched(ctx, g, opt, &rep, started); err != nil {
 			return LoadReport{}, fmt.Errorf("load: %w", translateCtx(ctx, err))
 		}
 		return rep, nil
 	}
+	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
+	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		// A retried transaction starts again from zero.
 		r := rep
@@ -151,6 +157,61 @@ func (s *Store) LoadWith(ctx context.Context, g *loader.Graph, opt LoadOptions) 
 		return LoadReport{}, fmt.Errorf("load: %w", translateCtx(ctx, err))
 	}
 	return rep, nil
+}
+
+// loadBatched is LoadWith in transactions of opt.TxRows rows, run by
+// opt.Writers lanes. Into a graph without entities it writes with the
+// indexes the reads use dropped, and builds them once at the end (a phase
+// of its own), whether or not the write got that far.
+func (s *Store) loadBatched(ctx context.Context, g *loader.Graph, opt LoadOptions, rep *LoadReport, started time.Time) (err error) {
+	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
+	defer sess.Close(ctx)
+	w := &writer{ctx: ctx, report: rep, rows: opt.TxRows, batched: true, onWrite: s.onWrite,
+		exec: sessionExec(ctx, sess),
+		bulk: func(cypher string, params map[string]any) (neo4j.Counters, error) {
+			// CALL { } IN TRANSACTIONS needs an implicit transaction.
+			res, err := sess.Run(ctx, cypher, params, txTimeout(ctx))
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return sum.Counters(), nil
+		},
+	}
+	recs, _, err := w.exec(cypherHasEntities, nil)
+	if err != nil {
+		return err
+	}
+	if has, _ := recs[0].Get("any"); has == false {
+		if err := s.runSchema(ctx, dropIndexes(schemaIndexes)); err != nil {
+			return err
+		}
+		defer func() {
+			t := time.Now()
+			// The reads need the indexes even if the load was stopped.
+			ierr := s.runSchema(context.WithoutCancel(ctx), append(createIndexes(schemaIndexes), cypherAwaitIndexes))
+			w.phase("indexes", 0, t)
+			err = errors.Join(err, ierr)
+		}()
+	}
+	n := opt.Writers
+	if n <= 0 {
+		n = DefaultWriters
+	}
+	if n > 1 {
+		execs := make([]execFunc, n)
+		for i := range execs {
+			laneSess := s.driver.NewSession(ctx, neo4jWrite(s.db))
+			defer laneSess.Close(ctx)
+			execs[i] = sessionExec(ctx, laneSess)
+		}
+		w.lanes = startLanes(ctx, execs, w.runOn)
+		defer w.lanes.stop()
+	}
+	return w.write(g, started)
 }
 
 // check refuses labels and relationship types outside the graph model.
@@ -217,10 +278,17 @@ type writer struct {
 	report  *LoadReport
 	rows    int  // rows per UNWIND statement
 	batched bool // each statement commits on its own
-	exec    func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error)
+	exec    execFunc
 	bulk    func(cypher string, params map[string]any) (neo4j.Counters, error)
 	onWrite func()
+	// lanes, when set, run the batches of a batched load side by side;
+	// without them every statement runs in order on exec.
+	lanes *lanes
+	mu    sync.Mutex // guards report's counters, which lanes tally
 }
+
+// execFunc runs one statement and returns its records and counters.
+type execFunc func(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters, error)
 
 // phase records a step that began at start.
 func (w *writer) phase(name string, rows int, start time.Time) {
@@ -231,6 +299,8 @@ func (w *writer) tally(c neo4j.Counters) {
 	if c == nil {
 		return
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.report.NodesCreated += c.NodesCreated()
 	w.report.NodesDeleted += c.NodesDeleted()
 	w.report.RelsCreated += c.RelationshipsCreated()
@@ -238,15 +308,45 @@ func (w *writer) tally(c neo4j.Counters) {
 }
 
 func (w *writer) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	w.wrote()
+	return w.runOn(w.exec, cypher, params)
+}
+
+// wrote calls the tests' hook, always from the writer's own goroutine.
+func (w *writer) wrote() {
 	if w.onWrite != nil {
 		w.onWrite()
 	}
-	recs, c, err := w.exec(cypher, params)
+}
+
+// runOn runs a statement on exec, the writer's own or a lane's.
+func (w *writer) runOn(exec execFunc, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	recs, c, err := exec(cypher, params)
 	if err != nil {
 		return nil, err
 	}
 	w.tally(c)
 	return recs, nil
+}
+
+// send runs a batch's statement: on lane i when the writer has lanes (it
+// may still be running when send returns), else now.
+func (w *writer) send(i int, cypher string, params map[string]any) error {
+	if w.lanes == nil {
+		_, err := w.run(cypher, params)
+		return err
+	}
+	w.wrote()
+	return w.lanes.send(i, cypher, params)
+}
+
+// drain waits for the batches sent so far: a step's writes are all in
+// before the next step reads them.
+func (w *writer) drain() error {
+	if w.lanes == nil {
+		return nil
+	}
+	return w.lanes.wait()
 }
 
 // runBulk runs atomic in one transaction, or batched, its IN TRANSACTIONS
@@ -264,11 +364,13 @@ func (w *writer) runBulk(atomic, batched string, params map[string]any) error {
 	return nil
 }
 
-// batch gathers the rows of one UNWIND statement and sends them when there
-// are enough, so a load holds one batch of parameters at a time.
+// batch gathers the rows of one UNWIND statement for one lane and sends
+// them when there are enough, so a load holds few batches of parameters at
+// a time.
 type batch struct {
 	w      *writer
 	cypher string
+	lane   int
 	rows   []map[string]any
 }
 
@@ -284,9 +386,38 @@ func (b *batch) flush() error {
 	if len(b.rows) == 0 {
 		return nil
 	}
-	_, err := b.w.run(b.cypher, map[string]any{"rows": b.rows})
+	rows := b.rows
 	b.rows = nil
-	return err
+	return b.w.send(b.lane, b.cypher, map[string]any{"rows": rows})
+}
+
+// batches is one statement's batches, one per lane.
+type batches []*batch
+
+func (w *writer) batches(cypher string) batches {
+	n := 1
+	if w.lanes != nil {
+		n = len(w.lanes.all)
+	}
+	bs := make(batches, n)
+	for i := range bs {
+		bs[i] = &batch{w: w, cypher: cypher, lane: i}
+	}
+	return bs
+}
+
+// add puts row in the batch of the lane key picks.
+func (bs batches) add(key string, row map[string]any) error {
+	return bs[laneOf(key, len(bs))].add(row)
+}
+
+func (bs batches) flush() error {
+	for _, b := range bs {
+		if err := b.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // write sends g in an order that never loses a fact: sources first, then

@@ -48,9 +48,9 @@ func (w *writer) writeEntities(st *loadState) error {
 	if has, _ := recs[0].Get("any"); has == false {
 		statements = cypherCreateNodes
 	}
-	nodes := map[string]*batch{}
+	nodes := map[string]batches{}
 	for _, l := range graphmodel.LabelNames {
-		nodes[l] = &batch{w: w, cypher: statements[l]}
+		nodes[l] = w.batches(statements[l])
 	}
 	// An entity given twice is written once, with its properties merged as
 	// two MERGEs would leave them (the later wins); CREATE would make two.
@@ -70,7 +70,7 @@ func (w *writer) writeEntities(st *loadState) error {
 		}
 	}
 	for _, e := range order {
-		if err := nodes[e.label].add(map[string]any{"id": e.id, "props": props[e]}); err != nil {
+		if err := nodes[e.label].add(e.id, map[string]any{"id": e.id, "props": props[e]}); err != nil {
 			return err
 		}
 	}
@@ -78,6 +78,9 @@ func (w *writer) writeEntities(st *loadState) error {
 		if err := nodes[l].flush(); err != nil {
 			return err
 		}
+	}
+	if err := w.drain(); err != nil {
+		return err
 	}
 	w.phase("entities", len(st.g.Nodes), t)
 	return nil
@@ -87,11 +90,12 @@ func (w *writer) writeEntities(st *loadState) error {
 // fact stated twice is written once (CREATE would make two).
 func (w *writer) writeRelationships(st *loadState) error {
 	t := time.Now()
-	rels, newRels := map[string]*batch{}, map[string]*batch{}
+	rels, newRels := map[string]batches{}, map[string]batches{}
 	for _, typ := range graphmodel.RelTypes {
-		rels[typ] = &batch{w: w, cypher: cypherUpsertRels[typ]}
-		newRels[typ] = &batch{w: w, cypher: cypherCreateRels[typ]}
+		rels[typ] = w.batches(cypherUpsertRels[typ])
+		newRels[typ] = w.batches(cypherCreateRels[typ])
 	}
+	degree := endDegrees(st.g.Edges)
 	st.relKeys = make([]string, 0, len(st.g.Edges))
 	for _, e := range st.g.Edges {
 		k := edgeKey(e)
@@ -105,7 +109,7 @@ func (w *writer) writeRelationships(st *loadState) error {
 		if _, ok := st.known[e.Evidence.Source]; !ok {
 			b = newRels[e.Type]
 		}
-		if err := b.add(map[string]any{"from": e.From, "to": e.To, "key": k, "props": edgeProps(e)}); err != nil {
+		if err := b.add(sparseEnd(e, degree), map[string]any{"from": e.From, "to": e.To, "key": k, "props": edgeProps(e)}); err != nil {
 			return err
 		}
 	}
@@ -117,16 +121,38 @@ func (w *writer) writeRelationships(st *loadState) error {
 			return err
 		}
 	}
+	if err := w.drain(); err != nil {
+		return err
+	}
 	w.phase("relationships", len(st.g.Edges), t)
 	return nil
+}
+
+// endDegrees counts the relationships of the load at each entity.
+func endDegrees(edges []loader.Edge) map[string]int {
+	d := make(map[string]int, len(edges))
+	for _, e := range edges {
+		d[e.From]++
+		d[e.To]++
+	}
+	return d
+}
+
+// sparseEnd is the end of e with fewer relationships: the one Neo4j locks
+// when e is written, which picks e's lane.
+func sparseEnd(e loader.Edge, degree map[string]int) string {
+	if degree[e.To] < degree[e.From] {
+		return e.To
+	}
+	return e.From
 }
 
 // writeMentions writes the lines that mention each entity, and counts the
 // entities of each source.
 func (w *writer) writeMentions(st *loadState) error {
 	t := time.Now()
-	mentions := &batch{w: w, cypher: cypherUpsertMentions}
-	newMentions := &batch{w: w, cypher: cypherCreateMentions}
+	mentions := w.batches(cypherUpsertMentions)
+	newMentions := w.batches(cypherCreateMentions)
 	for _, n := range st.g.Nodes {
 		seen := map[string]bool{}
 		for _, m := range n.Mentions {
@@ -144,7 +170,7 @@ func (w *writer) writeMentions(st *loadState) error {
 			if _, ok := st.known[m.Source]; !ok {
 				b = newMentions
 			}
-			if err := b.add(map[string]any{
+			if err := b.add(n.ID, map[string]any{
 				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "rule": m.Rule, "key": k,
 			}); err != nil {
 				return err
@@ -155,6 +181,9 @@ func (w *writer) writeMentions(st *loadState) error {
 		return err
 	}
 	if err := newMentions.flush(); err != nil {
+		return err
+	}
+	if err := w.drain(); err != nil {
 		return err
 	}
 	w.phase("mentions", len(st.mentionKeys), t)

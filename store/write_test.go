@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,6 +193,73 @@ func TestBatchedLoadMatchesAtomicLoad(t *testing.T) {
 	}
 	if got := counts(t, st); got["Person"] != 6 || got["MEMBER_OF"] != 6 {
 		t.Errorf("after shrinking: %v, want 6 people and 6 memberships", got)
+	}
+}
+
+// A batched load into an empty graph writes on several lanes with the
+// read indexes dropped, and builds them at the end: the graph is the one
+// an atomic load makes, and search (the full-text index) finds it.
+func TestBatchedLoadIntoAnEmptyGraphBuildsTheIndexes(t *testing.T) {
+	ctx := context.Background()
+	st := neo4jtest.Empty(t)
+	if _, err := st.Load(ctx, bigFixture(40)); err != nil {
+		t.Fatal(err)
+	}
+	want := counts(t, st)
+
+	for _, writers := range []int{1, 2, 3} {
+		t.Run(fmt.Sprintf("writers %d", writers), func(t *testing.T) {
+			st := neo4jtest.Empty(t)
+			rep, err := st.LoadWith(ctx, bigFixture(40), store.LoadOptions{TxRows: 3, Writers: writers})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := counts(t, st); !equalCounts(got, want) {
+				t.Errorf("counts %v, want %v", got, want)
+			}
+			if !slices.ContainsFunc(rep.Phases, func(p store.Phase) bool { return p.Name == "indexes" }) {
+				t.Errorf("phases %v: no index build", rep.Phases)
+			}
+			requireIndexes(t, st)
+			hits, err := st.Search(ctx, "P 37", nil, 5, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) == 0 {
+				t.Errorf("search found nothing after the load")
+			}
+		})
+	}
+}
+
+// A batched load into an empty graph that stops half-way still leaves
+// every index the reads need.
+func TestStoppedBatchedLoadLeavesTheIndexes(t *testing.T) {
+	st := neo4jtest.Empty(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var sent int
+	st.OnWrite(func() {
+		if sent++; sent == 12 {
+			cancel()
+		}
+	})
+	defer st.OnWrite(nil)
+	if _, err := st.LoadWith(ctx, bigFixture(200), store.LoadOptions{TxRows: 5, Writers: 2}); err == nil {
+		t.Fatal("cancelled load succeeded")
+	}
+	requireIndexes(t, st)
+}
+
+func requireIndexes(t *testing.T, st *store.Store) {
+	t.Helper()
+	have, err := st.IndexNames(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range store.SchemaIndexNames() {
+		if !slices.Contains(have, name) {
+			t.Errorf("index %s missing after the load", name)
+		}
 	}
 }
 
