@@ -86,6 +86,7 @@ func read(ctx context.Context, d *draft) error {
 			r.head[i] = r.recognise(b.Head + " " + b.Label)
 		}
 	}
+	r.kindHeadings()
 	r.entities()
 	r.findSubject()
 	p.Kind = pageKind(p, r)
@@ -116,6 +117,7 @@ var (
 		(*reader).sectionEvent,
 		(*reader).rosterBlock,
 		(*reader).roleField,
+		(*reader).leaderCards,
 		(*reader).groupPersonItem,
 		(*reader).designatedGroup,
 		(*reader).careOf,

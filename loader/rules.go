@@ -31,6 +31,7 @@ const (
 	ruleNameScan     = "name-scan"             // a line that names an entity the text holds
 	ruleTopicInName  = "topic-in-name"         // a group named after a topic focuses on it
 	ruleTitle        = "page-title"            // the page's title names its subject
+	ruleKindHeading  = "kind-heading"          // "Working Group" over "Rocket Propulsion": the group's name
 	rulePersonSlot   = "person-in-roster"      // Present: A, B (Chair); 出席者 - 名前(所属)
 	rulePersonRole   = "person-with-role"      // Chair: Name; 主査 名前; Moderator: Name
 	rulePersonProse  = "person-in-prose"       // Director Jane Doe; Jane Doe, director of ...
@@ -73,6 +74,7 @@ const (
 	relCareOf        = "care-of"              // Gadget Guild (c/o Ann Berger): a contact of the guild
 	relLiaisonForm   = "liaison-form"         // a liaison statement's Source: and To: fields
 	relLiaisonTable  = "liaison-table"        // a row of a table of liaisons under an Organization … Contact header
+	relLeaderCard    = "leader-card"          // cards under "Working Group Co-Chairs": name, then "Title, Org"
 	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
 
@@ -81,9 +83,9 @@ var ruleNames = []string{
 	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite,
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
-	ruleTopicInName, ruleTitle, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
+	ruleTopicInName, ruleTitle, ruleKindHeading, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard,
 }

@@ -1,0 +1,128 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Pages of one working group often lay out as cards: a heading that only
+// says what kind of thing the page is about ("Working Group") over its
+// name, and under a heading of roles ("Working Group Co-Chairs") one card
+// per person, the name (often printed more than once) and a line
+// "Title, Organization".
+
+// groupKinds are the headings that name a kind of group, not a group.
+var groupKinds = map[string]bool{
+	"working group": true, "task force": true, "committee": true, "subcommittee": true,
+	"study group": true, "research group": true, "community group": true, "interest group": true,
+	"special interest group": true, "ワーキンググループ": true, "分科会": true, "委員会": true, "部会": true, "研究会": true,
+}
+
+// kindHeadings makes the heading after a kind heading a working group
+// ("Working Group" over "Rocket Propulsion"): its one mention, whatever
+// else its words look like. It runs before the entities are made, so an
+// early one becomes the page's subject.
+func (r *reader) kindHeadings() {
+	bs := r.p.Blocks
+	for i := range bs {
+		if !isHeadingBlock(bs[i]) || !groupKinds[strings.ToLower(strings.TrimSpace(bs[i].Text))] {
+			continue
+		}
+		j := r.nextBlock(i)
+		if j < 0 || !isHeadingBlock(bs[j]) || !groupName(bs[j].Text) {
+			continue
+		}
+		name := strings.TrimSpace(bs[j].Text)
+		start := strings.Index(bs[j].Text, name)
+		r.ms[j] = []mention{{label: LabelWorkingGroup, name: name, start: start, end: start + len(name), rule: ruleKindHeading}}
+	}
+}
+
+func isHeadingBlock(b Block) bool { return b.Kind == BlockHeading || b.Kind == BlockTitle }
+
+// groupName tells whether a heading can be a group's name: a few words,
+// not a sentence or a question.
+func groupName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	if hasCJK(s) {
+		n = utf8.RuneCountInString(s) / 4
+	}
+	return n >= 1 && n <= 8 && !strings.ContainsAny(s, "?!.:;。") && !groupKinds[strings.ToLower(s)]
+}
+
+// cardRoles are the last words of a heading over people's cards, and the
+// role each gives.
+var cardRoles = map[string]string{
+	"leadership": "leader", "leaders": "leader", "co-chairs": "co-chair", "chairs": "chair",
+	"co-chair": "co-chair", "chair": "chair", "officers": "officer", "leads": "lead", "editors": "editor",
+}
+
+// leaderCards reads the cards under a heading of roles: each person is a
+// member of the page's subject in that role, and of the organization
+// their card's "Title, Organization" line names, in that title.
+func (r *reader) leaderCards(i int) {
+	b := r.p.Blocks[i]
+	role := cardRoles[strings.ToLower(lastWord(b.Text))]
+	if !isHeadingBlock(b) || role == "" || len(strings.Fields(b.Text)) > 5 {
+		return
+	}
+	g := r.subjectGroup()
+	var p *dent
+	for j := r.nextBlock(i); j >= 0 && j < i+60; j = r.nextBlock(j) {
+		cb := r.p.Blocks[j]
+		t := strings.TrimSpace(cb.Text)
+		switch {
+		case isHeadingBlock(cb) && cardRoles[strings.ToLower(lastWord(t))] != "":
+			return // the next heading of roles reads its own cards
+		case cardName(r, t):
+			if p = r.person(t, cb.Line, rulePersonRole); p != nil && g != nil && g != p {
+				r.d.fact(RelMemberOf, p, g, cb.Line, relLeaderCard, map[string]any{"role": role})
+			}
+		case p != nil && cardTitle(t):
+			r.cardAffiliation(p, t, cb.Line)
+		case isHeadingBlock(cb):
+			return // a heading that is neither a name nor a title ends the cards
+		}
+	}
+}
+
+// cardName is a line that is only a person's name.
+func cardName(r *reader, t string) bool {
+	return strings.Contains(t, " ") && personLine(t) && !strings.Contains(t, "(") && r.isPersonName(t, false)
+}
+
+// cardTitle is a short "Title, Organization" line.
+func cardTitle(t string) bool {
+	return strings.Contains(t, ",") && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".")
+}
+
+// cardAffiliation reads "Chief Technology Officer, GGC": the part after the
+// last comma is the organization when the page knows it or it reads as
+// one (an acronym, a company form).
+func (r *reader) cardAffiliation(p *dent, t string, line int) {
+	k := strings.LastIndex(t, ",")
+	title, org := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+1:])
+	if title == "" || org == "" {
+		return
+	}
+	if !r.knownOrg(org) && headLabel(org) != LabelOrganization && !acronymOrg(org) {
+		return
+	}
+	o := r.d.entity(LabelOrganization, org, line, ruleOrgSlot)
+	r.d.fact(RelMemberOf, p, o, line, relLeaderCard, map[string]any{"role": title})
+}
+
+// acronymOrg is an acronym, maybe with a region after it: "GGC", "GGC EMEA".
+func acronymOrg(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 2 || utf8.RuneCountInString(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
+}
