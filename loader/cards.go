@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -125,4 +126,39 @@ func acronymOrg(s string) bool {
 		}
 	}
 	return true
+}
+
+// reJaTitlePrefix is what a Japanese group's name may hold before the part
+// the suffix rule reads: words joined by particles, as in
+// "サイバーセキュリティと経済 研究会" or "情報共有の在り方に関する検討会".
+var reJaTitlePrefix = regexp.MustCompile(`^[\p{Han}\p{Katakana}ー・々A-Za-z0-9]+(?:(?:と|の|に関する|における|及び|および|等の)[\p{Han}\p{Katakana}ー・々A-Za-z0-9]*)+\s?$`)
+
+// titleGroupNames gives a group named at the start of the page's title its
+// whole name: the suffix rule stops at a particle, but a title that starts
+// with the group names it from its first word.
+func (r *reader) titleGroupNames() {
+	for i := 0; i < len(r.p.Blocks) && i < 4; i++ {
+		b := r.p.Blocks[i]
+		if !isHeadingBlock(b) || !hasCJK(b.Text) {
+			continue
+		}
+		for k, m := range r.ms[i] {
+			if m.label != LabelWorkingGroup || m.owner != "" || m.start == 0 || !reJaTitlePrefix.MatchString(b.Text[:m.start]) || anyBefore(r.ms[i], m.start) {
+				continue
+			}
+			r.ms[i][k].name = strings.TrimSpace(b.Text[:m.end])
+			r.ms[i][k].start = 0
+			r.ms[i][k].rule = ruleTitleGroup
+		}
+	}
+}
+
+// anyBefore tells whether a mention starts before offset.
+func anyBefore(ms []mention, offset int) bool {
+	for _, m := range ms {
+		if m.start < offset {
+			return true
+		}
+	}
+	return false
 }

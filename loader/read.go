@@ -87,6 +87,7 @@ func read(ctx context.Context, d *draft) error {
 		}
 	}
 	r.kindHeadings()
+	r.titleGroupNames()
 	r.entities()
 	r.findSubject()
 	p.Kind = pageKind(p, r)

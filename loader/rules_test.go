@@ -151,6 +151,7 @@ var recogniserRuleTests = []struct {
 	{ruleGroupSuffix, "The Rocket Propulsion Working Group met.", "WorkingGroup: Rocket Propulsion Working Group"},
 	{ruleGroupSuffix, "部品安全作業部会の会合", "WorkingGroup: 部品安全作業部会"},
 	{ruleKindHeading, "Gadget Guild\n\nWorking Group\n\nRocket Propulsion\n\nThe group builds rockets.\n", "WorkingGroup: Rocket Propulsion"},
+	{ruleTitleGroup, "部品と歯車 研究会(第2回)‐議事要旨\n\n日時:平成23年7月1日(金曜日)16時~17時30分\n", "WorkingGroup: 部品と歯車 研究会"},
 	{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
 	{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
