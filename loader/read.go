@@ -88,6 +88,7 @@ func read(ctx context.Context, d *draft) error {
 	}
 	r.kindHeadings()
 	r.titleGroupNames()
+	r.possessiveDocuments()
 	r.entities()
 	r.findSubject()
 	p.Kind = pageKind(p, r)
@@ -119,6 +120,7 @@ var (
 		(*reader).rosterBlock,
 		(*reader).roleField,
 		(*reader).leaderCards,
+		(*reader).possessiveAuthor,
 		(*reader).groupPersonItem,
 		(*reader).designatedGroup,
 		(*reader).careOf,
