@@ -121,6 +121,7 @@ var (
 		(*reader).roleField,
 		(*reader).leaderCards,
 		(*reader).possessiveAuthor,
+		(*reader).groupCount,
 		(*reader).groupPersonItem,
 		(*reader).designatedGroup,
 		(*reader).careOf,
