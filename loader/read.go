@@ -118,6 +118,7 @@ var (
 		(*reader).datedEntry,
 		(*reader).sectionEvent,
 		(*reader).rosterBlock,
+		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).leaderCards,
 		(*reader).possessiveAuthor,

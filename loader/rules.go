@@ -77,6 +77,7 @@ const (
 	relLiaisonTable  = "liaison-table"        // a row of a table of liaisons under an Organization … Contact header
 	relLeaderCard    = "leader-card"          // cards under "Working Group Co-Chairs": name, then "Title, Org"
 	relPossessive    = "possessive-author"    // Ada Wrench's Widget liaison report: its author
+	relGluedRoster   = "glued-roster"         // a roll call flattened to "UMAWG1stEve MalerYes": group, seat, name, attended
 	relGroupCount    = "group-count"          // X は3つのワーキンググループにより活動; the lines after: X's subgroups
 	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 )
@@ -90,5 +91,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster,
 }
