@@ -29,6 +29,15 @@ func (r *reader) gluedRoster(i int) {
 	if !reGluedHeader.MatchString(strings.TrimSpace(r.p.Blocks[i].Text)) {
 		return
 	}
+	// A page of one meeting that names it only in a list of pages ("Child
+	// pages • 2016-12-14 Meeting Minutes"): the roll call is that
+	// meeting's.
+	if r.currentEvent() == nil {
+		if ev := r.onlyEvent(); ev != nil {
+			r.cur = ev
+			defer func() { r.cur = nil }()
+		}
+	}
 	for j := r.nextBlock(i); j >= 0 && j < i+80; j = r.nextBlock(j) {
 		b := &r.p.Blocks[j]
 		row, ok := cutGluedRow(strings.TrimSpace(b.Text))
@@ -105,4 +114,18 @@ func (r *reader) gluedRow(row gluedRow, b *Block) {
 			r.d.fact(RelMemberOf, p, g, b.Line, relGluedRoster, map[string]any{"role": role})
 		}
 	}
+}
+
+// onlyEvent is the page's event when it names exactly one.
+func (r *reader) onlyEvent() *dent {
+	var ev *dent
+	for _, e := range r.d.ents {
+		if e.label == LabelEvent {
+			if ev != nil {
+				return nil
+			}
+			ev = e
+		}
+	}
+	return ev
 }
