@@ -585,9 +585,32 @@ func splitField(b *Block) {
 		b.offs[k] -= shift
 	}
 	b.Text = value
+	if !strings.Contains(value, "\n") {
+		b.Text = columnsAsParen(value)
+	}
 	if b.Kind == BlockHeading {
 		b.Kind = BlockParagraph
 	}
+}
+
+// reColumns is the gap between the columns of a field laid out as a
+// table: "Chairman:      Ada Wrench      Gear Works".
+var reColumns = regexp.MustCompile(`\S(\s{3,})\S`)
+
+// columnsAsParen writes a person's name and organization laid out in two
+// columns as a name with its affiliation: "Ada Wrench (Gear Works)".
+func columnsAsParen(s string) string {
+	t := strings.TrimSpace(s)
+	ms := reColumns.FindAllStringSubmatchIndex(t, -1)
+	if len(ms) != 1 || strings.ContainsAny(t, "(),") {
+		return s
+	}
+	gap := ms[0]
+	name, org := t[:gap[2]], t[gap[3]:]
+	if hasCJK(t) || len(strings.Fields(name)) < 2 || !rePersonLine.MatchString(name) || !unicode.IsLetter([]rune(org)[0]) {
+		return s // only a person's name has an organization beside it
+	}
+	return name + " (" + org + ")"
 }
 
 // reLabelNumber is a section number before a field's label.

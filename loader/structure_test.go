@@ -281,3 +281,20 @@ func TestStructureInlineFields(t *testing.T) {
 		})
 	}
 }
+
+func TestColumnsAsParen(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Ada Wrench      Gear Works Inc.", "Ada Wrench (Gear Works Inc.)"},
+		{"Ada Wrench", "Ada Wrench"},
+		{"Ada Wrench (Gear Works)     Chair", "Ada Wrench (Gear Works)     Chair"},
+		{"see annex A", "see annex A"},
+		{"東京     会議室", "東京     会議室"},
+		{"Monday    10:00", "Monday    10:00"},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := columnsAsParen(tt.in); got != tt.want {
+				t.Errorf("columnsAsParen(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
