@@ -115,7 +115,7 @@ func (r *reader) noteDocument(i int, name string, line int) *dent {
 		}
 		return e
 	}
-	if len([]rune(name)) < 4 || len(strings.Fields(name)) > 20 || r.genericDocName(name) {
+	if len([]rune(name)) < 4 || len(strings.Fields(name)) > 20 || r.genericDocName(name) || isPlaceholder(name) {
 		return nil
 	}
 	// The title replaces the shorter names read inside it ("Best

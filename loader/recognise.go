@@ -141,7 +141,30 @@ func (r *reader) recognise(s string) []mention {
 		ms = append(ms, jaNames(s)...)
 	}
 	ms = append(ms, r.knownNames(s)...)
-	return pick(r.withOwners(s, preferDefined(ms)))
+	return pick(r.withOwners(s, preferDefined(dropPlaceholders(ms))))
+}
+
+// placeholderWords are the words of a template's blanks: "(FULL DOCUMENT
+// TITLE)", "[NAME OF ORGANIZATION]".
+var placeholderWords = map[string]bool{"TITLE": true, "NAME": true, "DATE": true, "INSERT": true, "ENTER": true, "YOUR": true}
+
+// dropPlaceholders drops names that are a template's blanks: a few
+// capitalised words in brackets, one of them a blank's word.
+func dropPlaceholders(ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool { return isPlaceholder(m.name) })
+}
+
+func isPlaceholder(name string) bool {
+	t := strings.TrimSpace(name)
+	if t == "" || !strings.ContainsAny(t[:1], "([<{") || strings.ToUpper(t) != t {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if placeholderWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // preferDefined drops a name that runs on before a long form the page

@@ -296,3 +296,23 @@ func TestRecognisePick(t *testing.T) {
 		})
 	}
 }
+
+func TestIsPlaceholder(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"(FULL DOCUMENT TITLE)", true},
+		{"[NAME OF ORGANIZATION]", true},
+		{"<INSERT DATE>", true},
+		{"(GGC)", false},
+		{"Full Document Title", false},
+		{"(Title of the paper)", false},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := isPlaceholder(tt.in); got != tt.want {
+				t.Errorf("isPlaceholder(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

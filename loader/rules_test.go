@@ -221,6 +221,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a template's blank", "Public Comment Notice\n\nDocument: (FULL DOCUMENT TITLE)\n", "Document: (FULL DOCUMENT TITLE)"},
 		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
 		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
 		{"sentence opener", "Anvil WG call\n\nDate: 2020-03-03\n\n- Reviewed Patterns – done\n", "Person: Reviewed Patterns"},
