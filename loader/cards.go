@@ -112,6 +112,12 @@ func (r *reader) cardAffiliation(p *dent, t string, line int) {
 	}
 	o := r.d.entity(LabelOrganization, org, line, ruleOrgSlot)
 	r.d.fact(RelMemberOf, p, o, line, relLeaderCard, map[string]any{"role": title})
+	// "GGC EMEA": the region's body is part of the organization it names.
+	if ws := strings.Fields(org); len(ws) == 2 && r.knownOrg(ws[0]) {
+		if whole := r.d.findAny(ws[0], LabelOrganization); whole != nil && whole != o {
+			r.d.fact(RelPartOf, o, whole, line, relOwner, nil)
+		}
+	}
 }
 
 // acronymOrg is an acronym, maybe with a region after it: "GGC", "GGC EMEA".

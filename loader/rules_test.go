@@ -81,6 +81,7 @@ var relationRuleTests = []struct {
 	{relGluedRoster, "2020-03-03 Meeting Minutes\n\nSeat NameAttended\nAWG1stAda WrenchYes\nBWG2ndBob Sprocket (Chair)No\n", "ATTENDED Ada Wrench -> 2020-03-03 Meeting [roster-attended]"},
 	{relGluedRoster, "Child pages\n  • 2020-03-03 Meeting Minutes\n\nSkip to end of metadata\n\nSeat NameAttended\nAWG1stAda WrenchYes\n", "ATTENDED Ada Wrench -> Meeting Minutes [roster-attended]"},
 	{relAffiliation, "Meeting Report of Anvil WG#3\n\n   Chairman:      Ada Wrench      Gear Works Inc.\n   Vice Chairman:      Bob Sprocket      BT\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
+	{relOwner, "Working Group\n\nRocket Propulsion\n\nThe Gadget Guild Consortium (GGC) builds rockets.\n\nWorking Group Co-Chairs\n\nAda Wrench\n\nChief Engineer, GGC EMEA\n", "PART_OF GGC EMEA -> Gadget Guild Consortium [owner-prefix]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
