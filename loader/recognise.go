@@ -137,6 +137,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, membershipOrgs(s)...)
 	ms = append(ms, jaDocuments(s)...)
 	ms = append(ms, jaReports(s)...)
+	ms = append(ms, jaDrafts(s)...)
 	if hasCJK(s) {
 		ms = append(ms, jaNames(s)...)
 	}
@@ -691,6 +692,21 @@ func quotedTitles(s string) []mention {
 // "経済産業省のDX(デジタルトランスフォーメーション)レポートは" names the
 // ministry's DX report.
 var reJaReport = regexp.MustCompile(`の(([A-Za-z0-9]+|[\p{Katakana}ー\p{Han}]+)(?:[(（][^()（）]{1,24}[)）])?(?:レポート|報告書|白書|ガイドライン))(?:[はがをにで、。]|$)`)
+
+// reJaDraft is a draft put before a meeting, named with its mark (案):
+// "中間とりまとめ(案)", "基本計画(案)".
+var reJaDraft = regexp.MustCompile(`((?:[\p{Han}\p{Katakana}ー・々A-Za-z0-9]|とりまとめ|まとめ|あり方|在り方)+)\(案\)`)
+
+func jaDrafts(s string) []mention {
+	var out []mention
+	for _, m := range reJaDraft.FindAllStringSubmatchIndex(s, -1) {
+		if utf8.RuneCountInString(s[m[2]:m[3]]) < 2 {
+			continue
+		}
+		out = append(out, mention{label: LabelDocument, name: s[m[2]:m[1]], start: m[2], end: m[1], rule: ruleDocTitle})
+	}
+	return out
+}
 
 func jaReports(s string) []mention {
 	var out []mention

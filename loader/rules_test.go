@@ -169,6 +169,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "事務局より資料を確認する。資料2がカラー刷りのもので「部品の年度実績」です。", "Document: 部品の年度実績"},
 	{ruleDocTitle, "部品協会 例会\n\n「部品と歯車のセキュリティ」https://www.example.org/talks/1\n", "Document: 部品と歯車のセキュリティ"},
 	{ruleDocTitle, "部品省のDX(デジタル変革)レポートは課題を警告している。", "Document: DX(デジタル変革)レポート"},
+	{ruleDocTitle, "続いて、事務局より中間とりまとめ(案)についての説明が行われた。", "Document: 中間とりまとめ(案)"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
 	{ruleDocNotes, "部品ワーキンググループ 活動報告\n\n1-1. Anvil WG: Online Meeting (2 月)(終了)\n\n日時:2017 年 2 月 10 日(金)2:00am-3:00am(JST)\n\nUpdate Top Threats to Anvils\n\n▪ ACTION ITEM: list the threats\n", "Document: Top Threats to Anvils"},
