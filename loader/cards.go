@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -168,3 +169,48 @@ func anyBefore(ms []mention, offset int) bool {
 	}
 	return false
 }
+
+// reNumberedMeeting is a group named by its meeting's number in a title:
+// "Meeting Report of GGC AB1 LI#29", "GGC SA3 #12 meeting". The name is a
+// few words of capitals and digits.
+var reNumberedMeeting = regexp.MustCompile(`(?:\bof\s+|^)((?:[A-Z0-9][A-Z0-9-]*\s+){0,3}[A-Z0-9][A-Z0-9-]*)\s*#\s*\d+`)
+
+// numberedMeetingGroups makes the group a title's numbered meeting is of a
+// working group, owned by the organization its first word names. It runs
+// before the entities are made, so it can be the page's subject.
+func (r *reader) numberedMeetingGroups() {
+	for i := 0; i < len(r.p.Blocks) && i < 4; i++ {
+		b := r.p.Blocks[i]
+		if !isHeadingBlock(b) {
+			continue
+		}
+		m := reNumberedMeeting.FindStringSubmatchIndex(b.Text)
+		if m == nil || !strings.Contains(b.Text[m[2]:m[3]], " ") {
+			continue
+		}
+		start, end := m[2], m[3]
+		g := mention{label: LabelWorkingGroup, name: b.Text[start:end], start: start, end: end, rule: ruleGroupNumber}
+		var kept []mention
+		for _, o := range r.ms[i] {
+			switch {
+			case o.label == LabelOrganization && o.start == start && o.end < end:
+				g.owner = o.name // "GGC" of "GGC AB1 LI": the group's owner, made with it
+			case o.end <= start || o.start >= end:
+				kept = append(kept, o)
+			}
+		}
+		if g.owner == "" {
+			// "GGC" of "GGC AB1 LI", an acronym the page does not define.
+			if first := strings.Fields(g.name)[0]; reAcronymToken.MatchString(first) {
+				g.owner = first
+			}
+		}
+		r.ms[i] = append(kept, g)
+		// The rules after read a block's mentions in the text's order.
+		slices.SortStableFunc(r.ms[i], func(a, b mention) int { return a.start - b.start })
+	}
+}
+
+// reAcronymToken is an organization's acronym as a group's first word:
+// capitals, maybe digits and a hyphen ("GGC", "3GPP", "ITU-T").
+var reAcronymToken = regexp.MustCompile(`^(?:[0-9]?[A-Z]{2,6}[0-9]?|[A-Z]{2,5}-[A-Z])$`)

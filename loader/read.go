@@ -87,6 +87,7 @@ func read(ctx context.Context, d *draft) error {
 		}
 	}
 	r.kindHeadings()
+	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()
 	r.entities()
