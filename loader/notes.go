@@ -326,7 +326,8 @@ func (r *reader) notePerson(name string, line int) *dent {
 		return nil
 	}
 	p := r.person(name, line, rulePersonAction)
-	if ev := r.currentEvent(); ev != nil {
+	// Someone the roster gives as absent is named in the notes, not there.
+	if ev := r.currentEvent(); ev != nil && !r.absent[p] {
 		r.d.fact(RelAttended, p, ev, line, relActionItem, nil)
 	}
 	return p

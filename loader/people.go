@@ -233,6 +233,10 @@ func rosterKind(label string) string {
 // co-chairs of the Working Group are, as of March 2021:".
 var reLeadIn = regexp.MustCompile(`(?i)\b(co-chairs|chairs|members|leads|editors|officers|leaders)\b[^:]*\b(?:are|include)\b[^:]*:$`)
 
+// reProseRoster is the rest of a sentence whose first word is a roster's
+// label: "Apologies were received from A and B."
+var reProseRoster = regexp.MustCompile(`^(?:were\s+)?(?:received\s+)?from\s+([^.;:]+?)\.?$`)
+
 // rosterBlock reads a roster: a label ("Present:", "Regrets", "出席者")
 // with the names on its line or in the blocks under it.
 func (r *reader) rosterBlock(i int) {
@@ -255,7 +259,11 @@ func (r *reader) rosterBlock(i int) {
 	}
 	var entries []rosterEntry
 	if b.Label != "" && b.Text != "" {
-		entries = append(entries, splitRoster(b.Text, b)...)
+		text := b.Text
+		if m := reProseRoster.FindStringSubmatch(text); m != nil {
+			text = strings.ReplaceAll(m[1], " and ", ", ")
+		}
+		entries = append(entries, splitRoster(text, b)...)
 	}
 	kids := r.children(i)
 	if len(kids) == 0 && b.Text == "" {
@@ -393,6 +401,9 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	}
 	if p == nil {
 		return last
+	}
+	if kind == rosterAbsent || en.absent {
+		r.absent[p] = true
 	}
 	group := r.subjectGroup()
 	if role != "" && group != nil {

@@ -83,6 +83,7 @@ var relationRuleTests = []struct {
 	{relAffiliation, "Meeting Report of Anvil WG#3\n\n   Chairman:      Ada Wrench      Gear Works Inc.\n   Vice Chairman:      Bob Sprocket      BT\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
 	{relOwner, "Working Group\n\nRocket Propulsion\n\nThe Gadget Guild Consortium (GGC) builds rockets.\n\nWorking Group Co-Chairs\n\nAda Wrench\n\nChief Engineer, GGC EMEA\n", "PART_OF GGC EMEA -> Gadget Guild Consortium [owner-prefix]"},
 	{relOwner, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "PART_OF GGC AB1 LI -> GGC [owner-prefix]"},
+	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "MEMBER_OF Cyd Gear -> Anvil WG [regrets-member]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
@@ -210,6 +211,7 @@ func TestNotFacts(t *testing.T) {
 		name, in, notWant string
 	}{
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
+		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
 		{"a pair without a role", "Review of subgroups\n\nThe subgroups that need to respond are:\n - Widget TAG - Ada Wrench\n - Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Ada Wrench -> Widget TAG [group-person-item]"},
