@@ -226,6 +226,9 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 				// "ACRL’s Strategic Plan" keeps its owner: without it, a
 				// title of two words is anyone's plan.
 				keep := poss && m.label == LabelDocument && len(strings.Fields(rest)) <= 3
+				// "GGC 1部品対応小委員会": a Latin name glued to the Japanese
+				// words after it is written as part of the name.
+				keep = keep || !hasCJK(o.name) && hasCJK(rest) && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "の")
 				if (poss || !isAcronym(o.name) || hasCJK(rest)) && !keep {
 					cut := len(rest) - len(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -の"))
 					m.start = o.end + cut

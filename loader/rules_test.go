@@ -161,6 +161,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgDomain, "The WSO met.\n\nFrom: pat.tinker at wso.example\n", "Person: Pat Tinker"},
 	{ruleGroupSuffix, "The Rocket Propulsion Working Group met.", "WorkingGroup: Rocket Propulsion Working Group"},
 	{ruleGroupSuffix, "部品安全作業部会の会合", "WorkingGroup: 部品安全作業部会"},
+	{ruleGroupSuffix, "The Gadget Guild Organization (GGO) met.\n\n国内でGGO部品対応小委員会を設置した。", "WorkingGroup: GGO部品対応小委員会"},
 	{ruleKindHeading, "Gadget Guild\n\nWorking Group\n\nRocket Propulsion\n\nThe group builds rockets.\n", "WorkingGroup: Rocket Propulsion"},
 	{ruleTitleGroup, "部品と歯車 研究会(第2回)‐議事要旨\n\n日時:平成23年7月1日(金曜日)16時~17時30分\n", "WorkingGroup: 部品と歯車 研究会"},
 	{ruleGroupNumber, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "WorkingGroup: GGC AB1 LI"},
