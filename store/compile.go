@@ -19,9 +19,15 @@ import (
 type compiler struct {
 	params map[string]any
 	vars   int
+	// shared holds, for a relationship field whose far entities are read
+	// once per distinct entity (see shareReached), the variable of the
+	// list of their maps.
+	shared map[*Rel]string
 }
 
-func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
+func newCompiler() *compiler {
+	return &compiler{params: map[string]any{}, shared: map[*Rel]string{}}
+}
 
 // param stores v as a parameter and returns its reference.
 func (c *compiler) param(v any) string {
@@ -91,8 +97,8 @@ func (c *compiler) fields(v string, s *Selection) []string {
 	for _, p := range s.Props {
 		parts = append(parts, quote(FieldKey(p.Key))+": "+v+"."+quote(p.Name))
 	}
-	for _, r := range s.Rels {
-		parts = append(parts, quote(FieldKey(r.Key))+": "+c.rel(v, r))
+	for i := range s.Rels {
+		parts = append(parts, quote(FieldKey(s.Rels[i].Key))+": "+c.rel(v, &s.Rels[i]))
 	}
 	for _, r := range s.AnyRels {
 		parts = append(parts, quote(FieldKey(r.Key))+": "+c.anyRels(v, r))
@@ -175,13 +181,22 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 	if page.CountOnly {
 		return c.countOnly(match, where, total)
 	}
-	cond := where
-	if after != nil {
-		keys := "[" + strings.Join(sortKeys, ", ") + "]"
-		cond = and(cond, keys+" > "+c.param([]any(after)))
-	}
 	edges := fmt.Sprintf("COLLECT { MATCH %s%s RETURN %s ORDER BY %s LIMIT %s }",
-		match, whereClause(cond), item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+		match, whereClause(c.afterCond(where, after, sortKeys)), item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+	return withTotal(edges, match, where, total)
+}
+
+// afterCond adds to where the condition of the items after the cursor.
+func (c *compiler) afterCond(where string, after Cursor, sortKeys []string) string {
+	if after == nil {
+		return where
+	}
+	return and(where, "["+strings.Join(sortKeys, ", ")+"] > "+c.param([]any(after)))
+}
+
+// withTotal returns the map of a connection's edges and, when asked, the
+// count of the whole list.
+func withTotal(edges, match, where string, total bool) string {
 	out := "{edges: " + edges
 	if total {
 		out += fmt.Sprintf(", totalCount: COUNT { MATCH %s%s }", match, whereClause(where))
@@ -192,12 +207,22 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 // rel compiles one relationship field. Edges sort by the other entity's
 // name and id, then the relationship's key, which makes the order total and
 // the keyset cursor exact.
-func (c *compiler) rel(v string, r Rel) string {
+func (c *compiler) rel(v string, r *Rel) string {
+	if _, read := c.shared[r]; !read {
+		if deep := sharedRels(r); len(deep) > 0 {
+			return c.relShared(v, r, deep)
+		}
+	}
 	rv, m := c.fresh("r"), c.fresh("m")
-	match := pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
-	sortKeys := []string{m + ".name", m + ".id", rv + ".key"}
-	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
+	match, sortKeys := relMatch(v, rv, m, r)
+	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.node(m, r))
 	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
+}
+
+// relMatch returns the pattern of r from v, with variables rv and m, and
+// its sort keys.
+func relMatch(v, rv, m string, r *Rel) (string, []string) {
+	return pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels), []string{m + ".name", m + ".id", rv + ".key"}
 }
 
 // anyRels compiles the generic relationships field.
