@@ -215,8 +215,9 @@ func (c *compiler) rel(v string, r *Rel) string {
 	}
 	rv, m := c.fresh("r"), c.fresh("m")
 	match, sortKeys := relMatch(v, rv, m, r)
+	where := c.filter(m, r.Where)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.node(m, r))
-	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
+	return c.connection(match, where, r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 
 // relMatch returns the pattern of r from v, with variables rv and m, and

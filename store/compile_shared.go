@@ -65,9 +65,10 @@ func readsPage(s *Selection) bool {
 func (c *compiler) relShared(v string, r *Rel, deep []*Rel) string {
 	rv, m, e, page := c.fresh("r"), c.fresh("m"), c.fresh("e"), c.fresh("page")
 	match, sortKeys := relMatch(v, rv, m, r)
+	where := c.filter(m, r.Where)
 	keys := strings.Join(sortKeys, ", ")
 	rows := fmt.Sprintf("COLLECT { MATCH %s%s RETURN {r: %s, m: %s} ORDER BY %s LIMIT %s }",
-		match, whereClause(c.afterCond("", r.Page.After, sortKeys)), rv, m, keys, c.param(r.Page.First+1))
+		match, whereClause(c.afterCond(where, r.Page.After, sortKeys)), rv, m, keys, c.param(r.Page.First+1))
 	lists, vars := make([]string, len(deep)), make([]string, len(deep))
 	for i, sub := range deep {
 		vars[i] = c.fresh("seen")
@@ -82,7 +83,7 @@ func (c *compiler) relShared(v string, r *Rel, deep []*Rel) string {
 	}
 	edges := fmt.Sprintf("COLLECT { WITH %[1]s AS %[2]s WITH %[2]s, %[3]s UNWIND %[2]s AS %[4]s WITH %[4]s.r AS %[5]s, %[4]s.m AS %[6]s, %[7]s RETURN %[8]s ORDER BY %[9]s }",
 		rows, page, strings.Join(lists, ", "), e, rv, m, strings.Join(vars, ", "), item, keys)
-	return withTotal(edges, match, "", r.Total)
+	return withTotal(edges, match, where, r.Total)
 }
 
 // reached compiles the rows {k: entity, v: its map} of the distinct
@@ -92,7 +93,7 @@ func (c *compiler) reached(page string, sub *Rel) string {
 	e, x, y, z := c.fresh("e"), c.fresh("x"), c.fresh("y"), c.fresh("z")
 	match, sortKeys := relMatch(x, y, z, sub)
 	return fmt.Sprintf("UNWIND %[1]s AS %[2]s WITH %[2]s.m AS %[3]s CALL (%[3]s) { MATCH %[4]s%[5]s WITH %[6]s, %[7]s ORDER BY %[8]s LIMIT %[9]s RETURN %[7]s } WITH DISTINCT %[7]s RETURN {k: %[7]s, v: %[10]s}",
-		page, e, x, match, whereClause(c.afterCond("", sub.Page.After, sortKeys)), y, z,
+		page, e, x, match, whereClause(c.afterCond(c.filter(z, sub.Where), sub.Page.After, sortKeys)), y, z,
 		strings.Join(sortKeys, ", "), c.param(sub.Page.First+1), c.entity(z, sub.Node))
 }
 
