@@ -16,16 +16,24 @@ import (
 // that entity gives when asked on its own: the generated graph's groups
 // share members, so the same group is reached from many of them.
 func TestSharedLevelAnswersAsAlone(t *testing.T) {
-	a := newAPI(t, gen.Graph(1, 1), graph.Options{})
+	// Five levels of connections are 17 deep.
+	a := newAPI(t, gen.Graph(1, 1), graph.Options{Limits: graph.RequestLimits{MaxDepth: 20}})
 	third := `members(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor role node { id name
 		workingGroups(first: 2) { edges { node { id } } } } } }`
+	// Five levels: the fourth is read once per distinct entity too, within
+	// the lists that read the third.
+	fourth := `members(first: 3) { edges { node { id workingGroups(first: 2) { totalCount edges { node { id
+		members(first: 2) { edges { node { id } } } } } } } } }`
 	tests := []struct {
-		name, query string
+		name, query, third string
+		shared             int // levels read once per distinct entity
 	}{
 		{"three levels", `{ node(id: "wg:gen-1") { ... on WorkingGroup { members(first: 10) { totalCount edges { role node { id
-			workingGroups(first: 5) { pageInfo { hasNextPage } edges { cursor node { id ` + third + ` } } } } } } } } }`},
+			workingGroups(first: 5) { pageInfo { hasNextPage } edges { cursor node { id ` + third + ` } } } } } } } } }`, third, 1},
 		{"after a cursor, under a fragment", `query($after: String) { node(id: "wg:gen-0") { ... on WorkingGroup { members(first: 4, after: $after) { edges { node { id
-			... on Person { workingGroups(first: 3) { edges { node { id name ` + third + ` } } } } } } } } } }`},
+			... on Person { workingGroups(first: 3) { edges { node { id name ` + third + ` } } } } } } } } } }`, third, 1},
+		{"five levels", `{ node(id: "wg:gen-1") { ... on WorkingGroup { members(first: 6) { edges { node { id
+			workingGroups(first: 4) { edges { node { id ` + fourth + ` } } } } } } } } }`, fourth, 2},
 	}
 	var first struct {
 		Node struct {
@@ -41,8 +49,8 @@ func TestSharedLevelAnswersAsAlone(t *testing.T) {
 			var got map[string]any
 			a.query(tt.query, &got, after)
 			a.st.OnQuery(nil)
-			if len(sent) != 1 || !strings.Contains(sent[0], "WITH DISTINCT") {
-				t.Fatalf("%d queries, want 1 that reads the third level once per group:\n%s", len(sent), sent)
+			if len(sent) != 1 || strings.Count(sent[0], "WITH DISTINCT") != tt.shared {
+				t.Fatalf("%d queries, want 1 that reads %d levels once per entity:\n%s", len(sent), tt.shared, sent)
 			}
 			groups := reachedGroups(got)
 			ids := map[any]bool{}
@@ -54,7 +62,7 @@ func TestSharedLevelAnswersAsAlone(t *testing.T) {
 			}
 			for _, g := range groups {
 				var alone map[string]any
-				a.query(`query($id: ID!) { node(id: $id) { ... on WorkingGroup { `+third+` } } }`, &alone, map[string]any{"id": g["id"]})
+				a.query(`query($id: ID!) { node(id: $id) { ... on WorkingGroup { `+tt.third+` } } }`, &alone, map[string]any{"id": g["id"]})
 				want, _ := json.Marshal(alone["node"].(map[string]any)["members"])
 				if have, _ := json.Marshal(g["members"]); string(have) != string(want) {
 					t.Errorf("%s: members %s\nwant (asked alone) %s", g["id"], have, want)

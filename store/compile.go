@@ -19,14 +19,13 @@ import (
 type compiler struct {
 	params map[string]any
 	vars   int
-	// shared holds, for a relationship field whose far entities are read
-	// once per distinct entity (see shareReached), the variable of the
-	// list of their maps.
-	shared map[*Rel]string
+	// shared holds the lists relShared read for a relationship field
+	// (see sharedPage), while the field is compiled under them.
+	shared map[*Rel]sharedPage
 }
 
 func newCompiler() *compiler {
-	return &compiler{params: map[string]any{}, shared: map[*Rel]string{}}
+	return &compiler{params: map[string]any{}, shared: map[*Rel]sharedPage{}}
 }
 
 // param stores v as a parameter and returns its reference.
@@ -208,15 +207,16 @@ func withTotal(edges, match, where string, total bool) string {
 // name and id, then the relationship's key, which makes the order total and
 // the keyset cursor exact.
 func (c *compiler) rel(v string, r *Rel) string {
-	if _, read := c.shared[r]; !read {
-		if deep := sharedRels(r); len(deep) > 0 {
-			return c.relShared(v, r, deep)
-		}
+	if sp, ok := c.shared[r]; ok {
+		return c.relRead(v, r, sp)
+	}
+	if deep := sharedRels(r); len(deep) > 0 {
+		return c.relShared(v, r, deep)
 	}
 	rv, m := c.fresh("r"), c.fresh("m")
 	match, sortKeys := relMatch(v, rv, m, r)
 	where := c.filter(m, r.Where)
-	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.node(m, r))
+	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	return c.connection(match, where, r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 
