@@ -157,3 +157,33 @@ func must(b []byte, err error) []byte {
 	}
 	return b
 }
+
+// TestNestedFilterPages pages through a filtered connection: the cursor
+// applies within what meets the filter, and every page counts all of it.
+func TestNestedFilterPages(t *testing.T) {
+	a := newAPI(t, newWorld(), graph.Options{})
+	q := `query($a: String) { node(id: "wg:anvil") { ... on WorkingGroup { members(first: 1, after: $a, where: {nameContains: "o"}) {
+		totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`
+	var ids []string
+	var after any
+	for page := 0; page < 3; page++ {
+		var out struct {
+			Node struct{ Members listPage }
+		}
+		a.query(q, &out, map[string]any{"a": after})
+		m := out.Node.Members
+		if m.TotalCount != 2 {
+			t.Errorf("page %d: totalCount %d, want 2", page, m.TotalCount)
+		}
+		for _, e := range m.Edges {
+			ids = append(ids, e.Node.ID)
+		}
+		if !m.PageInfo.HasNextPage {
+			break
+		}
+		after = *m.PageInfo.EndCursor
+	}
+	if want := []string{"person:coyote", "person:road"}; !slices.Equal(ids, want) {
+		t.Errorf("pages gave %v, want %v", ids, want)
+	}
+}

@@ -185,6 +185,24 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 	return withTotal(edges, match, where, total)
 }
 
+// scanOnce compiles a filtered connection and its count from one read of
+// the candidates, as the filter (an EXISTS per candidate, say) costs more
+// than the page: the rows that meet where, their variables vars, are
+// listed once, then paged and counted.
+func (c *compiler) scanOnce(match, where string, vars []string, page Page, sortKeys []string, item string) string {
+	rows, e := c.fresh("rows"), c.fresh("e")
+	fields, rebind := make([]string, len(vars)), make([]string, len(vars))
+	for i, v := range vars {
+		fields[i] = v + ": " + v
+		rebind[i] = e + "." + v + " AS " + v
+	}
+	after := c.afterCond("", page.After, sortKeys)
+	return fmt.Sprintf("head(COLLECT { WITH COLLECT { MATCH %[1]s WHERE %[2]s RETURN {%[3]s} } AS %[4]s "+
+		"RETURN {edges: COLLECT { UNWIND %[4]s AS %[5]s WITH %[6]s%[7]s RETURN %[8]s ORDER BY %[9]s LIMIT %[10]s }, totalCount: size(%[4]s)} })",
+		match, where, strings.Join(fields, ", "), rows, e, strings.Join(rebind, ", "), whereClause(after),
+		item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+}
+
 // afterCond adds to where the condition of the items after the cursor.
 func (c *compiler) afterCond(where string, after Cursor, sortKeys []string) string {
 	if after == nil {
@@ -217,6 +235,9 @@ func (c *compiler) rel(v string, r *Rel) string {
 	match, sortKeys := relMatch(v, rv, m, r)
 	where := c.filter(m, r.Where)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
+	if where != "" && r.Total && !r.Page.CountOnly {
+		return c.scanOnce(match, where, []string{rv, m}, r.Page, sortKeys, item)
+	}
 	return c.connection(match, where, r.Page.After, sortKeys, item, r.Page, r.Total)
 }
 
