@@ -32,6 +32,9 @@ func TestNestedConnectionFilters(t *testing.T) {
 		{"at least one subgroup", "org:acme", "Organization", "workingGroups", `{subgroups: {count: {gte: 1}}}`, "", nil, []string{"wg:anvil"}},
 		{"a field filter", "wg:rocket", "WorkingGroup", "members", `{nameStartsWith: "W"}`, "", nil, []string{"person:wile"}},
 		{"dated", "wg:rocket", "WorkingGroup", "events", `{dateFrom: "2021-02", dateTo: "2021-02"}`, "", nil, []string{"event:rocket-meeting-2021-02-12"}},
+		// The filter's relationship may be the connection's own.
+		{"the same relationship", "wg:rocket", "WorkingGroup", "members", `{workingGroups: {some: {nameContains: "rocket"}}}`, "", nil, []string{"person:road", "person:wile"}},
+		{"seek beside a field filter", "wg:rocket", "WorkingGroup", "members", `{nameContains: "wile", workingGroups: {some: {nameStartsWith: "rocket"}}}`, "", nil, []string{"person:wile"}},
 		{"two levels", "person:road", "Person", "workingGroups", `{events: {some: {documents: {some: {nameContains: "rocket"}}}}}`, "", nil, []string{"wg:rocket"}},
 		{"nothing meets it", "wg:rocket", "WorkingGroup", "members", `{nameContains: "ugly"}`, "", nil, nil},
 		{"from a variable", "wg:anvil", "WorkingGroup", "members", `$w`, "PersonWhere",

@@ -187,19 +187,19 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 
 // scanOnce compiles a filtered connection and its count from one read of
 // the candidates, as the filter (an EXISTS per candidate, say) costs more
-// than the page: the rows that meet where, their variables vars, are
+// than the page: the rows that rows matches, their variables vars, are
 // listed once, then paged and counted.
-func (c *compiler) scanOnce(match, where string, vars []string, page Page, sortKeys []string, item string) string {
-	rows, e := c.fresh("rows"), c.fresh("e")
+func (c *compiler) scanOnce(rows string, vars []string, page Page, sortKeys []string, item string) string {
+	list, e := c.fresh("rows"), c.fresh("e")
 	fields, rebind := make([]string, len(vars)), make([]string, len(vars))
 	for i, v := range vars {
 		fields[i] = v + ": " + v
 		rebind[i] = e + "." + v + " AS " + v
 	}
 	after := c.afterCond("", page.After, sortKeys)
-	return fmt.Sprintf("head(COLLECT { WITH COLLECT { MATCH %[1]s WHERE %[2]s RETURN {%[3]s} } AS %[4]s "+
-		"RETURN {edges: COLLECT { UNWIND %[4]s AS %[5]s WITH %[6]s%[7]s RETURN %[8]s ORDER BY %[9]s LIMIT %[10]s }, totalCount: size(%[4]s)} })",
-		match, where, strings.Join(fields, ", "), rows, e, strings.Join(rebind, ", "), whereClause(after),
+	return fmt.Sprintf("head(COLLECT { WITH COLLECT { %[1]s RETURN {%[2]s} } AS %[3]s "+
+		"RETURN {edges: COLLECT { UNWIND %[3]s AS %[4]s WITH %[5]s%[6]s RETURN %[7]s ORDER BY %[8]s LIMIT %[9]s }, totalCount: size(%[3]s)} })",
+		rows, strings.Join(fields, ", "), list, e, strings.Join(rebind, ", "), whereClause(after),
 		item, strings.Join(sortKeys, ", "), c.param(page.First+1))
 }
 
@@ -233,10 +233,13 @@ func (c *compiler) rel(v string, r *Rel) string {
 	}
 	rv, m := c.fresh("r"), c.fresh("m")
 	match, sortKeys := relMatch(v, rv, m, r)
+	if i := seekable(r.Where); i >= 0 && !r.Page.CountOnly {
+		return c.relSeek(v, rv, m, r, i, sortKeys)
+	}
 	where := c.filter(m, r.Where)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	if where != "" && r.Total && !r.Page.CountOnly {
-		return c.scanOnce(match, where, []string{rv, m}, r.Page, sortKeys, item)
+		return c.scanOnce("MATCH "+match+" WHERE "+where, []string{rv, m}, r.Page, sortKeys, item)
 	}
 	return c.connection(match, where, r.Page.After, sortKeys, item, r.Page, r.Total)
 }
