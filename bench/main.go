@@ -94,6 +94,7 @@ type config struct {
 	only        []string // request names to run; all when empty
 	peer        string   // when set: the peer's URL, or "auto" to start bench/peer/
 	peerText    string   // the member-name fragment of the rel-filter shape
+	baseline    string   // when set: another csakg's base URL, measured instead of the floor
 }
 
 func main() {
@@ -112,6 +113,7 @@ func main() {
 	flag.DurationVar(&c.soak, "soak", 0, "run the mix for this long with -clients clients and check errors and memory (e.g. 60s)")
 	flag.IntVar(&c.clients, "clients", 200, "concurrent clients of a soak run")
 	flag.StringVar(&c.peer, "peer", "", "compare with the peer (bench/peer/) at this GraphQL URL, or 'auto' to start it, instead of the floor")
+	flag.StringVar(&c.baseline, "baseline", "", "compare with another csakg server (an older build, started by you) at this base URL, e.g. http://127.0.0.1:8091, instead of the floor")
 	flag.StringVar(&c.peerText, "peer-text", "person 11", "the member-name fragment the rel-filter shape of the peer run looks for")
 	var only string
 	flag.StringVar(&only, "requests", "", "comma-separated names of the mix's requests to run; all when empty")
@@ -237,6 +239,15 @@ func run(ctx context.Context, c config) error {
 	if c.soak > 0 {
 		return soak(c, srv, client, reqs)
 	}
+	// against is what csakg is measured against: the floor, or a baseline.
+	against := func(i int) func() error {
+		return func() error { return replay(ctx, driver, cfg.Database, floors[i]) }
+	}
+	if c.baseline != "" {
+		if against, err = baselineOf(c, srv, client, reqs); err != nil {
+			return err
+		}
+	}
 	var rows []row
 	cpuBefore := srv.cpu()
 	for _, conc := range c.concurrency {
@@ -245,9 +256,7 @@ func run(ctx context.Context, c config) error {
 				continue
 			}
 			queriesBefore := srv.cypherQueries(client)
-			api, floor := measure(c, conc,
-				func() error { return srv.post(client, r) },
-				func() error { return replay(ctx, driver, cfg.Database, floors[i]) })
+			api, floor := measure(c, conc, func() error { return srv.post(client, r) }, against(i))
 			queries := srv.cypherQueries(client) - queriesBefore
 			rows = append(rows, row{name: r.Name, conc: conc, api: api, floor: floor,
 				roundTrips: float64(queries) / float64(api.calls)})
@@ -271,6 +280,41 @@ func run(ctx context.Context, c config) error {
 		return os.WriteFile(c.out, []byte(report), 0o644)
 	}
 	return nil
+}
+
+// baselineOf returns, per request of reqs, a call of the same request to
+// the csakg server at c.baseline, once both servers' answers to every
+// request of the run are checked equal.
+func baselineOf(c config, srv *server, client *http.Client, reqs []request) (func(int) func() error, error) {
+	base := &server{base: strings.TrimSuffix(c.baseline, "/")}
+	for _, r := range reqs {
+		if len(c.only) > 0 && !slices.Contains(c.only, r.Name) {
+			continue
+		}
+		a, err := srv.answer(client, r)
+		if err != nil {
+			return nil, err
+		}
+		b, err := base.answer(client, r)
+		if err != nil {
+			return nil, fmt.Errorf("baseline: %w", err)
+		}
+		if !bytes.Equal(a, b) {
+			return nil, fmt.Errorf("request %s: csakg and the baseline answer differently:\n%s\n%s", r.Name, a, b)
+		}
+	}
+	return func(i int) func() error { return func() error { return base.post(client, reqs[i]) } }, nil
+}
+
+// answer returns the server's answer to r.
+func (s *server) answer(c *http.Client, r request) ([]byte, error) {
+	b, _ := json.Marshal(map[string]any{"query": r.Query, "variables": r.Vars})
+	resp, err := c.Post(s.base+"/graphql", "application/json", bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(resp.Body)
 }
 
 func postLocal(h http.Handler, r request) []byte {
@@ -552,10 +596,14 @@ func renderReport(c config, rows []row, cpu time.Duration, rss int64) string {
 			}
 		}
 	}
+	other := "floor"
+	if c.baseline != "" {
+		other = "baseline"
+	}
 	fmt.Fprintf(&b, "## csakg benchmark\n\nMachine: %s, %d cores, %s %s/%s. Graph: generated, scale %d, seed %d. "+
-		"Each cell: csakg and the floor in %d alternating rounds, up to max(%d, 20 × concurrency) requests and %v each. Latencies in ms.\n\n",
-		cpuModel, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, c.scale, c.seed, rounds, c.n, c.maxTime)
-	fmt.Fprintln(&b, "| request | conc | csakg p50 | p95 | p99 | req/s | floor p50 | p95 | p99 | req/s | p50 ratio | req/s ratio | round trips | errors |")
+		"Each cell: csakg and the %s in %d alternating rounds, up to max(%d, 20 × concurrency) requests and %v each. Latencies in ms.\n\n",
+		cpuModel, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, c.scale, c.seed, other, rounds, c.n, c.maxTime)
+	fmt.Fprintf(&b, "| request | conc | csakg p50 | p95 | p99 | req/s | %s p50 | p95 | p99 | req/s | p50 ratio | req/s ratio | round trips | errors |\n", other)
 	fmt.Fprintln(&b, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| %s | %d | %s | %s | %s | %.0f | %s | %s | %s | %.0f | %.2f | %.2f | %.2f | %d |\n",

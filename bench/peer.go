@@ -36,8 +36,8 @@ type peerShape struct {
 
 // peerShapes are the questions of the mix that the peer can ask natively
 // (search, paths, collaborators and timeline have no equivalent there),
-// and two that are hard on big neighbourhoods: counts only, and a filter
-// across a relationship. big is the working group with the most members;
+// and three that are hard on big neighbourhoods: counts only, and a filter
+// across a relationship, on a root list and on a nested connection. big is the working group with the most members;
 // text is a fragment of member names.
 func peerShapes(big, text string) []peerShape {
 	byName := `sort: [{node: {name: ASC}}, {node: {id: ASC}}]`
@@ -80,6 +80,15 @@ func peerShapes(big, text string) []peerShape {
 			peer: request{Query: `query($t: String!) { workingGroups(limit: 20, where: {members: {some: {nameKey: {contains: $t}}}}, sort: [{name: ASC}, {id: ASC}]) { id name } }`,
 				Vars: map[string]any{"t": text}},
 			same: [][2]string{{"workingGroups.edges.*.node.id", "workingGroups.*.id"}}},
+		// A filter across a relationship on a nested connection: the big
+		// group's members who are in a group whose name has the text.
+		{name: "nested-filter",
+			csakg: request{Query: `query($id: ID!) { node(id: $id) { ... on WorkingGroup {
+				members(first: 10, where: {workingGroups: {some: {nameContains: "cloud"}}}) { totalCount edges { node { id name } } } } } }`, Vars: map[string]any{"id": big}},
+			peer: request{Query: `query($id: ID!) { workingGroups(where: {id: {eq: $id}}) {
+				membersConnection(first: 10, where: {node: {workingGroups: {some: {nameKey: {contains: "cloud"}}}}}, ` + byName + `) { totalCount edges { node { id name } } } } }`, Vars: map[string]any{"id": big}},
+			same: [][2]string{{"node.members.totalCount", "workingGroups.0.membersConnection.totalCount"},
+				{"node.members.edges.*.node.id", "workingGroups.0.membersConnection.edges.*.node.id"}}},
 	}
 }
 

@@ -105,6 +105,9 @@ func TestDirectMatchesExecutor(t *testing.T) {
 		req{"relationship filters", `query($w: WorkingGroupWhere) { workingGroups(where: $w) { totalCount edges { node { id } } }
 			people(where: {workingGroups: {some: {members: {count: {gte: 2}}}}, contributions: {none: {kind: "guidance"}}}) { totalCount edges { node { id } } } }`,
 			map[string]any{"w": map[string]any{"members": map[string]any{"some": map[string]any{"nameContains": "road"}}, "events": map[string]any{"count": map[string]any{"gte": 1}}}}, true, false},
+		req{"nested filters", `query($w: PersonWhere) { node(id: "org:acme") { ... on Organization {
+			workingGroups(where: {members: {some: {nameContains: "wile"}}}) { totalCount edges { node { id members(where: $w) { totalCount edges { role node { id } } } } } } } } }`,
+			map[string]any{"w": map[string]any{"nameStartsWith": "w"}}, true, false},
 		req{"dates", `{ documents(where: {dateFrom: "2021-03", dateTo: "2021"}) { edges { node { name ... on Document { date } } } }
 			events(where: {kind: "meeting"}, orderBy: DATE_DESC) { edges { node { name date } } } }`, nil, true, false},
 		req{"aliases, fragments and skip", `query($no: Boolean!) { a: node(id: "wg:rocket") { ...wg n: name }
@@ -175,6 +178,7 @@ func TestDirectMatchesExecutor(t *testing.T) {
 		"timeline":                             `"edges":[{"cursor":`,
 		"dates":                                `"date":"2021-03-05"`,
 		"relationship filters":                 `"totalCount":2,"edges":[{"node":{"id":"wg:anvil"}}`,
+		"nested filters":                       `{"totalCount":1,"edges":[{"node":{"id":"wg:rocket","members":{"totalCount":1,"edges":[{"role":"chair","node":{"id":"person:wile"}}]}}}]}`,
 		"aliases, fragments and skip":          `"x":{"edges":[{"node":{"id":`,
 		"relationships by type and direction, and mentions": `"type":"CONTRIBUTED_TO","direction":"OUT"`,
 		"filters and a cursor from a variable":              `"hasPreviousPage":true`,

@@ -50,20 +50,20 @@ type ComplexityRoot struct {
 
 	Document struct {
 		Aliases       func(childComplexity int) int
-		Contributors  func(childComplexity int, first *int, after *string) int
+		Contributors  func(childComplexity int, where *model.PersonWhere, first *int, after *string) int
 		Date          func(childComplexity int) int
 		Description   func(childComplexity int) int
-		DiscussedAt   func(childComplexity int, first *int, after *string) int
+		DiscussedAt   func(childComplexity int, where *model.EventWhere, first *int, after *string) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
 		PublishedBy   func(childComplexity int, first *int, after *string) int
-		ReferencedBy  func(childComplexity int, first *int, after *string) int
+		ReferencedBy  func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		References    func(childComplexity int, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Status        func(childComplexity int) int
-		Topics        func(childComplexity int, first *int, after *string) int
+		Topics        func(childComplexity int, where *model.TopicWhere, first *int, after *string) int
 		Type          func(childComplexity int) int
 		URL           func(childComplexity int) int
 	}
@@ -110,10 +110,10 @@ type ComplexityRoot struct {
 
 	Event struct {
 		Aliases       func(childComplexity int) int
-		Attendees     func(childComplexity int, first *int, after *string) int
+		Attendees     func(childComplexity int, where *model.PersonWhere, first *int, after *string) int
 		Date          func(childComplexity int) int
 		Description   func(childComplexity int) int
-		Documents     func(childComplexity int, first *int, after *string) int
+		Documents     func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		End           func(childComplexity int) int
 		HeldBy        func(childComplexity int, first *int, after *string) int
 		ID            func(childComplexity int) int
@@ -121,7 +121,7 @@ type ComplexityRoot struct {
 		Location      func(childComplexity int) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
-		Presenters    func(childComplexity int, first *int, after *string) int
+		Presenters    func(childComplexity int, where *model.PersonWhere, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Start         func(childComplexity int) int
 		Title         func(childComplexity int) int
@@ -205,25 +205,25 @@ type ComplexityRoot struct {
 		Address       func(childComplexity int) int
 		Aliases       func(childComplexity int) int
 		Description   func(childComplexity int) int
-		Documents     func(childComplexity int, first *int, after *string) int
+		Documents     func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		Email         func(childComplexity int) int
-		Events        func(childComplexity int, first *int, after *string) int
-		Funds         func(childComplexity int, first *int, after *string) int
+		Events        func(childComplexity int, where *model.EventWhere, first *int, after *string) int
+		Funds         func(childComplexity int, where *model.ProjectWhere, first *int, after *string) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
-		Leads         func(childComplexity int, first *int, after *string) int
-		Liaisons      func(childComplexity int, first *int, after *string) int
-		Members       func(childComplexity int, first *int, after *string) int
+		Leads         func(childComplexity int, where *model.ProjectWhere, first *int, after *string) int
+		Liaisons      func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
+		Members       func(childComplexity int, where *model.PersonWhere, first *int, after *string) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
-		PartOf        func(childComplexity int, first *int, after *string) int
-		Parts         func(childComplexity int, first *int, after *string) int
-		Projects      func(childComplexity int, first *int, after *string) int
+		PartOf        func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
+		Parts         func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
+		Projects      func(childComplexity int, where *model.ProjectWhere, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
-		Standards     func(childComplexity int, first *int, after *string) int
+		Standards     func(childComplexity int, where *model.StandardWhere, first *int, after *string) int
 		Type          func(childComplexity int) int
 		URL           func(childComplexity int) int
-		WorkingGroups func(childComplexity int, first *int, after *string) int
+		WorkingGroups func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
 	}
 
 	OrganizationConnection struct {
@@ -261,20 +261,20 @@ type ComplexityRoot struct {
 
 	Person struct {
 		Aliases       func(childComplexity int) int
-		Attended      func(childComplexity int, first *int, after *string) int
-		Contributions func(childComplexity int, first *int, after *string) int
+		Attended      func(childComplexity int, where *model.EventWhere, first *int, after *string) int
+		Contributions func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		Description   func(childComplexity int) int
 		Email         func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
-		Organizations func(childComplexity int, first *int, after *string) int
+		Organizations func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
 		Phone         func(childComplexity int) int
-		PresentedAt   func(childComplexity int, first *int, after *string) int
+		PresentedAt   func(childComplexity int, where *model.EventWhere, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Title         func(childComplexity int) int
 		Type          func(childComplexity int) int
-		WorkingGroups func(childComplexity int, first *int, after *string) int
+		WorkingGroups func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
 	}
 
 	PersonConnection struct {
@@ -301,17 +301,17 @@ type ComplexityRoot struct {
 		Acronym       func(childComplexity int) int
 		Aliases       func(childComplexity int) int
 		Description   func(childComplexity int) int
-		FundedBy      func(childComplexity int, first *int, after *string) int
+		FundedBy      func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
 		Funding       func(childComplexity int) int
 		ID            func(childComplexity int) int
-		LedBy         func(childComplexity int, first *int, after *string) int
+		LedBy         func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
-		Participants  func(childComplexity int, first *int, after *string) int
+		Participants  func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
 		Region        func(childComplexity int) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Started       func(childComplexity int) int
-		Topics        func(childComplexity int, first *int, after *string) int
+		Topics        func(childComplexity int, where *model.TopicWhere, first *int, after *string) int
 		Type          func(childComplexity int) int
 	}
 
@@ -412,13 +412,13 @@ type ComplexityRoot struct {
 		Description       func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Kind              func(childComplexity int) int
-		MaintainedBy      func(childComplexity int, first *int, after *string) int
-		MaintainingGroups func(childComplexity int, first *int, after *string) int
-		MappedFrom        func(childComplexity int, first *int, after *string) int
-		MapsTo            func(childComplexity int, first *int, after *string) int
+		MaintainedBy      func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
+		MaintainingGroups func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
+		MappedFrom        func(childComplexity int, where *model.StandardWhere, first *int, after *string) int
+		MapsTo            func(childComplexity int, where *model.StandardWhere, first *int, after *string) int
 		Mentions          func(childComplexity int, first *int, after *string) int
 		Name              func(childComplexity int) int
-		ReferencedBy      func(childComplexity int, first *int, after *string) int
+		ReferencedBy      func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		Relationships     func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Type              func(childComplexity int) int
 		Version           func(childComplexity int) int
@@ -466,14 +466,14 @@ type ComplexityRoot struct {
 	Topic struct {
 		Aliases       func(childComplexity int) int
 		Description   func(childComplexity int) int
-		Documents     func(childComplexity int, first *int, after *string) int
+		Documents     func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
 		ID            func(childComplexity int) int
 		Mentions      func(childComplexity int, first *int, after *string) int
 		Name          func(childComplexity int) int
-		Projects      func(childComplexity int, first *int, after *string) int
+		Projects      func(childComplexity int, where *model.ProjectWhere, first *int, after *string) int
 		Relationships func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
 		Type          func(childComplexity int) int
-		WorkingGroups func(childComplexity int, first *int, after *string) int
+		WorkingGroups func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
 	}
 
 	TopicConnection struct {
@@ -499,22 +499,22 @@ type ComplexityRoot struct {
 	WorkingGroup struct {
 		Acronym          func(childComplexity int) int
 		Aliases          func(childComplexity int) int
-		CollaboratesWith func(childComplexity int, first *int, after *string) int
+		CollaboratesWith func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
 		Description      func(childComplexity int) int
-		Documents        func(childComplexity int, first *int, after *string) int
-		Events           func(childComplexity int, first *int, after *string) int
+		Documents        func(childComplexity int, where *model.DocumentWhere, first *int, after *string) int
+		Events           func(childComplexity int, where *model.EventWhere, first *int, after *string) int
 		Founded          func(childComplexity int) int
 		ID               func(childComplexity int) int
-		Members          func(childComplexity int, first *int, after *string) int
+		Members          func(childComplexity int, where *model.PersonWhere, first *int, after *string) int
 		Mentions         func(childComplexity int, first *int, after *string) int
 		Name             func(childComplexity int) int
-		Organizations    func(childComplexity int, first *int, after *string) int
-		ParentGroups     func(childComplexity int, first *int, after *string) int
+		Organizations    func(childComplexity int, where *model.OrganizationWhere, first *int, after *string) int
+		ParentGroups     func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
 		Region           func(childComplexity int) int
 		Relationships    func(childComplexity int, types []model.RelationshipType, direction *model.Direction, first *int, after *string) int
-		Standards        func(childComplexity int, first *int, after *string) int
-		Subgroups        func(childComplexity int, first *int, after *string) int
-		Topics           func(childComplexity int, first *int, after *string) int
+		Standards        func(childComplexity int, where *model.StandardWhere, first *int, after *string) int
+		Subgroups        func(childComplexity int, where *model.WorkingGroupWhere, first *int, after *string) int
+		Topics           func(childComplexity int, where *model.TopicWhere, first *int, after *string) int
 		Type             func(childComplexity int) int
 	}
 
@@ -642,7 +642,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.Contributors(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.Contributors(childComplexity, args["where"].(*model.PersonWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Document.date":
 		if e.ComplexityRoot.Document.Date == nil {
 			break
@@ -665,7 +665,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.DiscussedAt(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.DiscussedAt(childComplexity, args["where"].(*model.EventWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
 			break
@@ -716,7 +716,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.ReferencedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.ReferencedBy(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Document.references":
 		if e.ComplexityRoot.Document.References == nil {
 			break
@@ -755,7 +755,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.Topics(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.Topics(childComplexity, args["where"].(*model.TopicWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Document.type":
 		if e.ComplexityRoot.Document.Type == nil {
 			break
@@ -967,7 +967,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Attendees(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Attendees(childComplexity, args["where"].(*model.PersonWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Event.date":
 		if e.ComplexityRoot.Event.Date == nil {
 			break
@@ -990,7 +990,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Documents(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Event.end":
 		if e.ComplexityRoot.Event.End == nil {
 			break
@@ -1053,7 +1053,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Presenters(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Presenters(childComplexity, args["where"].(*model.PersonWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Event.relationships":
 		if e.ComplexityRoot.Event.Relationships == nil {
 			break
@@ -1402,7 +1402,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Documents(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.email":
 		if e.ComplexityRoot.Organization.Email == nil {
 			break
@@ -1419,7 +1419,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Events(childComplexity, args["where"].(*model.EventWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.funds":
 		if e.ComplexityRoot.Organization.Funds == nil {
 			break
@@ -1430,7 +1430,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Funds(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Funds(childComplexity, args["where"].(*model.ProjectWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -1453,7 +1453,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Leads(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Leads(childComplexity, args["where"].(*model.ProjectWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.liaisons":
 		if e.ComplexityRoot.Organization.Liaisons == nil {
 			break
@@ -1464,7 +1464,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Liaisons(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Liaisons(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.members":
 		if e.ComplexityRoot.Organization.Members == nil {
 			break
@@ -1475,7 +1475,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Members(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Members(childComplexity, args["where"].(*model.PersonWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.mentions":
 		if e.ComplexityRoot.Organization.Mentions == nil {
 			break
@@ -1503,7 +1503,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.PartOf(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.PartOf(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.parts":
 		if e.ComplexityRoot.Organization.Parts == nil {
 			break
@@ -1514,7 +1514,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Parts(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Parts(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.projects":
 		if e.ComplexityRoot.Organization.Projects == nil {
 			break
@@ -1525,7 +1525,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Projects(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Projects(childComplexity, args["where"].(*model.ProjectWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.relationships":
 		if e.ComplexityRoot.Organization.Relationships == nil {
 			break
@@ -1547,7 +1547,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Standards(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Standards(childComplexity, args["where"].(*model.StandardWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.type":
 		if e.ComplexityRoot.Organization.Type == nil {
 			break
@@ -1570,7 +1570,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.WorkingGroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 
 	case "OrganizationConnection.edges":
 		if e.ComplexityRoot.OrganizationConnection.Edges == nil {
@@ -1723,7 +1723,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Attended(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Attended(childComplexity, args["where"].(*model.EventWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Person.contributions":
 		if e.ComplexityRoot.Person.Contributions == nil {
 			break
@@ -1734,7 +1734,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Contributions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Contributions(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Person.description":
 		if e.ComplexityRoot.Person.Description == nil {
 			break
@@ -1780,7 +1780,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Organizations(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Person.phone":
 		if e.ComplexityRoot.Person.Phone == nil {
 			break
@@ -1797,7 +1797,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.PresentedAt(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.PresentedAt(childComplexity, args["where"].(*model.EventWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Person.relationships":
 		if e.ComplexityRoot.Person.Relationships == nil {
 			break
@@ -1831,7 +1831,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.WorkingGroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 
 	case "PersonConnection.edges":
 		if e.ComplexityRoot.PersonConnection.Edges == nil {
@@ -1952,7 +1952,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Project.FundedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Project.FundedBy(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Project.funding":
 		if e.ComplexityRoot.Project.Funding == nil {
 			break
@@ -1975,7 +1975,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Project.LedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Project.LedBy(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Project.mentions":
 		if e.ComplexityRoot.Project.Mentions == nil {
 			break
@@ -2003,7 +2003,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Project.Participants(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Project.Participants(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Project.region":
 		if e.ComplexityRoot.Project.Region == nil {
 			break
@@ -2037,7 +2037,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Project.Topics(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Project.Topics(childComplexity, args["where"].(*model.TopicWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Project.type":
 		if e.ComplexityRoot.Project.Type == nil {
 			break
@@ -2569,7 +2569,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Standard.MaintainedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Standard.MaintainedBy(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Standard.maintainingGroups":
 		if e.ComplexityRoot.Standard.MaintainingGroups == nil {
 			break
@@ -2580,7 +2580,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Standard.MaintainingGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Standard.MaintainingGroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Standard.mappedFrom":
 		if e.ComplexityRoot.Standard.MappedFrom == nil {
 			break
@@ -2591,7 +2591,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Standard.MappedFrom(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Standard.MappedFrom(childComplexity, args["where"].(*model.StandardWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Standard.mapsTo":
 		if e.ComplexityRoot.Standard.MapsTo == nil {
 			break
@@ -2602,7 +2602,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Standard.MapsTo(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Standard.MapsTo(childComplexity, args["where"].(*model.StandardWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Standard.mentions":
 		if e.ComplexityRoot.Standard.Mentions == nil {
 			break
@@ -2630,7 +2630,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Standard.ReferencedBy(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Standard.ReferencedBy(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Standard.relationships":
 		if e.ComplexityRoot.Standard.Relationships == nil {
 			break
@@ -2836,7 +2836,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Topic.Documents(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Topic.id":
 		if e.ComplexityRoot.Topic.ID == nil {
 			break
@@ -2870,7 +2870,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.Projects(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Topic.Projects(childComplexity, args["where"].(*model.ProjectWhere), args["first"].(*int), args["after"].(*string)), true
 	case "Topic.relationships":
 		if e.ComplexityRoot.Topic.Relationships == nil {
 			break
@@ -2898,7 +2898,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Topic.WorkingGroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 
 	case "TopicConnection.edges":
 		if e.ComplexityRoot.TopicConnection.Edges == nil {
@@ -3013,7 +3013,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.CollaboratesWith(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.CollaboratesWith(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.description":
 		if e.ComplexityRoot.WorkingGroup.Description == nil {
 			break
@@ -3030,7 +3030,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Documents(childComplexity, args["where"].(*model.DocumentWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.events":
 		if e.ComplexityRoot.WorkingGroup.Events == nil {
 			break
@@ -3041,7 +3041,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Events(childComplexity, args["where"].(*model.EventWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.founded":
 		if e.ComplexityRoot.WorkingGroup.Founded == nil {
 			break
@@ -3064,7 +3064,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Members(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Members(childComplexity, args["where"].(*model.PersonWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.mentions":
 		if e.ComplexityRoot.WorkingGroup.Mentions == nil {
 			break
@@ -3092,7 +3092,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Organizations(childComplexity, args["where"].(*model.OrganizationWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.parentGroups":
 		if e.ComplexityRoot.WorkingGroup.ParentGroups == nil {
 			break
@@ -3103,7 +3103,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.ParentGroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.ParentGroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.region":
 		if e.ComplexityRoot.WorkingGroup.Region == nil {
 			break
@@ -3131,7 +3131,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Standards(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Standards(childComplexity, args["where"].(*model.StandardWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.subgroups":
 		if e.ComplexityRoot.WorkingGroup.Subgroups == nil {
 			break
@@ -3142,7 +3142,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Subgroups(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Subgroups(childComplexity, args["where"].(*model.WorkingGroupWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.topics":
 		if e.ComplexityRoot.WorkingGroup.Topics == nil {
 			break
@@ -3153,7 +3153,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Topics(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Topics(childComplexity, args["where"].(*model.TopicWhere), args["first"].(*int), args["after"].(*string)), true
 	case "WorkingGroup.type":
 		if e.ComplexityRoot.WorkingGroup.Type == nil {
 			break
@@ -3337,10 +3337,11 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../schema/relfilter.graphqls", Input: `# Filters across relationships: a root list's where may ask that some,
+	{Name: "../schema/relfilter.graphqls", Input: `# Filters across relationships: a where, of a root list or of a
+# relationship field (whose where is its far label's), may ask that some,
 # none or every one of the entities a relationship field leads to meets a
 # filter of their own, or how many there are. Each compiles into an
-# EXISTS or COUNT subquery of the list's one Cypher query. A field is
+# EXISTS or COUNT subquery of the request's one Cypher query. A field is
 # filterable where its @rel names one label at the far end; the filter of
 # that label applies there, relationship filters included, and the request
 # cost counts every level (see graph/limits.go).
@@ -3845,27 +3846,27 @@ type Organization implements Entity {
   email: String
 
   "Working groups that are part of this organization."
-  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "PART_OF", direction: IN, labels: ["WorkingGroup"])
+  workingGroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "PART_OF", direction: IN, labels: ["WorkingGroup"])
   "Organizations this one is part of (a chapter's alliance, a program's host)."
-  partOf("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
+  partOf("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
   "Chapters, managed programs and regions that are part of this organization."
-  parts("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: IN, labels: ["Organization"])
+  parts("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: IN, labels: ["Organization"])
   "Organizations with a liaison to or from this one."
-  liaisons("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LIAISON_WITH", direction: BOTH, labels: ["Organization"])
+  liaisons("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LIAISON_WITH", direction: BOTH, labels: ["Organization"])
   "People who are members of this organization, with their roles."
-  members("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
+  members("Conditions every item must meet." where: PersonWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
   "Standards this organization maintains."
-  standards("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
+  standards("Conditions every item must meet." where: StandardWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
   "Research projects this organization takes part in."
-  projects("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "PARTICIPATES_IN", direction: OUT, labels: ["Project"])
+  projects("Conditions every item must meet." where: ProjectWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "PARTICIPATES_IN", direction: OUT, labels: ["Project"])
   "Projects this organization funds."
-  funds("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FUNDED_BY", direction: IN, labels: ["Project"])
+  funds("Conditions every item must meet." where: ProjectWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FUNDED_BY", direction: IN, labels: ["Project"])
   "Projects this organization leads."
-  leads("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "LED_BY", direction: IN, labels: ["Project"])
+  leads("Conditions every item must meet." where: ProjectWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "LED_BY", direction: IN, labels: ["Project"])
   "Documents this organization published."
-  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
+  documents("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
   "Events this organization held, organized or co-sponsored."
-  events("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
+  events("Conditions every item must meet." where: EventWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
 }
 
 "A working group, council, sub-group or chapter working group."
@@ -3892,23 +3893,23 @@ type WorkingGroup implements Entity {
   region: String
 
   "Organizations this group is part of."
-  organizations("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
+  organizations("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PART_OF", direction: OUT, labels: ["Organization"])
   "Groups this one is a sub-group of."
-  parentGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: OUT, labels: ["WorkingGroup"])
+  parentGroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: OUT, labels: ["WorkingGroup"])
   "Sub-groups of this group."
-  subgroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: IN, labels: ["WorkingGroup"])
+  subgroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "SUBGROUP_OF", direction: IN, labels: ["WorkingGroup"])
   "Groups this group is said to work with."
-  collaboratesWith("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "COLLABORATES_WITH", direction: BOTH, labels: ["WorkingGroup"])
+  collaboratesWith("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "COLLABORATES_WITH", direction: BOTH, labels: ["WorkingGroup"])
   "Members, with their roles."
-  members("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
+  members("Conditions every item must meet." where: PersonWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "MEMBER_OF", direction: IN, labels: ["Person"])
   "Documents this group published."
-  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
+  documents("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "PUBLISHED", direction: OUT, labels: ["Document"])
   "Standards this group develops."
-  standards("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
+  standards("Conditions every item must meet." where: StandardWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAINTAINS", direction: OUT, labels: ["Standard"])
   "Events this group held."
-  events("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
+  events("Conditions every item must meet." where: EventWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "HELD", direction: OUT, labels: ["Event"])
   "Topics the group focuses on."
-  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("Conditions every item must meet." where: TopicWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A named person."
@@ -3935,15 +3936,15 @@ type Person implements Entity {
   phone: String
 
   "Working groups the person is a member of, with the role."
-  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["WorkingGroup"])
+  workingGroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["WorkingGroup"])
   "Organizations the person is a member of, with the role."
-  organizations("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["Organization"])
+  organizations("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MEMBER_OF", direction: OUT, labels: ["Organization"])
   "Documents the person contributed to, with role and section."
-  contributions("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "CONTRIBUTED_TO", direction: OUT, labels: ["Document"])
+  contributions("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "CONTRIBUTED_TO", direction: OUT, labels: ["Document"])
   "Events the person attended."
-  attended("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "ATTENDED", direction: OUT, labels: ["Event"])
+  attended("Conditions every item must meet." where: EventWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "ATTENDED", direction: OUT, labels: ["Event"])
   "Events the person presented at, with the role (speaker, moderator, panelist, ...)."
-  presentedAt("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "PRESENTED_AT", direction: OUT, labels: ["Event"])
+  presentedAt("Conditions every item must meet." where: EventWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "PRESENTED_AT", direction: OUT, labels: ["Event"])
 }
 
 "A paper, charter, whitepaper, guidance, slide deck, survey or peer review."
@@ -3972,17 +3973,17 @@ type Document implements Entity {
   status: String
 
   "People who contributed, with role and section."
-  contributors("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "CONTRIBUTED_TO", direction: IN, labels: ["Person"])
+  contributors("Conditions every item must meet." where: PersonWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "CONTRIBUTED_TO", direction: IN, labels: ["Person"])
   "Working groups and organizations that published it."
   publishedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "PUBLISHED", direction: IN, labels: ["WorkingGroup", "Organization"])
   "Events where it was discussed."
-  discussedAt("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "DISCUSSED", direction: IN, labels: ["Event"])
+  discussedAt("Conditions every item must meet." where: EventWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EventConnection! @rel(type: "DISCUSSED", direction: IN, labels: ["Event"])
   "Standards and documents it refers to."
   references("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "REFERENCES", direction: OUT, labels: ["Standard", "Document"])
   "Documents that refer to it."
-  referencedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
+  referencedBy("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
   "Topics it is about."
-  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("Conditions every item must meet." where: TopicWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A publicly funded research project."
@@ -4011,13 +4012,13 @@ type Project implements Entity {
   started: String
 
   "Organizations taking part."
-  participants("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PARTICIPATES_IN", direction: IN, labels: ["Organization"])
+  participants("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "PARTICIPATES_IN", direction: IN, labels: ["Organization"])
   "Organizations funding it."
-  fundedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "FUNDED_BY", direction: OUT, labels: ["Organization"])
+  fundedBy("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "FUNDED_BY", direction: OUT, labels: ["Organization"])
   "Organizations leading it."
-  ledBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LED_BY", direction: OUT, labels: ["Organization"])
+  ledBy("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "LED_BY", direction: OUT, labels: ["Organization"])
   "Topics it is about."
-  topics("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
+  topics("Conditions every item must meet." where: TopicWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): TopicConnection! @rel(type: "FOCUSES_ON", direction: OUT, labels: ["Topic"])
 }
 
 "A framework, certification, registry, specification or regulation."
@@ -4044,15 +4045,15 @@ type Standard implements Entity {
   version: String
 
   "Organizations that maintain it."
-  maintainedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["Organization"])
+  maintainedBy("Conditions every item must meet." where: OrganizationWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): OrganizationConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["Organization"])
   "Working groups that develop it (a committee of a standards body)."
-  maintainingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["WorkingGroup"])
+  maintainingGroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "MAINTAINS", direction: IN, labels: ["WorkingGroup"])
   "Standards it maps to."
-  mapsTo("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: OUT, labels: ["Standard"])
+  mapsTo("Conditions every item must meet." where: StandardWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: OUT, labels: ["Standard"])
   "Standards that map to it."
-  mappedFrom("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: IN, labels: ["Standard"])
+  mappedFrom("Conditions every item must meet." where: StandardWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): StandardConnection! @rel(type: "MAPS_TO", direction: IN, labels: ["Standard"])
   "Documents that refer to it."
-  referencedBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
+  referencedBy("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "REFERENCES", direction: IN, labels: ["Document"])
 }
 
 "A meeting, meetup, summit, seminar or webinar."
@@ -4089,11 +4090,11 @@ type Event implements Entity {
   "Working groups and organizations that held, organized or co-sponsored it, with the role."
   heldBy("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): EntityConnection! @rel(type: "HELD", direction: IN, labels: ["WorkingGroup", "Organization"])
   "People who attended."
-  attendees("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "ATTENDED", direction: IN, labels: ["Person"])
+  attendees("Conditions every item must meet." where: PersonWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "ATTENDED", direction: IN, labels: ["Person"])
   "People who presented, moderated or sat on a panel, with the role."
-  presenters("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "PRESENTED_AT", direction: IN, labels: ["Person"])
+  presenters("Conditions every item must meet." where: PersonWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): PersonConnection! @rel(type: "PRESENTED_AT", direction: IN, labels: ["Person"])
   "Documents discussed there."
-  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "DISCUSSED", direction: OUT, labels: ["Document"])
+  documents("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "DISCUSSED", direction: OUT, labels: ["Document"])
 }
 
 "A domain of work named in the texts (IoT, Blockchain, Zero Trust, ...)."
@@ -4114,11 +4115,11 @@ type Topic implements Entity {
   relationships("Relationship types to include; all when absent." types: [RelationshipType!], "Which way the relationships point, seen from this entity." direction: Direction = BOTH, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): RelationshipConnection!
 
   "Working groups that focus on it."
-  workingGroups("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["WorkingGroup"])
+  workingGroups("Conditions every item must meet." where: WorkingGroupWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): WorkingGroupConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["WorkingGroup"])
   "Documents about it."
-  documents("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Document"])
+  documents("Conditions every item must meet." where: DocumentWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): DocumentConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Document"])
   "Projects about it."
-  projects("How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Project"])
+  projects("Conditions every item must meet." where: ProjectWhere, "How many items to return, at most 100." first: Int = 20, "Cursor after which the page starts: a previous page's pageInfo.endCursor." after: String): ProjectConnection! @rel(type: "FOCUSES_ON", direction: IN, labels: ["Project"])
 }
 
 """
@@ -5898,44 +5899,60 @@ func (ec *executionContext) field_DocumentEdge_evidence_args(ctx context.Context
 func (ec *executionContext) field_Document_contributors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PersonWhere, error) {
+			return ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Document_discussedAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.EventWhere, error) {
+			return ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -5986,22 +6003,30 @@ func (ec *executionContext) field_Document_publishedBy_args(ctx context.Context,
 func (ec *executionContext) field_Document_referencedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6068,22 +6093,30 @@ func (ec *executionContext) field_Document_relationships_args(ctx context.Contex
 func (ec *executionContext) field_Document_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.TopicWhere, error) {
+			return ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6118,44 +6151,60 @@ func (ec *executionContext) field_EventEdge_evidence_args(ctx context.Context, r
 func (ec *executionContext) field_Event_attendees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PersonWhere, error) {
+			return ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Event_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6206,22 +6255,30 @@ func (ec *executionContext) field_Event_mentions_args(ctx context.Context, rawAr
 func (ec *executionContext) field_Event_presenters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PersonWhere, error) {
+			return ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6280,132 +6337,180 @@ func (ec *executionContext) field_OrganizationEdge_evidence_args(ctx context.Con
 func (ec *executionContext) field_Organization_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.EventWhere, error) {
+			return ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_funds_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProjectWhere, error) {
+			return ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_leads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProjectWhere, error) {
+			return ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_liaisons_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PersonWhere, error) {
+			return ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6434,66 +6539,90 @@ func (ec *executionContext) field_Organization_mentions_args(ctx context.Context
 func (ec *executionContext) field_Organization_partOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_parts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProjectWhere, error) {
+			return ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6538,44 +6667,60 @@ func (ec *executionContext) field_Organization_relationships_args(ctx context.Co
 func (ec *executionContext) field_Organization_standards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StandardWhere, error) {
+			return ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Organization_workingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6596,44 +6741,60 @@ func (ec *executionContext) field_PersonEdge_evidence_args(ctx context.Context, 
 func (ec *executionContext) field_Person_attended_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.EventWhere, error) {
+			return ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Person_contributions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6662,44 +6823,60 @@ func (ec *executionContext) field_Person_mentions_args(ctx context.Context, rawA
 func (ec *executionContext) field_Person_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Person_presentedAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.EventWhere, error) {
+			return ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6744,22 +6921,30 @@ func (ec *executionContext) field_Person_relationships_args(ctx context.Context,
 func (ec *executionContext) field_Person_workingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6780,44 +6965,60 @@ func (ec *executionContext) field_ProjectEdge_evidence_args(ctx context.Context,
 func (ec *executionContext) field_Project_fundedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Project_ledBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6846,22 +7047,30 @@ func (ec *executionContext) field_Project_mentions_args(ctx context.Context, raw
 func (ec *executionContext) field_Project_participants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6906,22 +7115,30 @@ func (ec *executionContext) field_Project_relationships_args(ctx context.Context
 func (ec *executionContext) field_Project_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.TopicWhere, error) {
+			return ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7514,88 +7731,120 @@ func (ec *executionContext) field_StandardEdge_evidence_args(ctx context.Context
 func (ec *executionContext) field_Standard_maintainedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Standard_maintainingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Standard_mappedFrom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StandardWhere, error) {
+			return ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_Standard_mapsTo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StandardWhere, error) {
+			return ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7624,22 +7873,30 @@ func (ec *executionContext) field_Standard_mentions_args(ctx context.Context, ra
 func (ec *executionContext) field_Standard_referencedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7712,22 +7969,30 @@ func (ec *executionContext) field_TopicEdge_evidence_args(ctx context.Context, r
 func (ec *executionContext) field_Topic_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7756,22 +8021,30 @@ func (ec *executionContext) field_Topic_mentions_args(ctx context.Context, rawAr
 func (ec *executionContext) field_Topic_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProjectWhere, error) {
+			return ec.unmarshalOProjectWhere2ᚖcsakgᚋgraphᚋmodelᚐProjectWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7816,22 +8089,30 @@ func (ec *executionContext) field_Topic_relationships_args(ctx context.Context, 
 func (ec *executionContext) field_Topic_workingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7852,88 +8133,120 @@ func (ec *executionContext) field_WorkingGroupEdge_evidence_args(ctx context.Con
 func (ec *executionContext) field_WorkingGroup_collaboratesWith_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DocumentWhere, error) {
+			return ec.unmarshalODocumentWhere2ᚖcsakgᚋgraphᚋmodelᚐDocumentWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.EventWhere, error) {
+			return ec.unmarshalOEventWhere2ᚖcsakgᚋgraphᚋmodelᚐEventWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PersonWhere, error) {
+			return ec.unmarshalOPersonWhere2ᚖcsakgᚋgraphᚋmodelᚐPersonWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7962,44 +8275,60 @@ func (ec *executionContext) field_WorkingGroup_mentions_args(ctx context.Context
 func (ec *executionContext) field_WorkingGroup_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖcsakgᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_parentGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -8044,66 +8373,90 @@ func (ec *executionContext) field_WorkingGroup_relationships_args(ctx context.Co
 func (ec *executionContext) field_WorkingGroup_standards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StandardWhere, error) {
+			return ec.unmarshalOStandardWhere2ᚖcsakgᚋgraphᚋmodelᚐStandardWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_subgroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.WorkingGroupWhere, error) {
+			return ec.unmarshalOWorkingGroupWhere2ᚖcsakgᚋgraphᚋmodelᚐWorkingGroupWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
 func (ec *executionContext) field_WorkingGroup_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.TopicWhere, error) {
+			return ec.unmarshalOTopicWhere2ᚖcsakgᚋgraphᚋmodelᚐTopicWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -8669,7 +9022,7 @@ func (ec *executionContext) _Document_contributors(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Contributors(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Contributors(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -8757,7 +9110,7 @@ func (ec *executionContext) _Document_discussedAt(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.DiscussedAt(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.DiscussedAt(ctx, fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -8845,7 +9198,7 @@ func (ec *executionContext) _Document_referencedBy(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.ReferencedBy(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.ReferencedBy(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -8889,7 +9242,7 @@ func (ec *executionContext) _Document_topics(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Topics(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Topics(ctx, fc.Args["where"].(*model.TopicWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TopicConnection) graphql.Marshaler {
@@ -10081,7 +10434,7 @@ func (ec *executionContext) _Event_attendees(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Attendees(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Attendees(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -10125,7 +10478,7 @@ func (ec *executionContext) _Event_presenters(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Presenters(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Presenters(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -10169,7 +10522,7 @@ func (ec *executionContext) _Event_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Documents(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -11654,7 +12007,7 @@ func (ec *executionContext) _Organization_workingGroups(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.WorkingGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.WorkingGroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -11698,7 +12051,7 @@ func (ec *executionContext) _Organization_partOf(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.PartOf(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.PartOf(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -11742,7 +12095,7 @@ func (ec *executionContext) _Organization_parts(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Parts(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Parts(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -11786,7 +12139,7 @@ func (ec *executionContext) _Organization_liaisons(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Liaisons(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Liaisons(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -11830,7 +12183,7 @@ func (ec *executionContext) _Organization_members(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Members(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Members(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -11874,7 +12227,7 @@ func (ec *executionContext) _Organization_standards(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Standards(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Standards(ctx, fc.Args["where"].(*model.StandardWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StandardConnection) graphql.Marshaler {
@@ -11918,7 +12271,7 @@ func (ec *executionContext) _Organization_projects(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Projects(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Projects(ctx, fc.Args["where"].(*model.ProjectWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -11962,7 +12315,7 @@ func (ec *executionContext) _Organization_funds(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Funds(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Funds(ctx, fc.Args["where"].(*model.ProjectWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -12006,7 +12359,7 @@ func (ec *executionContext) _Organization_leads(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Leads(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Leads(ctx, fc.Args["where"].(*model.ProjectWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -12050,7 +12403,7 @@ func (ec *executionContext) _Organization_documents(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Documents(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -12094,7 +12447,7 @@ func (ec *executionContext) _Organization_events(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Events(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Events(ctx, fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -12959,7 +13312,7 @@ func (ec *executionContext) _Person_workingGroups(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.WorkingGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.WorkingGroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -13003,7 +13356,7 @@ func (ec *executionContext) _Person_organizations(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Organizations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Organizations(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -13047,7 +13400,7 @@ func (ec *executionContext) _Person_contributions(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Contributions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Contributions(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -13091,7 +13444,7 @@ func (ec *executionContext) _Person_attended(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Attended(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Attended(ctx, fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -13135,7 +13488,7 @@ func (ec *executionContext) _Person_presentedAt(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.PresentedAt(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.PresentedAt(ctx, fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -13844,7 +14197,7 @@ func (ec *executionContext) _Project_participants(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Participants(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Participants(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -13888,7 +14241,7 @@ func (ec *executionContext) _Project_fundedBy(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.FundedBy(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.FundedBy(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -13932,7 +14285,7 @@ func (ec *executionContext) _Project_ledBy(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.LedBy(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.LedBy(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -13976,7 +14329,7 @@ func (ec *executionContext) _Project_topics(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Topics(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Topics(ctx, fc.Args["where"].(*model.TopicWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TopicConnection) graphql.Marshaler {
@@ -16326,7 +16679,7 @@ func (ec *executionContext) _Standard_maintainedBy(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MaintainedBy(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.MaintainedBy(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -16370,7 +16723,7 @@ func (ec *executionContext) _Standard_maintainingGroups(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MaintainingGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.MaintainingGroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -16414,7 +16767,7 @@ func (ec *executionContext) _Standard_mapsTo(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MapsTo(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.MapsTo(ctx, fc.Args["where"].(*model.StandardWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StandardConnection) graphql.Marshaler {
@@ -16458,7 +16811,7 @@ func (ec *executionContext) _Standard_mappedFrom(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MappedFrom(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.MappedFrom(ctx, fc.Args["where"].(*model.StandardWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StandardConnection) graphql.Marshaler {
@@ -16502,7 +16855,7 @@ func (ec *executionContext) _Standard_referencedBy(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.ReferencedBy(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.ReferencedBy(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -17415,7 +17768,7 @@ func (ec *executionContext) _Topic_workingGroups(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.WorkingGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.WorkingGroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -17459,7 +17812,7 @@ func (ec *executionContext) _Topic_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Documents(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -17503,7 +17856,7 @@ func (ec *executionContext) _Topic_projects(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Projects(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Projects(ctx, fc.Args["where"].(*model.ProjectWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -18189,7 +18542,7 @@ func (ec *executionContext) _WorkingGroup_organizations(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Organizations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Organizations(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -18233,7 +18586,7 @@ func (ec *executionContext) _WorkingGroup_parentGroups(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.ParentGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.ParentGroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -18277,7 +18630,7 @@ func (ec *executionContext) _WorkingGroup_subgroups(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Subgroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Subgroups(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -18321,7 +18674,7 @@ func (ec *executionContext) _WorkingGroup_collaboratesWith(ctx context.Context, 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.CollaboratesWith(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.CollaboratesWith(ctx, fc.Args["where"].(*model.WorkingGroupWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroupConnection) graphql.Marshaler {
@@ -18365,7 +18718,7 @@ func (ec *executionContext) _WorkingGroup_members(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Members(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Members(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
@@ -18409,7 +18762,7 @@ func (ec *executionContext) _WorkingGroup_documents(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Documents(ctx, fc.Args["where"].(*model.DocumentWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -18453,7 +18806,7 @@ func (ec *executionContext) _WorkingGroup_standards(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Standards(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Standards(ctx, fc.Args["where"].(*model.StandardWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StandardConnection) graphql.Marshaler {
@@ -18497,7 +18850,7 @@ func (ec *executionContext) _WorkingGroup_events(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Events(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Events(ctx, fc.Args["where"].(*model.EventWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -18541,7 +18894,7 @@ func (ec *executionContext) _WorkingGroup_topics(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Topics(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return obj.Topics(ctx, fc.Args["where"].(*model.TopicWhere), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TopicConnection) graphql.Marshaler {

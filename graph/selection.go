@@ -153,6 +153,9 @@ func (s *selector) rel(f graphql.CollectedField, d *ast.Directive) (store.Rel, e
 		}
 	}
 	var err error
+	if r.Where, err = s.relWhere(f, r.Labels); err != nil {
+		return r, err
+	}
 	if r.Page, err = s.page(f, 3); err != nil {
 		return r, err
 	}
@@ -162,6 +165,24 @@ func (s *selector) rel(f graphql.CollectedField, d *ast.Directive) (store.Rel, e
 	}
 	r.Node, err = s.connectionNode(f)
 	return r, err
+}
+
+// relWhere reads the where argument of a relationship field, a Where
+// input of the one label at its far end, as a root list's is read
+// (filterAt): relationship filters included, to any depth.
+func (s *selector) relWhere(f graphql.CollectedField, labels []string) (store.Filter, error) {
+	if f.Definition.Arguments.ForName("where") == nil {
+		return store.Filter{}, nil
+	}
+	where, err := model.ArgsOf(s.op, f).Map("where")
+	if err != nil || where == nil {
+		return store.Filter{}, err
+	}
+	far, ok := graphmodel.LabelOf(labels[0])
+	if len(labels) != 1 || !ok {
+		return store.Filter{}, fmt.Errorf("field %q has a where argument but not one label", f.Name)
+	}
+	return filterAt(far, where, f.Alias+".where")
 }
 
 // edgeFields says what a connection field asks of its edges besides the

@@ -19,9 +19,14 @@ import (
 type compiler struct {
 	params map[string]any
 	vars   int
+	// shared holds the lists relShared read for a relationship field
+	// (see sharedPage), while the field is compiled under them.
+	shared map[*Rel]sharedPage
 }
 
-func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
+func newCompiler() *compiler {
+	return &compiler{params: map[string]any{}, shared: map[*Rel]sharedPage{}}
+}
 
 // param stores v as a parameter and returns its reference.
 func (c *compiler) param(v any) string {
@@ -91,8 +96,8 @@ func (c *compiler) fields(v string, s *Selection) []string {
 	for _, p := range s.Props {
 		parts = append(parts, quote(FieldKey(p.Key))+": "+v+"."+quote(p.Name))
 	}
-	for _, r := range s.Rels {
-		parts = append(parts, quote(FieldKey(r.Key))+": "+c.rel(v, r))
+	for i := range s.Rels {
+		parts = append(parts, quote(FieldKey(s.Rels[i].Key))+": "+c.rel(v, &s.Rels[i]))
 	}
 	for _, r := range s.AnyRels {
 		parts = append(parts, quote(FieldKey(r.Key))+": "+c.anyRels(v, r))
@@ -175,13 +180,40 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 	if page.CountOnly {
 		return c.countOnly(match, where, total)
 	}
-	cond := where
-	if after != nil {
-		keys := "[" + strings.Join(sortKeys, ", ") + "]"
-		cond = and(cond, keys+" > "+c.param([]any(after)))
-	}
 	edges := fmt.Sprintf("COLLECT { MATCH %s%s RETURN %s ORDER BY %s LIMIT %s }",
-		match, whereClause(cond), item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+		match, whereClause(c.afterCond(where, after, sortKeys)), item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+	return withTotal(edges, match, where, total)
+}
+
+// scanOnce compiles a filtered connection and its count from one read of
+// the candidates, as the filter (an EXISTS per candidate, say) costs more
+// than the page: the rows that rows matches, their variables vars, are
+// listed once, then paged and counted.
+func (c *compiler) scanOnce(rows string, vars []string, page Page, sortKeys []string, item string) string {
+	list, e := c.fresh("rows"), c.fresh("e")
+	fields, rebind := make([]string, len(vars)), make([]string, len(vars))
+	for i, v := range vars {
+		fields[i] = v + ": " + v
+		rebind[i] = e + "." + v + " AS " + v
+	}
+	after := c.afterCond("", page.After, sortKeys)
+	return fmt.Sprintf("head(COLLECT { WITH COLLECT { %[1]s RETURN {%[2]s} } AS %[3]s "+
+		"RETURN {edges: COLLECT { UNWIND %[3]s AS %[4]s WITH %[5]s%[6]s RETURN %[7]s ORDER BY %[8]s LIMIT %[9]s }, totalCount: size(%[3]s)} })",
+		rows, strings.Join(fields, ", "), list, e, strings.Join(rebind, ", "), whereClause(after),
+		item, strings.Join(sortKeys, ", "), c.param(page.First+1))
+}
+
+// afterCond adds to where the condition of the items after the cursor.
+func (c *compiler) afterCond(where string, after Cursor, sortKeys []string) string {
+	if after == nil {
+		return where
+	}
+	return and(where, "["+strings.Join(sortKeys, ", ")+"] > "+c.param([]any(after)))
+}
+
+// withTotal returns the map of a connection's edges and, when asked, the
+// count of the whole list.
+func withTotal(edges, match, where string, total bool) string {
 	out := "{edges: " + edges
 	if total {
 		out += fmt.Sprintf(", totalCount: COUNT { MATCH %s%s }", match, whereClause(where))
@@ -192,12 +224,30 @@ func (c *compiler) connection(match, where string, after Cursor, sortKeys []stri
 // rel compiles one relationship field. Edges sort by the other entity's
 // name and id, then the relationship's key, which makes the order total and
 // the keyset cursor exact.
-func (c *compiler) rel(v string, r Rel) string {
+func (c *compiler) rel(v string, r *Rel) string {
+	if sp, ok := c.shared[r]; ok {
+		return c.relRead(v, r, sp)
+	}
+	if deep := sharedRels(r); len(deep) > 0 {
+		return c.relShared(v, r, deep)
+	}
 	rv, m := c.fresh("r"), c.fresh("m")
-	match := pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
-	sortKeys := []string{m + ".name", m + ".id", rv + ".key"}
+	match, sortKeys := relMatch(v, rv, m, r)
+	if i := seekable(r.Where); i >= 0 && !r.Page.CountOnly {
+		return c.relSeek(v, rv, m, r, i, sortKeys)
+	}
+	where := c.filter(m, r.Where)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
-	return c.connection(match, "", r.Page.After, sortKeys, item, r.Page, r.Total)
+	if where != "" && r.Total && !r.Page.CountOnly {
+		return c.scanOnce("MATCH "+match+" WHERE "+where, []string{rv, m}, r.Page, sortKeys, item)
+	}
+	return c.connection(match, where, r.Page.After, sortKeys, item, r.Page, r.Total)
+}
+
+// relMatch returns the pattern of r from v, with variables rv and m, and
+// its sort keys.
+func relMatch(v, rv, m string, r *Rel) (string, []string) {
+	return pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels), []string{m + ".name", m + ".id", rv + ".key"}
 }
 
 // anyRels compiles the generic relationships field.

@@ -32,11 +32,13 @@ func (s *Store) RunningQueries(ctx context.Context) ([]string, error) {
 }
 
 // Plan returns the operators (with their details) of the plan Neo4j makes
-// for cypher.
+// for cypher, which it runs.
 func (s *Store) Plan(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
 	sess := s.driver.NewSession(ctx, neo4jWrite(s.db))
 	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "EXPLAIN "+cypher, params)
+	// PROFILE, not EXPLAIN: the driver gives the children of an EXPLAIN
+	// plan's two-sided operators (RollUpApply) as the last child twice.
+	res, err := sess.Run(ctx, "PROFILE "+cypher, params)
 	if err != nil {
 		return nil, err
 	}
@@ -45,14 +47,14 @@ func (s *Store) Plan(ctx context.Context, cypher string, params map[string]any) 
 		return nil, err
 	}
 	var ops []string
-	var visit func(p neo4j.Plan)
-	visit = func(p neo4j.Plan) {
+	var visit func(p neo4j.ProfiledPlan)
+	visit = func(p neo4j.ProfiledPlan) {
 		ops = append(ops, fmt.Sprint(p.Operator(), " ", p.Arguments()["Details"]))
 		for _, c := range p.Children() {
 			visit(c)
 		}
 	}
-	visit(sum.Plan())
+	visit(sum.Profile())
 	return ops, nil
 }
 

@@ -95,36 +95,78 @@ func (s *Store) List(ctx context.Context, label string, f Filter, o Order, page 
 		return Connection{}, err
 	}
 	c := newCompiler()
-	match, where, seek := c.listMatch(label, f)
-	keys, desc, err := sortKeys("n", o)
+	q, err := c.list(label, f, o, page, total, sel)
 	if err != nil {
 		return Connection{}, err
 	}
-	cond := where
-	if page.After != nil {
-		op := ">"
-		if desc {
-			op = "<"
-		}
-		cond = and(cond, "["+strings.Join(keys, ", ")+"] "+op+" "+c.param([]any(page.After)))
-	}
-	order := strings.Join(keys, ", ")
-	if desc {
-		order = strings.Join(keys, " DESC, ") + " DESC"
-	}
-	distinct, count := "", ""
-	if seek {
-		distinct, count = " WITH DISTINCT n", " RETURN DISTINCT n"
-	}
-	q := fmt.Sprintf("RETURN COLLECT { MATCH %s%s%s RETURN {cursor: [%s], node: %s} ORDER BY %s LIMIT %s } AS edges",
-		match, whereClause(cond), distinct, strings.Join(keys, ", "), c.entity("n", sel), order, c.param(page.First+1))
-	if page.CountOnly {
-		q = countOnlyList
-	}
-	if total {
-		q += fmt.Sprintf(", COUNT { MATCH %s%s%s } AS total", match, whereClause(where), count)
-	}
 	return s.connection(ctx, q, c.params)
+}
+
+// list compiles the query of a root list: its "edges" column and, when
+// asked, its "total".
+func (c *compiler) list(label string, f Filter, o Order, page Page, total bool, sel *Selection) (string, error) {
+	match, where, seek := c.listMatch(label, f)
+	keys, desc, err := sortKeys("n", o)
+	if err != nil {
+		return "", err
+	}
+	order, after := c.listOrder(keys, desc, page.After)
+	distinct := ""
+	if seek {
+		distinct = " WITH DISTINCT n"
+	}
+	item := fmt.Sprintf("{cursor: [%s], node: %s}", strings.Join(keys, ", "), c.entity("n", sel))
+	var q string
+	switch {
+	case page.CountOnly:
+		q = countOnlyList
+		if total {
+			q += listCount(match, where, seek)
+		}
+	case total && where != "":
+		// The filter scans the candidates once for the page and the count:
+		// without one, the count is the label's, which Neo4j keeps.
+		q = fmt.Sprintf("MATCH %s%s%s WITH collect(n) AS ns RETURN COLLECT { UNWIND ns AS n%s RETURN %s ORDER BY %s LIMIT %s } AS edges, size(ns) AS total",
+			match, whereClause(where), distinct, withWhere("n", after), item, order, c.param(page.First+1))
+	default:
+		q = fmt.Sprintf("RETURN COLLECT { MATCH %s%s%s RETURN %s ORDER BY %s LIMIT %s } AS edges",
+			match, whereClause(and(where, after)), distinct, item, order, c.param(page.First+1))
+		if total {
+			q += listCount(match, where, seek)
+		}
+	}
+	return q, nil
+}
+
+// listOrder compiles the ORDER BY of a list by keys and the condition of
+// the items after the cursor after (none when nil).
+func (c *compiler) listOrder(keys []string, desc bool, after Cursor) (order, cond string) {
+	op := ">"
+	order = strings.Join(keys, ", ")
+	if desc {
+		op, order = "<", strings.Join(keys, " DESC, ")+" DESC"
+	}
+	if after != nil {
+		cond = "[" + strings.Join(keys, ", ") + "] " + op + " " + c.param([]any(after))
+	}
+	return order, cond
+}
+
+// listCount is the total column of a root list's query.
+func listCount(match, where string, seek bool) string {
+	distinct := ""
+	if seek {
+		distinct = " RETURN DISTINCT n"
+	}
+	return fmt.Sprintf(", COUNT { MATCH %s%s%s } AS total", match, whereClause(where), distinct)
+}
+
+// withWhere filters the rows of v by cond, if there is one.
+func withWhere(v, cond string) string {
+	if cond == "" {
+		return ""
+	}
+	return " WITH " + v + " WHERE " + cond
 }
 
 func (s *Store) connection(ctx context.Context, q string, params map[string]any) (Connection, error) {

@@ -48,8 +48,9 @@ type Rel struct {
 	Type   string
 	Dir    Direction
 	Labels []string // labels allowed at the other end; empty for any entity
+	Where  Filter   // what the entities at the other end must meet
 	Page   Page
-	Total  bool       // count them all
+	Total  bool       // count them all, Where met
 	Node   *Selection // what to read of the entity at the other end
 	Edge   EdgeFields // what to read of each edge besides its node
 }
@@ -180,6 +181,9 @@ func (s *Selection) Validate() error {
 			return fmt.Errorf("relationship type %q is not in the graph model", r.Type)
 		}
 		if err := validLabels(r.Labels); err != nil {
+			return err
+		}
+		if err := validRels(r.Where); err != nil {
 			return err
 		}
 		if err := validDir(r.Dir); err != nil {

@@ -29,37 +29,37 @@ func (e *Organization) Kind(ctx context.Context) *string    { return e.str(ctx) 
 func (e *Organization) URL(ctx context.Context) *string     { return e.str(ctx) }
 func (e *Organization) Address(ctx context.Context) *string { return e.str(ctx) }
 func (e *Organization) Email(ctx context.Context) *string   { return e.str(ctx) }
-func (e *Organization) WorkingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *Organization) WorkingGroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) PartOf(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Organization) PartOf(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Parts(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Organization) Parts(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Liaisons(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Organization) Liaisons(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Members(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
+func (e *Organization) Members(ctx context.Context, where *PersonWhere, first *int, after *string) (*PersonConnection, error) {
 	return NewPersonConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Standards(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
+func (e *Organization) Standards(ctx context.Context, where *StandardWhere, first *int, after *string) (*StandardConnection, error) {
 	return NewStandardConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Projects(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
+func (e *Organization) Projects(ctx context.Context, where *ProjectWhere, first *int, after *string) (*ProjectConnection, error) {
 	return NewProjectConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Funds(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
+func (e *Organization) Funds(ctx context.Context, where *ProjectWhere, first *int, after *string) (*ProjectConnection, error) {
 	return NewProjectConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Leads(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
+func (e *Organization) Leads(ctx context.Context, where *ProjectWhere, first *int, after *string) (*ProjectConnection, error) {
 	return NewProjectConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Documents(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Organization) Documents(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
-func (e *Organization) Events(ctx context.Context, first *int, after *string) (*EventConnection, error) {
+func (e *Organization) Events(ctx context.Context, where *EventWhere, first *int, after *string) (*EventConnection, error) {
 	return NewEventConnection(e.page(ctx, first, after)), nil
 }
 
@@ -96,31 +96,31 @@ func (*WorkingGroup) IsEntity() {}
 func (e *WorkingGroup) Acronym(ctx context.Context) *string { return e.str(ctx) }
 func (e *WorkingGroup) Founded(ctx context.Context) *string { return e.str(ctx) }
 func (e *WorkingGroup) Region(ctx context.Context) *string  { return e.str(ctx) }
-func (e *WorkingGroup) Organizations(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *WorkingGroup) Organizations(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) ParentGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *WorkingGroup) ParentGroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Subgroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *WorkingGroup) Subgroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) CollaboratesWith(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *WorkingGroup) CollaboratesWith(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Members(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
+func (e *WorkingGroup) Members(ctx context.Context, where *PersonWhere, first *int, after *string) (*PersonConnection, error) {
 	return NewPersonConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Documents(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *WorkingGroup) Documents(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Standards(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
+func (e *WorkingGroup) Standards(ctx context.Context, where *StandardWhere, first *int, after *string) (*StandardConnection, error) {
 	return NewStandardConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Events(ctx context.Context, first *int, after *string) (*EventConnection, error) {
+func (e *WorkingGroup) Events(ctx context.Context, where *EventWhere, first *int, after *string) (*EventConnection, error) {
 	return NewEventConnection(e.page(ctx, first, after)), nil
 }
-func (e *WorkingGroup) Topics(ctx context.Context, first *int, after *string) (*TopicConnection, error) {
+func (e *WorkingGroup) Topics(ctx context.Context, where *TopicWhere, first *int, after *string) (*TopicConnection, error) {
 	return NewTopicConnection(e.page(ctx, first, after)), nil
 }
 
@@ -157,19 +157,19 @@ func (*Person) IsEntity() {}
 func (e *Person) Title(ctx context.Context) *string { return e.str(ctx) }
 func (e *Person) Email(ctx context.Context) *string { return e.str(ctx) }
 func (e *Person) Phone(ctx context.Context) *string { return e.str(ctx) }
-func (e *Person) WorkingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *Person) WorkingGroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *Person) Organizations(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Person) Organizations(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Person) Contributions(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Person) Contributions(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
-func (e *Person) Attended(ctx context.Context, first *int, after *string) (*EventConnection, error) {
+func (e *Person) Attended(ctx context.Context, where *EventWhere, first *int, after *string) (*EventConnection, error) {
 	return NewEventConnection(e.page(ctx, first, after)), nil
 }
-func (e *Person) PresentedAt(ctx context.Context, first *int, after *string) (*EventConnection, error) {
+func (e *Person) PresentedAt(ctx context.Context, where *EventWhere, first *int, after *string) (*EventConnection, error) {
 	return NewEventConnection(e.page(ctx, first, after)), nil
 }
 
@@ -205,22 +205,22 @@ func (e *Document) Kind(ctx context.Context) *string   { return e.str(ctx) }
 func (e *Document) URL(ctx context.Context) *string    { return e.str(ctx) }
 func (e *Document) Date(ctx context.Context) *Date     { return toDate(e.str(ctx)) }
 func (e *Document) Status(ctx context.Context) *string { return e.str(ctx) }
-func (e *Document) Contributors(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
+func (e *Document) Contributors(ctx context.Context, where *PersonWhere, first *int, after *string) (*PersonConnection, error) {
 	return NewPersonConnection(e.page(ctx, first, after)), nil
 }
 func (e *Document) PublishedBy(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
 	return NewEntityConnection(e.page(ctx, first, after)), nil
 }
-func (e *Document) DiscussedAt(ctx context.Context, first *int, after *string) (*EventConnection, error) {
+func (e *Document) DiscussedAt(ctx context.Context, where *EventWhere, first *int, after *string) (*EventConnection, error) {
 	return NewEventConnection(e.page(ctx, first, after)), nil
 }
 func (e *Document) References(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
 	return NewEntityConnection(e.page(ctx, first, after)), nil
 }
-func (e *Document) ReferencedBy(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Document) ReferencedBy(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
-func (e *Document) Topics(ctx context.Context, first *int, after *string) (*TopicConnection, error) {
+func (e *Document) Topics(ctx context.Context, where *TopicWhere, first *int, after *string) (*TopicConnection, error) {
 	return NewTopicConnection(e.page(ctx, first, after)), nil
 }
 
@@ -258,16 +258,16 @@ func (e *Project) Acronym(ctx context.Context) *string { return e.str(ctx) }
 func (e *Project) Funding(ctx context.Context) *string { return e.str(ctx) }
 func (e *Project) Region(ctx context.Context) *string  { return e.str(ctx) }
 func (e *Project) Started(ctx context.Context) *string { return e.str(ctx) }
-func (e *Project) Participants(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Project) Participants(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Project) FundedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Project) FundedBy(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Project) LedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Project) LedBy(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Project) Topics(ctx context.Context, first *int, after *string) (*TopicConnection, error) {
+func (e *Project) Topics(ctx context.Context, where *TopicWhere, first *int, after *string) (*TopicConnection, error) {
 	return NewTopicConnection(e.page(ctx, first, after)), nil
 }
 
@@ -304,19 +304,19 @@ func (*Standard) IsEntity() {}
 func (e *Standard) Acronym(ctx context.Context) *string { return e.str(ctx) }
 func (e *Standard) Kind(ctx context.Context) *string    { return e.str(ctx) }
 func (e *Standard) Version(ctx context.Context) *string { return e.str(ctx) }
-func (e *Standard) MaintainedBy(ctx context.Context, first *int, after *string) (*OrganizationConnection, error) {
+func (e *Standard) MaintainedBy(ctx context.Context, where *OrganizationWhere, first *int, after *string) (*OrganizationConnection, error) {
 	return NewOrganizationConnection(e.page(ctx, first, after)), nil
 }
-func (e *Standard) MaintainingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *Standard) MaintainingGroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *Standard) MapsTo(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
+func (e *Standard) MapsTo(ctx context.Context, where *StandardWhere, first *int, after *string) (*StandardConnection, error) {
 	return NewStandardConnection(e.page(ctx, first, after)), nil
 }
-func (e *Standard) MappedFrom(ctx context.Context, first *int, after *string) (*StandardConnection, error) {
+func (e *Standard) MappedFrom(ctx context.Context, where *StandardWhere, first *int, after *string) (*StandardConnection, error) {
 	return NewStandardConnection(e.page(ctx, first, after)), nil
 }
-func (e *Standard) ReferencedBy(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Standard) ReferencedBy(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
 
@@ -360,13 +360,13 @@ func (e *Event) URL(ctx context.Context) *string      { return e.str(ctx) }
 func (e *Event) HeldBy(ctx context.Context, first *int, after *string) (*EntityConnection, error) {
 	return NewEntityConnection(e.page(ctx, first, after)), nil
 }
-func (e *Event) Attendees(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
+func (e *Event) Attendees(ctx context.Context, where *PersonWhere, first *int, after *string) (*PersonConnection, error) {
 	return NewPersonConnection(e.page(ctx, first, after)), nil
 }
-func (e *Event) Presenters(ctx context.Context, first *int, after *string) (*PersonConnection, error) {
+func (e *Event) Presenters(ctx context.Context, where *PersonWhere, first *int, after *string) (*PersonConnection, error) {
 	return NewPersonConnection(e.page(ctx, first, after)), nil
 }
-func (e *Event) Documents(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Event) Documents(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
 
@@ -398,13 +398,13 @@ type Topic struct{ Base }
 
 func (*Topic) IsEntity() {}
 
-func (e *Topic) WorkingGroups(ctx context.Context, first *int, after *string) (*WorkingGroupConnection, error) {
+func (e *Topic) WorkingGroups(ctx context.Context, where *WorkingGroupWhere, first *int, after *string) (*WorkingGroupConnection, error) {
 	return NewWorkingGroupConnection(e.page(ctx, first, after)), nil
 }
-func (e *Topic) Documents(ctx context.Context, first *int, after *string) (*DocumentConnection, error) {
+func (e *Topic) Documents(ctx context.Context, where *DocumentWhere, first *int, after *string) (*DocumentConnection, error) {
 	return NewDocumentConnection(e.page(ctx, first, after)), nil
 }
-func (e *Topic) Projects(ctx context.Context, first *int, after *string) (*ProjectConnection, error) {
+func (e *Topic) Projects(ctx context.Context, where *ProjectWhere, first *int, after *string) (*ProjectConnection, error) {
 	return NewProjectConnection(e.page(ctx, first, after)), nil
 }
 

@@ -70,6 +70,9 @@ type method struct {
 	Name string // Go name, as gqlgen binds it
 	Kind string // "string", "date" or "connection"
 	Conn string // for a connection: its type
+	// Where is the type of a connection's where argument, if it has one:
+	// the store reads the argument from the request, the method ignores it.
+	Where string
 }
 
 type entity struct {
@@ -127,6 +130,9 @@ func fieldMethod(f *ast.FieldDefinition) (method, error) {
 	m := method{Name: templates.ToGo(f.Name)}
 	if f.Directives.ForName("rel") != nil {
 		m.Kind, m.Conn = "connection", f.Type.Name()
+		if w := f.Arguments.ForName("where"); w != nil {
+			m.Where = w.Type.Name()
+		}
 		return m, nil
 	}
 	if f.Type.Elem != nil || f.Type.NonNull {
@@ -172,7 +178,7 @@ func (e *{{$t}}) {{.Name}}(ctx context.Context) *string { return e.str(ctx) }
 {{- else if eq .Kind "date"}}
 func (e *{{$t}}) {{.Name}}(ctx context.Context) *Date { return toDate(e.str(ctx)) }
 {{- else}}
-func (e *{{$t}}) {{.Name}}(ctx context.Context, first *int, after *string) (*{{.Conn}}, error) {
+func (e *{{$t}}) {{.Name}}(ctx context.Context, {{if .Where}}where *{{.Where}}, {{end}}first *int, after *string) (*{{.Conn}}, error) {
 	return New{{.Conn}}(e.page(ctx, first, after)), nil
 }
 {{- end}}
