@@ -19,14 +19,19 @@ func (s *Store) QueryForTest(ctx context.Context, cypher string) error {
 
 // RunningQueries returns the text of every query Neo4j is running.
 func (s *Store) RunningQueries(ctx context.Context) ([]string, error) {
-	recs, err := s.query(ctx, "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery", nil)
+	return s.column(ctx, "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery AS v")
+}
+
+// column returns the column v of cypher's records, as text.
+func (s *Store) column(ctx context.Context, cypher string) ([]string, error) {
+	recs, err := s.query(ctx, cypher, nil)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, r := range recs {
-		q, _ := r.Get("currentQuery")
-		out = append(out, fmt.Sprint(q))
+		v, _ := r.Get("v")
+		out = append(out, fmt.Sprint(v))
 	}
 	return out, nil
 }
@@ -71,16 +76,7 @@ func (s *Store) WriteForTest(ctx context.Context, cypher string) error {
 
 // IndexNames returns the names of the indexes Neo4j has, online or not.
 func (s *Store) IndexNames(ctx context.Context) ([]string, error) {
-	recs, err := s.query(ctx, "SHOW INDEXES YIELD name RETURN name", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, r := range recs {
-		n, _ := r.Get("name")
-		out = append(out, fmt.Sprint(n))
-	}
-	return out, nil
+	return s.column(ctx, "SHOW INDEXES YIELD name RETURN name AS v")
 }
 
 // SchemaIndexNames are the indexes a batched load into an empty graph
