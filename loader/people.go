@@ -266,7 +266,7 @@ func (r *reader) rosterBlock(i int) {
 		entries = append(entries, splitRoster(text, b)...)
 	}
 	kids := r.children(i)
-	if len(kids) == 0 && b.Text == "" {
+	if len(kids) == 0 {
 		kids = r.followers(i) // "ATTENDEES" with one name a line under it
 	}
 	for _, j := range kids {
@@ -309,6 +309,7 @@ func (r *reader) within(j, i int) bool {
 type rosterEntry struct {
 	name, paren string
 	role        string // what follows the name after a slash: an area or office
+	title       string // a role word after a comma: "Ada Wrench (Gear Works), Chair"
 	absent      bool
 	line        int
 }
@@ -346,6 +347,10 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		p = strings.TrimSpace(reProxyMark.ReplaceAllString(p, ""))
 		p = strings.Trim(p, " -–")
 		if p == "" {
+			continue
+		}
+		if _, _, ok := roleOf(p); ok && len(out) > 0 && out[len(out)-1].title == "" {
+			out[len(out)-1].title = p
 			continue
 		}
 		name, paren, role := p, "", ""
@@ -406,6 +411,12 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 		r.absent[p] = true
 	}
 	group := r.subjectGroup()
+	meetingRole := ""
+	if t, inGroup, ok := roleOf(en.title); ok && inGroup && role == "" {
+		role = t
+	} else if ok {
+		meetingRole = t
+	}
 	if role != "" && group != nil {
 		r.d.fact(RelMemberOf, p, group, en.line, relRosterRole, map[string]any{"role": role})
 	}
@@ -414,9 +425,10 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	if kind == rosterAbsent && role == "" && group != nil && group.label == LabelWorkingGroup && r.currentEvent() != nil {
 		r.d.fact(RelMemberOf, p, group, en.line, relRegrets, map[string]any{"role": "member"})
 	}
-	meetingRole := ""
 	if en.paren != "" {
-		meetingRole = r.affiliations(p, en.paren, en.line)
+		if mr := r.affiliations(p, en.paren, en.line); mr != "" {
+			meetingRole = mr
+		}
 	}
 	if en.role != "" {
 		meetingRole = r.slashRole(p, en.role, en.line)
@@ -633,18 +645,24 @@ func (r *reader) followers(i int) []int {
 		return kids
 	}
 	b := &r.p.Blocks[i]
-	if b.Text != "" {
-		return nil
-	}
+	// A label with a name beside it or below it ("Attendees:" over "Ada
+	// Wrench (Gear Works), Chair") goes on over the lines right under that
+	// one, with no blank line between.
+	tight := b.Text != ""
+	last := b.Lines[len(b.Lines)-1]
 	var out []int
 	for j := i + 1; j < len(r.p.Blocks) && len(out) < 40; j++ {
 		nb := &r.p.Blocks[j]
 		if nb.Kind == BlockNoise {
 			continue
 		}
-		if nb.Label != "" || nb.Kind == BlockHeading || nb.Kind == BlockTitle || !personLine(nb.Text) {
+		next := nb.Lines[0] == last+1
+		// A line right under the roster's is no heading, whatever its shape.
+		heading := nb.Kind == BlockTitle || nb.Kind == BlockHeading && !(tight && next)
+		if nb.Label != "" || heading || !personLine(nb.Text) || tight && !next {
 			break
 		}
+		last = nb.Lines[len(nb.Lines)-1]
 		out = append(out, j)
 	}
 	return out
@@ -656,6 +674,11 @@ var rePersonLine = regexp.MustCompile(`^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?\p{Lu}[\
 
 func personLine(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–•* "))
+	if k := strings.LastIndex(s, ","); k > 0 {
+		if _, _, ok := roleOf(s[k+1:]); ok {
+			s = strings.TrimSpace(s[:k]) // "Ada Wrench (Gear Works), Vice Chair"
+		}
+	}
 	return rePersonLine.MatchString(s) || hasCJK(s) && utf8.RuneCountInString(s) < 60
 }
 

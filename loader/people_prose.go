@@ -35,6 +35,9 @@ var (
 	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
 	// "Britta reported", "Jeff again asked", "Marina to create".
 	reFirstActs   = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall|is to|are to)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
+	// "Bernard Aboba presented the draft", "Ada Wrench (Gear Works) reported":
+	// a full name opening a sentence, then what they did there.
+	reNameActs = regexp.MustCompile(`^(` + pName + `)(?:\s*\(([^()]{2,60})\))?\s+(?:(?:also|then|briefly|again)\s+)?(presented|reported|demonstrated|introduced|summari[sz]ed|reviewed|explained|described|proposed|chaired|opened|closed|welcomed|noted|asked|said|suggested|agreed|thanked|gave|led|moderated|spoke|updated|raised|commented|volunteered|announced|shared)\b`)
 	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported|closed|opened|chaired|welcomed)\b`)
 )
 
@@ -90,6 +93,7 @@ func (r *reader) prosePeople(i int) {
 			r.presenter(p, s.text, b.LineAt(s.start+m[2]))
 		}
 		r.firstNames(b, s)
+		r.namedActor(b, s)
 	}
 	if m := reParenFirst.FindStringSubmatchIndex(t); m != nil && b.Kind == BlockItem {
 		if w := t[m[2]:m[3]]; r.isPersonName(w, true) && r.lex.capOnly[strings.ToLower(w)] {
@@ -252,6 +256,40 @@ func (r *reader) firstNames(b *Block, s sentence) {
 	p := r.person(w, b.LineAt(s.start+off), rulePersonRef)
 	if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {
 		r.d.fact(RelAttended, p, ev, b.LineAt(s.start+off), rulePersonRef, nil)
+	}
+}
+
+// namedActor reads a sentence that opens with someone's full name and what
+// they did at the page's meeting: saying or asking something there is
+// attending it; presenting, leading or reporting is presenting at it.
+func (r *reader) namedActor(b *Block, s sentence) {
+	t := strings.TrimSpace(s.text)
+	m := reNameActs.FindStringSubmatchIndex(t)
+	if m == nil {
+		return
+	}
+	name := t[m[2]:m[3]]
+	if !r.isPersonName(name, false) || !r.properName(name) {
+		return
+	}
+	off := len(s.text) - len(strings.TrimLeft(s.text, " "))
+	line := b.LineAt(s.start + off)
+	p := r.person(name, line, rulePersonProse)
+	if m[4] >= 0 {
+		r.affiliations(p, t[m[4]:m[5]], line)
+	}
+	ev := r.currentEvent()
+	if ev == nil || r.p.Kind == "listing" {
+		return
+	}
+	switch verb := t[m[6]:m[7]]; verb {
+	case "presented", "reported", "demonstrated", "introduced", "summarised", "summarized", "reviewed",
+		"explained", "described", "proposed", "gave", "spoke", "updated", "announced", "shared":
+		r.d.fact(RelPresentedAt, p, ev, line, relNamedActor, map[string]any{"role": "presenter"})
+	case "chaired", "led", "moderated", "opened", "closed", "welcomed":
+		r.d.fact(RelAttended, p, ev, line, relNamedActor, map[string]any{"role": agentRole(verb)})
+	default:
+		r.d.fact(RelAttended, p, ev, line, relNamedActor, nil)
 	}
 }
 

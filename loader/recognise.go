@@ -503,12 +503,22 @@ func groupTokens(s string) []mention {
 			name, start = name[cut:], start+cut
 		}
 		name, start = trimLead(name, start)
-		if name == "" || name == s[m[4]:m[5]] {
+		if name == "" || name == s[m[4]:m[5]] || gluedTaskForce(s, m[4], m[5]) {
 			continue
 		}
 		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: end, rule: ruleGroupSuffix})
 	}
 	return out
+}
+
+// gluedTaskForce tells a "TF" run into the word before it: "IETF" is a
+// body's acronym, where "P3WG" and "ACM-WG" are groups.
+func gluedTaskForce(s string, at, end int) bool {
+	if s[at:end] != "TF" || at == 0 || s[at-1] == ' ' || s[at-1] == '-' {
+		return false
+	}
+	// "Security DTF": the regexp's name took the D.
+	return s[at-1] != 'D' || at > 1 && s[at-2] != ' ' && s[at-2] != '-'
 }
 
 func standardNumbers(s string) []mention {

@@ -80,6 +80,7 @@ const (
 	relGluedRoster   = "glued-roster"         // a roll call flattened to "UMAWG1stEve MalerYes": group, seat, name, attended
 	relGroupCount    = "group-count"          // X は3つのワーキンググループにより活動; the lines after: X's subgroups
 	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
+	relNamedActor    = "named-actor"          // Ada Wrench presented the roadmap: at the page's meeting
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -91,5 +92,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor,
 }

@@ -90,9 +90,25 @@ func (r *reader) namedAfter(ev *dent) *dent {
 			if len(n) > 3 && strings.Contains(rest, n) || strings.HasPrefix(ev.name, n) && len(n) > bestLen {
 				return g
 			}
+			// "IEEE 802.16 Session #45" of the "IEEE 802.16 Working Group".
+			if st := groupStem(n); len(st) > bestLen && strings.HasPrefix(ev.name, st+" ") {
+				return g
+			}
 		}
 	}
 	return best
+}
+
+// groupStem is a group's name before its head noun: "IEEE 802.16" of
+// "IEEE 802.16 Working Group on Broadband Wireless Access"; "" for a name
+// without one.
+func groupStem(name string) string {
+	for _, h := range append([]string{"WG"}, groupHeads...) {
+		if k := strings.Index(name, " "+h); k > 0 && (k+1+len(h) == len(name) || name[k+1+len(h)] == ' ') {
+			return name[:k]
+		}
+	}
+	return ""
 }
 
 // pageEvents gives the page's meetings a holder (the page's group) where

@@ -54,6 +54,10 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 鈴木 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
+	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees:\nBob Sprocket (Cogs)\nAda Wrench (Gear Works), Vice Chair\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
+	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket (Cogs)\nAda Wrench (Gear Works)\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
+	{relNamedActor, "Anvil WG call\n\nDate: 2020-03-03\n\nAda Wrench presented the roadmap.\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [named-actor]"},
+	{relEventOwner, "GZA 802.9 Working Group on Anvils\n\nMinutes of the GZA 802.9 Session #4, 12 May 2006\n", "HELD GZA 802.9 Working Group on Anvils -> GZA 802.9 Session #4 [event-named-after]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
 	{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)\n", "MEMBER_OF 山田太郎 -> 部品株式会社 [affiliation]"},
 	{relAffiliation, "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者(敬称略、順不同)\n[関係者]\n山田 太郎、佐藤 花子(以上、部品(株))\n", "MEMBER_OF 山田 太郎 -> 部品(株) [affiliation]"},
@@ -211,6 +215,7 @@ func TestNotFacts(t *testing.T) {
 	tests := []struct {
 		name, in, notWant string
 	}{
+		{"attendees after a blank line", "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket\n\nCyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
@@ -229,6 +234,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a body's acronym in TF", "The Rocket WG of the IRTF met.", "WorkingGroup: IRTF"},
 		{"a template's blank", "Public Comment Notice\n\nDocument: (FULL DOCUMENT TITLE)\n", "Document: (FULL DOCUMENT TITLE)"},
 		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
 		{"menu", "User Tools\n\nSite Tools\n\nJoinLearn more\n", "Organization: User Tools"},
