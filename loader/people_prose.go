@@ -34,10 +34,10 @@ var (
 	// agenda item.
 	reParenFirst = regexp.MustCompile(`\((` + pFirst + `)\)\s*$`)
 	// "Britta reported", "Jeff again asked", "Marina to create".
-	reFirstActs   = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall|is to|are to)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
+	reFirstActs = regexp.MustCompile(`^(` + pFirst + `)\s+(?:(?:again|also|then)\s+)?((?:will|would|to|shall|is to|are to)\s+[a-z]+|[a-z]+ed|went|gave|made|took|said|wrote|offers|reports|asks|says|notes|suggests|requests|agrees|explains|presents|shares|leads|proposes|volunteers|mentions|thanks|opens|closes|welcomes|chairs)\b`)
 	// "Bernard Aboba presented the draft", "Ada Wrench (Gear Works) reported":
 	// a full name opening a sentence, then what they did there.
-	reNameActs = regexp.MustCompile(`^(` + pName + `)(?:\s*\(([^()]{2,60})\))?\s+(?:(?:also|then|briefly|again)\s+)?(presented|reported|demonstrated|introduced|summari[sz]ed|reviewed|explained|described|proposed|chaired|opened|closed|welcomed|noted|asked|said|suggested|agreed|thanked|gave|led|moderated|spoke|updated|raised|commented|volunteered|announced|shared)\b`)
+	reNameActs    = regexp.MustCompile(`^(` + pName + `)(?:\s*\(([^()]{2,60})\))?\s+(?:(?:also|then|briefly|again)\s+)?(presented|reported|demonstrated|introduced|summari[sz]ed|reviewed|explained|described|proposed|chaired|opened|closed|welcomed|noted|asked|said|suggested|agreed|thanked|gave|led|moderated|spoke|updated|raised|commented|volunteered|announced|shared)\b`)
 	rePresentVerb = regexp.MustCompile(`(?i)\b(notes from|update from|updates from|overview|presented|presentation|wrapped up|kicked off|shared|gave|provided|discussion that was led|led by|moderated|spoke|talk|keynote|introduced|reported|closed|opened|chaired|welcomed)\b`)
 )
 
