@@ -123,6 +123,15 @@ func scanLexicon(p *Page) lexicon {
 			lx.capOnly[w] = true
 		}
 	}
+	defined := map[string]bool{}
+	for _, d := range lx.defs {
+		defined[d.short] = true
+	}
+	for _, w := range reTaskForceBody.FindAllString(all, -1) {
+		if !defined[w] {
+			lx.orgs[key(w)] = w
+		}
+	}
 	for _, d := range lx.defs {
 		switch d.label {
 		case LabelOrganization:
@@ -162,6 +171,11 @@ func siteWord(all, site string) string {
 	}
 	return best
 }
+
+// reTaskForceBody is an acronym ending in TF: a body named a task force
+// ("IETF", "ITTF"), which the page need not spell out; one it defines is
+// read as defined.
+var reTaskForceBody = regexp.MustCompile(`\b[A-Z]{2,4}TF\b`)
 
 var reCapsWord = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,7}\b`)
 
@@ -342,10 +356,29 @@ func siteAcronym(raw string) string {
 		return ""
 	}
 	parts := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
+	// "lists.w3.org", "portal.etsi.org": a service's name before the
+	// body's domain.
+	if len(parts) > 2 && serviceHosts[parts[0]] {
+		parts = parts[1:]
+	}
 	if len(parts) < 2 || len(parts[0]) < 2 || len(parts[0]) > 6 || hostingSites[parts[0]] || hostingSites[parts[len(parts)-2]] {
 		return ""
 	}
 	return strings.ToUpper(parts[0])
+}
+
+// serviceHosts are the host names a body gives its services under its own
+// domain.
+var serviceHosts = map[string]bool{
+	"lists": true, "mailman": true, "archive": true, "portal": true, "datatracker": true, "wiki": true,
+	"community": true, "members": true, "member": true, "www2": true, "web": true, "docs": true, "news": true,
+	"blog": true, "events": true, "ftp": true, "mail": true,
+}
+
+// siteLike tells whether w is the site's acronym, or that and one more
+// letter or digit ("W3C" of w3.org).
+func siteLike(w, site string) bool {
+	return site != "" && (strings.EqualFold(w, site) || len(w) == len(site)+1 && strings.EqualFold(w[:len(site)], site))
 }
 
 // knownNames finds, in s, the names the lexicon holds: the acronyms and

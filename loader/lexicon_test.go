@@ -109,6 +109,7 @@ func TestLexiconSiteAcronym(t *testing.T) {
 		{"https://nca.gr.jp", "NCA"},
 		{"https://acme.org/groups", "ACME"},
 		{"http://sub.acme.org/", "SUB"},
+		{"https://lists.acme.org/archive/", "ACME"},
 		{"https://example.org/", ""},
 		{"https://a.org/", ""},
 		{"https://localhost/x", ""},

@@ -54,7 +54,7 @@ var (
 	eventHeads = []string{
 		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
 		"Plenary", "Congress", "Symposium", "Session", "Kickoff", "Kick-off", "Forum", "Expo", "Meetup",
-		"Hackathon", "Teleconference", "Week", "Days",
+		"Hackathon", "Teleconference", "Telecon", "Teleconf", "Week", "Days",
 	}
 )
 
@@ -103,7 +103,7 @@ var (
 	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
 	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
-	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF)\b`)
+	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF|CG|IG|BG|TC|RG|XG)\b`)
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
 	// "802.18 TAG": a designator and its number, after the acronym of the
 	// body that owns it.
@@ -112,7 +112,8 @@ var (
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
 	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*)\b`)
 	// OMG-style document numbers: "liaison/23-03-01".
-	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2})\b`)
+	// "liaison/23-03-01"; "w3c/process#1151", an issue or pull request.
+	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2}|[a-z][\w.-]{1,38}/[\w.-]{1,99}#\d{1,6})\b`)
 )
 
 // recognise finds the names in s, left to right, longest first where two
@@ -245,7 +246,8 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 			// A known organization as the first word: "OMG Cloud WG".
 			w, _, ok := strings.Cut(m.name, " ")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-			if _, known := r.lex.orgs[key(w)]; ok && known && key(w) != key(m.name) {
+			_, known := r.lex.orgs[key(w)]
+			if ok && (known || siteLike(w, r.lex.site) && isAcronym(w)) && key(w) != key(m.name) {
 				m.owner = w
 			}
 		}
@@ -503,22 +505,57 @@ func groupTokens(s string) []mention {
 			name, start = name[cut:], start+cut
 		}
 		name, start = trimLead(name, start)
-		if name == "" || name == s[m[4]:m[5]] || gluedTaskForce(s, m[4], m[5]) {
+		if name == "" || name == s[m[4]:m[5]] {
 			continue
+		}
+		if genericBefore(s[:start]) {
+			continue // "the relevant OMG TC" is whichever TC it is
+		}
+		if glued := m[4] > 0 && s[m[4]-1] != ' ' && s[m[4]-1] != '-' && !longerGroupWord(s, m[4], m[5]); glued && separateOnly[s[m[4]:m[5]]] {
+			continue // "ETC", "BIG": no group word
+		}
+		if gluedTaskForce(s, m[4], m[5]) {
+			continue // the lexicon's: "IETF" (taskForceBodies)
 		}
 		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: end, rule: ruleGroupSuffix})
 	}
 	return out
 }
 
+// genericBefore tells a name that an article or a modifier before it makes
+// a kind: "a W3C CG", "the relevant OMG TC".
+func genericBefore(before string) bool {
+	f := strings.Fields(before)
+	return reIndefinite.MatchString(before) || len(f) > 0 && whicheverWords[strings.ToLower(f[len(f)-1])]
+}
+
+// whicheverWords before a group's name say it is whichever group of that
+// kind the case needs.
+var whicheverWords = map[string]bool{
+	"relevant": true, "appropriate": true, "respective": true, "responsible": true, "corresponding": true, "competent": true,
+}
+
+// separateOnly are the short group words that name a group only as a word
+// of their own: "Process CG" (a community group), "SAML TC", "Crypto RG".
+var separateOnly = map[string]bool{"CG": true, "IG": true, "BG": true, "TC": true, "RG": true, "XG": true}
+
 // gluedTaskForce tells a "TF" run into the word before it: "IETF" is a
 // body's acronym, where "P3WG" and "ACM-WG" are groups.
 func gluedTaskForce(s string, at, end int) bool {
-	if s[at:end] != "TF" || at == 0 || s[at-1] == ' ' || s[at-1] == '-' {
+	return s[at:end] == "TF" && at > 0 && s[at-1] != ' ' && s[at-1] != '-' && !longerGroupWord(s, at, end)
+}
+
+// longerGroupWord tells a group word whose first letter the regexp gave to
+// the name before it: "Security DTF", "Cloud SIG", "Gadget SWG".
+func longerGroupWord(s string, at, end int) bool {
+	if at < 2 || s[at-2] != ' ' && s[at-2] != '-' {
 		return false
 	}
-	// "Security DTF": the regexp's name took the D.
-	return s[at-1] != 'D' || at > 1 && s[at-2] != ' ' && s[at-2] != '-'
+	switch s[at-1 : end] {
+	case "DTF", "SIG", "SWG":
+		return true
+	}
+	return false
 }
 
 func standardNumbers(s string) []mention {

@@ -195,6 +195,9 @@ var recogniserRuleTests = []struct {
 	{ruleEventDated, "Gadget Subcommittee Agenda\n\nGADA Technical Meeting\n\n2023-06-18 to 2023-06-23\n\nWed 2023-06-21\n17:00-18:00 Gadget GSC\n\n1. Notes review\n", "Event: Gadget GSC"},
 	{ruleEventProse, "The board agreed at the 25 Sep 2018 kickoff meeting in Springfield to meet again.", "Event: kickoff meeting"},
 	{ruleEventTitle, "Anvil WG Meeting Minutes 2020-03-03\n\nPresent: Bob Sprocket\n", "Event: Anvil WG Meeting"},
+	{ruleEventTitle, "Minutes: Gizmo Rocket CG Telecon 13 May 2026\n\nPresent: Bob Sprocket, Ada Wrench\n", "Event: Gizmo Rocket CG Telecon"},
+	{ruleGroupSuffix, "The Gizmo Rocket CG meets weekly.", "WorkingGroup: Gizmo Rocket CG"},
+	{ruleDocNumber, "Anvil WG call\n\nDate: 2020-03-03\n\nResolved to merge gizmo/rockets#151.\n", "Document: gizmo/rockets#151"},
 	{ruleEventTitle, "Minutes of the Widget Working Group meeting, 3 May 2021\n\nBudget report by Ann Berger.\n", "Event: Widget Working Group meeting"},
 }
 

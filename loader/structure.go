@@ -190,7 +190,11 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 				i = j
 			}
 		}
-		if !titled && (b.Kind == BlockHeading || b.Kind == BlockParagraph && isHeadingText(b.Text)) && b.Label == "" {
+		if !titled && b.Text != "" && titleLabels[strings.ToLower(b.Label)] {
+			// "Minutes: Widget WG Telecon 13 May 2026" titles the page.
+			b.Kind, b.Level = BlockTitle, 0
+			titled = true
+		} else if !titled && (b.Kind == BlockHeading || b.Kind == BlockParagraph && isHeadingText(b.Text)) && b.Label == "" {
 			b.Kind, b.Level = BlockTitle, 0
 			titled = true
 		} else if b.Kind != BlockNoise && len(b.Text) > 40 {
@@ -200,6 +204,10 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 	}
 	return out
 }
+
+// titleLabels are the labels whose value, on a page's first lines, is the
+// page's title.
+var titleLabels = map[string]bool{"minutes": true, "agenda": true, "subject": true, "title": true, "meeting": true}
 
 // wrapWidth is the width a text was hard-wrapped at, or 0 for a text whose
 // paragraphs are one line each: most long lines end within a few columns

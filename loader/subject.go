@@ -160,10 +160,10 @@ func (r *reader) pageEvent() {
 	for i := ti; i < len(bs) && i <= ti+6; i++ {
 		b := &bs[i]
 		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。"))
-		if b.Kind != BlockTitle && b.Kind != BlockHeading && !short || b.Label != "" {
+		if b.Kind != BlockTitle && b.Kind != BlockHeading && !short || b.Label != "" && b.Kind != BlockTitle {
 			continue
 		}
-		if !isMeetingTitle(b.Text) {
+		if !isMeetingTitle(b.Label + " " + b.Text) {
 			continue
 		}
 		n := meetingName(b.Text)
@@ -256,7 +256,7 @@ func (r *reader) pageDate(ti int) dateSpan {
 		if isDateLabel(b.Label) {
 			return ds[0]
 		}
-		if first.date == "" && b.Label == "" && len(ds[0].date) == 10 {
+		if first.date == "" && (b.Label == "" || i == ti) && len(ds[0].date) == 10 {
 			first = ds[0]
 		}
 	}
