@@ -89,7 +89,9 @@ func scanLexicon(p *Page) lexicon {
 		// acronym that starts a group's name is its organization.
 		for _, m := range reGroupName.FindAllStringSubmatch(line, -1) {
 			name, _ := trimLead(m[1], 0)
-			if w := firstWord(name); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(name)) > 1 {
+			// "SC 2 Secretariat": a numbered group's designator, no body.
+			numbered := reGroupNumber.FindStringIndex(name)
+			if w := firstWord(name); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(name)) > 1 && (numbered == nil || numbered[0] != 0) {
 				lx.orgs[key(w)] = w
 			}
 		}

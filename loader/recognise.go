@@ -77,6 +77,11 @@ var leadWords = map[string]bool{
 	"When": true, "Where": true, "While": true, "Why": true, "How": true, "What": true, "Who": true, "Which": true,
 	"Also": true, "Then": true, "Since": true, "Please": true, "Its.": true, "Note": true, "See": true,
 	"Request": true, "Approval": true, "News": true, "Update": true, "Updates": true, "Status": true,
+	"Between": true, "Among": true, "Unless": true, "Until": true, "Upon": true, "Under": true, "Within": true,
+	"Without": true, "After": true, "Before": true, "During": true, "Via": true, "Per": true, "Based": true,
+	"Although": true, "Though": true, "Because": true, "Once": true, "Whether": true, "Regarding": true,
+	"Concerning": true, "Following": true, "Against": true, "Across": true, "Towards": true, "Toward": true,
+	"Into": true, "About": true, "Through": true, "Throughout": true, "Except": true, "Beyond": true, "Despite": true,
 }
 
 // indefinites before a name make it a kind, not a thing: "a Technical
@@ -230,6 +235,9 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 				// "GGC 1部品対応小委員会": a Latin name glued to the Japanese
 				// words after it is written as part of the name.
 				keep = keep || !hasCJK(o.name) && hasCJK(rest) && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "の")
+				// "JTC 1 Secretariat": a head alone after the owner names
+				// the owner's body of that kind, by both.
+				keep = keep || !poss && m.label == LabelWorkingGroup && contains(groupHeads, strings.TrimSpace(rest))
 				if (poss || !isAcronym(o.name) || hasCJK(rest)) && !keep {
 					cut := len(rest) - len(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -の"))
 					m.start = o.end + cut
@@ -301,6 +309,7 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		name, start = trimLead(name, start)
 		if label == LabelOrganization || label == LabelWorkingGroup {
 			name, start = trimRecordWords(name, start)
+			name, start = afterJoint(name, start)
 		}
 		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) {
 			continue
@@ -361,6 +370,24 @@ func splitAnd(name string, start int) []namePart {
 	// after its article.
 	right, at := trimLead(name[k+5:], start+k+5)
 	return append([]namePart{{left, start}}, splitAnd(right, at)...)
+}
+
+// reJoint is where a title-case phrase joins two things: "Liaison Between
+// SC 2 and the World Wide Web Consortium", "Agreement With the Gear Guild".
+var reJoint = regexp.MustCompile(` (?:Between|With|Among|Amongst|To|From|Via|Through|Towards|and the) `)
+
+// afterJoint keeps, of a name a title-case phrase runs into, what follows
+// its last joint: the body at the end.
+func afterJoint(name string, start int) (string, int) {
+	ks := reJoint.FindAllStringIndex(name, -1)
+	if ks == nil {
+		return name, start
+	}
+	last := ks[len(ks)-1]
+	if name[last[0]:last[1]] == " and the " && headLabel(name[:last[0]]) != "" {
+		return name, start // "… Flight Center and the Gear Consortium": splitAnd's two names
+	}
+	return trimLead(name[last[1]:], start+last[1])
 }
 
 // trimLead drops leading words that are not part of a name, and moves
