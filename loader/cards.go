@@ -214,3 +214,78 @@ func (r *reader) numberedMeetingGroups() {
 // reAcronymToken is an organization's acronym as a group's first word:
 // capitals, maybe digits and a hyphen ("GGC", "3GPP", "ITU-T").
 var reAcronymToken = regexp.MustCompile(`^(?:[0-9]?[A-Z]{2,6}[0-9]?|[A-Z]{2,5}-[A-Z])$`)
+
+// A letter's address block and its signature are cards too: a name on a
+// line of its own, honorific and all ("Ms. Ada Wrench"), then lines right
+// under it that give the person's office and body ("Secretariat, Gear
+// Guild", "Gear Standards Institute"). A name after a closing ("Sincerely,")
+// is the writer's whatever follows it.
+
+// reClosing is a letter's closing line.
+var reClosing = regexp.MustCompile(`(?i)^(?:sincerely|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm)(?:est)? regards|regards|with regards|respectfully|thanks|thank you|cheers|best wishes|best),?$`)
+
+// letterCard reads a name block and the affiliation lines right under it.
+func (r *reader) letterCard(i int) {
+	b := r.p.Blocks[i]
+	if b.Label != "" || len(b.Lines) != 1 || b.Kind != BlockParagraph && !isHeadingBlock(b) {
+		return
+	}
+	name := strings.TrimSpace(honorifics.ReplaceAllString(strings.TrimSpace(b.Text), ""))
+	if !strings.Contains(name, " ") || !personLine(name) || strings.Contains(name, "(") || !r.isPersonName(name, false) {
+		return
+	}
+	closed := false
+	if k := r.prevBlock(i); k >= 0 {
+		closed = reClosing.MatchString(strings.TrimSpace(r.p.Blocks[k].Text))
+	}
+	var affs []int
+	last := b.Line
+	for j := r.nextBlock(i); j >= 0 && r.p.Blocks[j].Lines[0] == last+1 && len(affs) < 4; j = r.nextBlock(j) {
+		if _, _, ok := r.affiliationLine(strings.TrimSpace(r.p.Blocks[j].Text)); !ok {
+			break
+		}
+		affs = append(affs, j)
+		last = r.p.Blocks[j].Lines[len(r.p.Blocks[j].Lines)-1]
+	}
+	if len(affs) == 0 && !closed {
+		return
+	}
+	p := r.person(name, b.Line, rulePersonMail)
+	if strings.TrimSpace(b.Text) != name {
+		p.alias(strings.TrimSpace(b.Text))
+	}
+	for _, j := range affs {
+		cb := r.p.Blocks[j]
+		label, body, _ := r.affiliationLine(strings.TrimSpace(cb.Text))
+		role := ""
+		if k := strings.LastIndex(cb.Text, ","); k > 0 {
+			role = strings.TrimSpace(cb.Text[:k])
+		}
+		o := r.d.entity(label, body, cb.Line, ruleOrgSlot)
+		props := map[string]any{}
+		if role != "" {
+			props["role"] = role
+		}
+		r.d.fact(RelMemberOf, p, o, cb.Line, relLetterCard, props)
+	}
+}
+
+// affiliationLine is the body a card's line names: the whole line ("Gear
+// Standards Institute") or what follows its last comma ("Secretariat,
+// Gear Guild"), when the page knows it as a body or it reads as one.
+func (r *reader) affiliationLine(t string) (label, name string, ok bool) {
+	if t == "" || strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 12 {
+		return "", "", false
+	}
+	body := t
+	if k := strings.LastIndex(t, ","); k > 0 {
+		body = strings.TrimSpace(t[k+1:])
+	}
+	if e := r.d.findAny(body, LabelOrganization, LabelWorkingGroup); e != nil {
+		return e.label, e.name, true
+	}
+	if headLabel(body) == LabelOrganization && !genericName(body, LabelOrganization) || body != t && acronymOrg(body) {
+		return LabelOrganization, body, true
+	}
+	return "", "", false
+}

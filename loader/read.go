@@ -123,6 +123,7 @@ var (
 		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).leaderCards,
+		(*reader).letterCard,
 		(*reader).possessiveAuthor,
 		(*reader).groupCount,
 		(*reader).groupPersonItem,

@@ -56,6 +56,7 @@ var relationRuleTests = []struct {
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees:\nBob Sprocket (Cogs)\nAda Wrench (Gear Works), Vice Chair\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket (Cogs)\nAda Wrench (Gear Works)\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
+	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relNamedActor, "Anvil WG call\n\nDate: 2020-03-03\n\nAda Wrench presented the roadmap.\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [named-actor]"},
 	{relEventOwner, "GZA 802.9 Working Group on Anvils\n\nMinutes of the GZA 802.9 Session #4, 12 May 2006\n", "HELD GZA 802.9 Working Group on Anvils -> GZA 802.9 Session #4 [event-named-after]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
