@@ -31,12 +31,13 @@ const (
 	enMonth   = `(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))`
 	enWeekday = `(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)`
 	ordinal   = `(?:st|nd|rd|th)?`
+	dayTo     = `(?:\s*[-–]\s*|\s+(?:to|until|through|thru)\s+)` // "8-17", "8 to 17"
 )
 
 var (
 	reISODate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:\s*(?:to|–|-|~|〜)\s*(\d{4})-(\d{2})-(\d{2}))?\b`)
-	reEnMDY     = regexp.MustCompile(`\b` + enWeekday + `?` + enMonth + `\.?\s+(\d{1,2})` + ordinal + `(?:\s*[-–]\s*(\d{1,2})` + ordinal + `)?,?\s+(\d{4})\b`)
-	reEnDMY     = regexp.MustCompile(`\b` + enWeekday + `?(\d{1,2})` + ordinal + `(?:\s*[-–]\s*(\d{1,2})` + ordinal + `)?\s+` + enMonth + `\.?,?\s+(\d{4})\b`)
+	reEnMDY     = regexp.MustCompile(`\b` + enWeekday + `?` + enMonth + `\.?\s+(\d{1,2})` + ordinal + `(?:` + dayTo + `(\d{1,2})` + ordinal + `)?,?\s+(\d{4})\b`)
+	reEnDMY     = regexp.MustCompile(`\b` + enWeekday + `?(\d{1,2})` + ordinal + `(?:` + dayTo + `(\d{1,2})` + ordinal + `)?\s+` + enMonth + `\.?,?\s+(\d{4})\b`)
 	reEnAsctime = regexp.MustCompile(`\b` + enWeekday + enMonth + `\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})\b`)
 	reEnDMonYY  = regexp.MustCompile(`\b(\d{2})(` + `(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)` + `)(\d{2})\b`)
 	reSlashDate = regexp.MustCompile(`\b(\d{1,4})/(\d{1,2})/(\d{1,4})\b`)

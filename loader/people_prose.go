@@ -351,6 +351,7 @@ func (r *reader) actionItems(i int) {
 // "Name name at domain", "Name, Title, ORG".
 var (
 	reMailAddr  = regexp.MustCompile(`([\w.+-]+)(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
+	reAngleAddr = regexp.MustCompile(`(?:^|[;,]\s*)(` + pName + `)\s*<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>`)
 	reSignature = regexp.MustCompile(`^(` + pName + `|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-zA-Z]+),\s+(.+?),\s+([A-Z]{2,6})$`)
 )
 
@@ -363,6 +364,13 @@ func (r *reader) mailPeople(i int) {
 			r.mailPerson(b, strings.TrimSpace(part))
 		}
 		return
+	}
+	// "Scott Tinker <Scott.Tinker@gear.example>", in any field or line.
+	for _, m := range reAngleAddr.FindAllStringSubmatch(b.Text, -1) {
+		if r.isPersonName(m[1], false) && r.properName(m[1]) {
+			p := r.person(m[1], b.Line, rulePersonMail)
+			p.set("email", m[2])
+		}
 	}
 	if m := reSignature.FindStringSubmatch(b.Text); m != nil && b.Label == "" {
 		p := r.person(m[1], b.Line, rulePersonMail)

@@ -112,7 +112,7 @@ var (
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
 	// "802.18 TAG": a designator and its number, after the acronym of the
 	// body that owns it.
-	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?\s)?(?:(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
+	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-])?(?:(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
 	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*)\b`)
@@ -237,7 +237,7 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 				keep = keep || !hasCJK(o.name) && hasCJK(rest) && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "の")
 				// "JTC 1 Secretariat": a head alone after the owner names
 				// the owner's body of that kind, by both.
-				keep = keep || !poss && m.label == LabelWorkingGroup && contains(groupHeads, strings.TrimSpace(rest))
+				keep = keep || !poss && m.label == LabelWorkingGroup && (contains(groupHeads, strings.TrimSpace(rest)) || reWordDesignator.MatchString(rest))
 				if (poss || !isAcronym(o.name) || hasCJK(rest)) && !keep {
 					cut := len(rest) - len(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -の"))
 					m.start = o.end + cut
@@ -538,6 +538,9 @@ func groupTokens(s string) []mention {
 		if genericBefore(s[:start]) {
 			continue // "the relevant OMG TC" is whichever TC it is
 		}
+		if separateOnly[s[m[4]:m[5]]] && strings.HasPrefix(s[m[5]:], "-") {
+			continue // "CG-AISEC-STRAT" is a name of its own
+		}
 		if glued := m[4] > 0 && s[m[4]-1] != ' ' && s[m[4]-1] != '-' && !longerGroupWord(s, m[4], m[5]); glued && separateOnly[s[m[4]:m[5]]] {
 			continue // "ETC", "BIG": no group word
 		}
@@ -561,6 +564,11 @@ func genericBefore(before string) bool {
 var whicheverWords = map[string]bool{
 	"relevant": true, "appropriate": true, "respective": true, "responsible": true, "corresponding": true, "competent": true,
 }
+
+// reWordDesignator is a group numbered in words: "Study Group 17", whose
+// owner stays in its name ("ITU-T Study Group 17"), as the number alone
+// says nothing.
+var reWordDesignator = regexp.MustCompile(`^\s*(?:Study Group|Working Group|Working Party|Technical Committee|Subcommittee|Task Group|Focus Group|Work Group|Expert Group)\s+\d`)
 
 // separateOnly are the short group words that name a group only as a word
 // of their own: "Process CG" (a community group), "SAML TC", "Crypto RG".

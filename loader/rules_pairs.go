@@ -310,9 +310,17 @@ func (r *reader) liaisonForm() {
 			if from == nil {
 				from = r.bodies(i)
 			}
+		case "from group", "from groups":
+			if from == nil {
+				from = r.fieldGroups(i)
+			}
 		case "to":
 			if to == nil {
 				to, line = r.bodies(i), b.Line
+			}
+		case "to group", "to groups":
+			if to == nil {
+				to, line = r.fieldGroups(i), b.Line
 			}
 		}
 	}
@@ -326,6 +334,32 @@ func (r *reader) liaisonForm() {
 			}
 		}
 	}
+}
+
+// fieldGroups are the bodies of a liaison record's "To Groups: IAB, IESG"
+// field: each name in it is a group (the page's organization's, when it
+// names no other), standing for its organization.
+func (r *reader) fieldGroups(i int) []*dent {
+	if out := r.bodies(i); len(out) > 0 {
+		return out
+	}
+	b := &r.p.Blocks[i]
+	var out []*dent
+	for _, part := range splitTop(b.Text, ",;") {
+		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "The "))
+		if !isAcronym(name) && headLabel(name) != LabelWorkingGroup {
+			continue
+		}
+		g := r.d.entity(LabelWorkingGroup, name, b.Line, ruleGroupList)
+		if g.owner == nil && r.org != nil && r.org != g {
+			g.owner = r.org
+			r.d.fact(RelPartOf, g, r.org, b.Line, relPageOwner, nil)
+		}
+		if o := g.owner; o != nil && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // bodies are the organizations block i names; a group stands for the

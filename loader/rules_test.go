@@ -189,6 +189,7 @@ var recogniserRuleTests = []struct {
 	{rulePersonSlot, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket, Cyd Gear\n", "Person: Bob Sprocket"},
 	{rulePersonRole, "Anvil WG call\n\nModerator: Ada Wrench\n", "Person: Ada Wrench"},
 	{rulePersonProse, "Sam Anvil, director of outreach for the Widget Standards Organization, spoke.", "Person: Sam Anvil"},
+	{rulePersonMail, "Liaison statement\n\nAction Holder Contacts Pat Tinker <Pat.Tinker@wso.example>\n", "Person: Pat Tinker"},
 	{rulePersonMail, "Pat Tinker tinker at wso.example\nMon Jun 1 10:00:00 UTC 2020\n", "Person: Pat Tinker"},
 	{rulePersonAction, "Anvil WG call\n\nDate: 2020-03-03\n\n- Ada Wrench and Bob Sprocket to update the roadmap.\n", "Person: Ada Wrench"},
 	{ruleEventDated, "Rocket WG\n\n  • 2021年3月5日(金)01:00am – 02:00am(終了)\n    Acme Rocket-WGグローバルミーティング\n", "Event: Acme Rocket-WGグローバルミーティング"},

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -219,15 +220,15 @@ func wrapWidth(ls []rawLine) int {
 			long = append(long, n)
 		}
 	}
+	// A line far longer than the rest is a paragraph of one line in a
+	// wrapped page, not its width.
+	long = slices.DeleteFunc(long, func(n int) bool { return n > 100 })
 	if len(long) < 5 {
 		return 0
 	}
 	w := 0
 	for _, n := range long {
 		w = max(w, n)
-	}
-	if w > 100 {
-		return 0
 	}
 	near := 0
 	for _, n := range long {
@@ -460,6 +461,16 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	}
 	b.Text = text
 	splitField(&b)
+	// "From Group ITU-T SG17": a liaison record's label and value, with
+	// no colon between them.
+	if l := bareLabel(b.Text); l != "" && b.Label == "" {
+		v := strings.TrimSpace(b.Text[len(l):])
+		b.offs[0] += len(b.Text) - len(v)
+		b.Label, b.Text = l, v
+		if b.Kind == BlockHeading {
+			b.Kind = BlockParagraph
+		}
+	}
 	// "日時 平成20年10月14日": a label and its value with only a space.
 	if k, v, ok := strings.Cut(b.Text, " "); ok && b.Label == "" && knownLabel(k) && strings.TrimSpace(v) != "" {
 		b.Label, b.Text = k, strings.TrimSpace(v)
@@ -482,6 +493,24 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 		}
 	}
 	return b
+}
+
+// bareLabels are the labels a liaison record writes before its values
+// with only a space: a table of two columns copied as text.
+var bareLabels = []string{
+	"From Groups", "From Group", "From Contacts", "From Contact", "To Groups", "To Group", "To Contacts",
+	"To Contact", "Submitted Date", "Response Contacts", "Response Contact", "Technical Contacts",
+	"Technical Contact", "Action Holder Contacts", "Liaison Contacts",
+}
+
+// bareLabel is the bare label s starts with, or "".
+func bareLabel(s string) string {
+	for _, l := range bareLabels {
+		if strings.HasPrefix(s, l+" ") {
+			return l
+		}
+	}
+	return ""
 }
 
 // headingLine tells whether line i is a heading: heading text with a blank
@@ -661,7 +690,7 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
 	ended := strings.ContainsRune(".。!?:;)」』", last)
-	if wrap > 0 && utf8.RuneCountInString(cur.text)+cur.indent >= wrap-20 && !ended {
+	if n := utf8.RuneCountInString(cur.text) + cur.indent; wrap > 0 && n >= wrap-20 && n <= wrap && !ended {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(next.text)
