@@ -20,6 +20,22 @@ type lexicon struct {
 	capOnly map[string]bool   // words the page writes only capitalised
 	lower   map[string]bool   // words the page writes in lower case
 	site    string            // the page's site acronym, upper case ("NCA" for nca.gr.jp)
+	theRuns []string          // capitalised runs the page writes after a capital "The" mid-sentence
+}
+
+// reMidThe is a capital "The" after a lower-case word or a comma: the
+// article is part of the name after it ("members of The Open Group").
+var reMidThe = regexp.MustCompile(`(?:[a-z]|,)\s+The\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,5})`)
+
+// theName is name with the article the page writes as part of it: "The
+// Open Group" for "Open Group".
+func (lx *lexicon) theName(name string) string {
+	for _, run := range lx.theRuns {
+		if run == name || strings.HasPrefix(run, name+" ") {
+			return "The " + name
+		}
+	}
+	return name
 }
 
 // definition is an acronym and the long form the text gives it.
@@ -70,6 +86,9 @@ func scanLexicon(p *Page) lexicon {
 				seenDef[k] = true
 				lx.defs = append(lx.defs, d)
 			}
+		}
+		for _, m := range reMidThe.FindAllStringSubmatch(line, -1) {
+			lx.theRuns = append(lx.theRuns, m[1])
 		}
 		for _, m := range reActorAcr.FindAllStringSubmatch(line, -1) {
 			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {

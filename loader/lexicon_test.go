@@ -169,3 +169,21 @@ func TestLexiconOrganizations(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconTheName: a capital "The" in the middle of a sentence is part
+// of the name after it.
+func TestLexiconTheName(t *testing.T) {
+	tests := []struct{ in, name, want string }{
+		{"Members of The Gear Group met.", "Gear Group", "The Gear Group"},
+		{"The Gear Group met.", "Gear Group", "Gear Group"},
+		{"Ask The Gear Group Council, then us.", "Gear Group", "The Gear Group"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			lx := scanLexicon(page(tt.in))
+			if got := lx.theName(tt.name); got != tt.want {
+				t.Errorf("theName(%q) = %q; want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+}

@@ -264,6 +264,9 @@ func (r *reader) covered(i, start, end int) bool {
 // and owner.
 func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 	var e *dent
+	if m.label == LabelOrganization {
+		m.name = r.lex.theName(m.name)
+	}
 	if m.label == LabelWorkingGroup && m.owner != "" {
 		e = r.ownedGroup(m, line)
 	} else {
@@ -289,7 +292,11 @@ func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 		if m.ownerLabel != "" {
 			label = m.ownerLabel
 		}
-		o := r.d.entity(label, m.owner, line, ruleOrgOwner)
+		owner := m.owner
+		if label == LabelOrganization {
+			owner = r.lex.theName(owner)
+		}
+		o := r.d.entity(label, owner, line, ruleOrgOwner)
 		if o != e {
 			e.owner = o
 		}
