@@ -116,6 +116,10 @@ func jaGroups(s string, from, to int) []mention {
 		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.ContainsRune("長員室", next) {
 			continue
 		}
+		// "本部会合": 会 starts another word (a meeting, a hall, a firm).
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.HasSuffix(s[m[4]:m[5]], "会") && strings.ContainsRune("合場館社計話見期", next) {
+			continue
+		}
 		// A name starts with a name, not a particle: "...WG のサブワーキンググループ".
 		for {
 			lead := reJaLeadLink.FindString(s[start:end])

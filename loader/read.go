@@ -46,6 +46,7 @@ type reader struct {
 	tableRows   map[int]bool   // the rows of liaison tables, by block
 	jaPending   []jaEntry      // roster entries since the last "(以上、Org)" or heading
 	jaRosterOn  bool           // reading the lines after a Japanese roster's label
+	jaRosterMk  string         // the marker style of that label's item ("9." for "3.出席者"), which its next section shares
 	jaAbsent    bool           // the roster being read lists the absent
 	curLine     int            // the line the current entry starts on
 	tag         string         // the role tag in force in an event entry ("organizer")

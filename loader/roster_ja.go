@@ -22,6 +22,7 @@ var jaTitles = sortedLongestFirst([]string{
 	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
 	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理", "議員",
+	"長官", "官房長官", "議長", "副議長", "本部長", "副本部長", "知事", "市長", "総裁", "副総裁", "会頭", "総理大臣",
 })
 
 // Group headings of a roster that say what the people under them are.
@@ -61,7 +62,12 @@ func (r *reader) jaRosterScope(i int) {
 	t := strings.TrimSpace(reJaQualifier.ReplaceAllString(b.Text, ""))
 	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
 		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg, r.jaPending = true, "", nil, nil
+		r.jaRosterMk = markerStyle(b)
 		r.jaAbsent = rosterKind(b.Label) == rosterAbsent || b.Label == "" && rosterKind(t) == rosterAbsent
+		if reSeparateSheet.MatchString(t) {
+			r.jaRosterOn = false // "出席者:[別紙]": the list is elsewhere
+			return
+		}
 		if b.Label != "" && t != "" {
 			r.jaRosterLine(i, t)
 		}
@@ -90,11 +96,28 @@ func (r *reader) jaRosterScope(i int) {
 	r.jaRosterLine(i, t)
 }
 
+// reSeparateSheet is a roster's value that says the list is on another
+// sheet.
+var reSeparateSheet = regexp.MustCompile(`^[\[［(（【]?\s*(?:別紙|別添|別記|別表)[^\]］)）】]{0,6}[\]］)）】]?$`)
+
+// markerStyle is the shape of a numbered item's marker, digits aside: "9."
+// for "3.", "(9)" for "(1)"; "" for none.
+func markerStyle(b *Block) string {
+	if b.Kind != BlockItem || !numbered(b.Marker) {
+		return ""
+	}
+	return reDigits.ReplaceAllString(b.Marker, "9")
+}
+
+var reDigits = regexp.MustCompile(`\d+`)
+
 // endsRoster tells whether a block ends a roster: another label, a
 // numbered section, a heading, or prose.
 func (r *reader) endsRoster(b *Block, t string) bool {
 	t = strings.ReplaceAll(strings.TrimPrefix(t, reLabelNumber.FindString(t)), " ", "") // "4 議 題"
 	switch {
+	case r.jaRosterMk != "" && markerStyle(b) == r.jaRosterMk:
+		return true // "4.会議の模様" after "3.出席者"
 	case b.Label != "" && rosterKind(b.Label) == "" && !jaRosterGroups[strings.TrimSpace(b.Label)]:
 		return true
 	case b.Kind == BlockHeading && b.Level <= 1 && !strings.Contains(t, "、"), b.Kind == BlockTitle:

@@ -76,12 +76,16 @@ func (r *reader) namedAfter(ev *dent) *dent {
 			if len(n) > bestLen && len(n) < len(ev.name) && strings.HasPrefix(ev.name, n+" ") {
 				best, bestLen = o, len(n)
 			}
+			// "第37回IT戦略本部": the body's 37th meeting.
+			if rest := reJaOrdinalLead.ReplaceAllString(ev.name, ""); rest != ev.name && hasCJK(n) && strings.HasPrefix(rest, n) && len(n) > bestLen {
+				best, bestLen = o, len(n)
+			}
 		}
 	}
 	if best == nil {
 		return nil
 	}
-	rest := ev.name[bestLen+1:]
+	rest := ev.name[min(bestLen+1, len(ev.name)):]
 	for _, g := range r.d.ents {
 		if g.label != LabelWorkingGroup {
 			continue
@@ -98,6 +102,9 @@ func (r *reader) namedAfter(ev *dent) *dent {
 	}
 	return best
 }
+
+// reJaOrdinalLead is the ordinal a Japanese meeting's name starts with.
+var reJaOrdinalLead = regexp.MustCompile(`^第\s*\d+\s*回\s*`)
 
 // groupStem is a group's name before its head noun: "IEEE 802.16" of
 // "IEEE 802.16 Working Group on Broadband Wireless Access"; "" for a name

@@ -106,6 +106,7 @@ var relationRuleTests = []struct {
 	{relPresenter, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "PRESENTED_AT Ann Berger -> Widget WG meeting [presenter]"},
 	{relAffiliation, "Widget WG meeting, 3 May 2021\n\nBudget report by Ann Berger (Verilan).", "MEMBER_OF Ann Berger -> Verilan [affiliation]"},
 	{relPresenter, "The Widget Standards Organization (WSO) hosted a meeting of its chairs on Friday, April 10, 2020.\nThe discussion was led by WSO Executive Director Lee Hammer.", "PRESENTED_AT Lee Hammer -> meeting of its chairs [presenter]"},
+	{relEventOwner, "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n部品戦略本部の会合。\n", "HELD 部品戦略本部 -> 第5回部品戦略本部 [event-named-after]"},
 	{relEventOwner, "Widget log\n\nThe Widget Standards Alliance (WSA) grows.\n\n  • 2021年2月19日(金)\n    WSA Tokyo Summit 2021\n  • 2021年2月5日(金)\n    Widget Meetup #2\n", "HELD Widget Standards Alliance -> WSA Tokyo Summit 2021 [event-named-after]"},
 	{relEventOwner, "Widget log\n\nThe Widget Standards Alliance (WSA) grows.\n\n  • 2021年2月19日(金)\n    WSA Gravity-WG call\n  • 2021年2月5日(金)\n    Widget Meetup #2\n", "HELD WSA Gravity-WG -> WSA Gravity-WG call [event-named-after]"},
 	{relWorksIn, "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Review of the Rocket Paper]\n\n    • Ada Wrench opened the call.\n    • Ada updated on 5.5 Routing\n  • 2021年2月5日(金)\n    Anvil WG call\n", "MEMBER_OF Ada Wrench -> Anvil WG [works-in-group]"},
@@ -221,6 +222,8 @@ func TestNotFacts(t *testing.T) {
 		name, in, notWant string
 	}{
 		{"attendees after a blank line", "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket\n\nCyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
+		{"a roster on another sheet", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:[別紙]\n\n3.会議の模様\n\n(1)開会\n", "ATTENDED 開会 -> 第5回部品戦略本部 [roster-attended]"},
+		{"the roster's next section", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:山田委員\n\n3.会議の模様\n", "ATTENDED 会議の模様 -> 第5回部品戦略本部 [roster-attended]"},
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
@@ -309,6 +312,7 @@ func TestBracketSpeaker(t *testing.T) {
 		{"【松山委員】", "松山", "委員"},
 		{"【嶋田情報処理振興課長】", "嶋田", "情報処理振興課長"},
 		{"【山田分科会長代理】 それでは", "山田", "分科会長代理"},
+		{"【佐藤内閣官房長官】", "佐藤", "内閣官房長官"},
 		{"【事務局】", "", ""},
 		{"松山委員", "", ""},
 	}
