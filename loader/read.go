@@ -277,6 +277,10 @@ func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 		e.alias(m.acr)
 		e.set("acronym", m.acr)
 	}
+	// A heading that is "The" and the name: the page's own form of it.
+	if t := strings.TrimSpace(b.Text); (m.label == LabelWorkingGroup || m.label == LabelOrganization) && m.start == 4 && strings.HasPrefix(b.Text, "The ") && m.end == len(t) {
+		e.alias("The " + m.name)
+	}
 	if m.alias != "" {
 		e.alias(m.alias)
 	}

@@ -134,6 +134,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, headNames(s, reOrgName, LabelOrganization, ruleOrgSuffix)...)
 	ms = append(ms, headNames(s, reGroupName, LabelWorkingGroup, ruleGroupSuffix)...)
 	ms = append(ms, lowerHeadGroups(s)...)
+	ms = append(ms, innerAcronymGroups(s)...)
 	ms = append(ms, groupTokens(s)...)
 	ms = append(ms, headNames(s, reStdName, LabelStandard, ruleStdSuffix)...)
 	ms = append(ms, headNames(s, reDocName, LabelDocument, ruleDocTitle)...)
@@ -369,6 +370,11 @@ func splitAnd(name string, start int) []namePart {
 	// "… Alliance and the Open Gear Alliance": the second name starts
 	// after its article.
 	right, at := trimLead(name[k+5:], start+k+5)
+	// "Institute for Genomics and Systems Biology": what the head is for
+	// goes on past the "and".
+	if suffixLabel(left) == "" && headLabel(right) == "" {
+		return []namePart{{name, start}}
+	}
 	return append([]namePart{{left, start}}, splitAnd(right, at)...)
 }
 
@@ -574,6 +580,33 @@ var reWordDesignator = regexp.MustCompile(`^\s*(?:Study Group|Working Group|Work
 // of their own: "Process CG" (a community group), "SAML TC", "Crypto RG".
 var separateOnly = map[string]bool{"CG": true, "IG": true, "BG": true, "TC": true, "RG": true, "XG": true}
 
+// reInnerAcronymGroup is a group named after a thing with the thing's
+// acronym inside: "Open Science Data Cloud (OSDC) Working Group".
+var reInnerAcronymGroup = func() *regexp.Regexp {
+	hs := append([]string(nil), groupHeads...)
+	sort.Slice(hs, func(i, j int) bool { return len(hs[i]) > len(hs[j]) })
+	for i, h := range hs {
+		hs[i] = regexp.QuoteMeta(h)
+	}
+	return regexp.MustCompile(`\b(` + nameRun + `)\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)\s+(` + strings.Join(hs, "|") + `)\b`)
+}()
+
+// innerAcronymGroups finds the groups reInnerAcronymGroup names, with the
+// acronym in the name as the text writes it and the name without it as an
+// alias.
+func innerAcronymGroups(s string) []mention {
+	var out []mention
+	for _, m := range reInnerAcronymGroup.FindAllStringSubmatchIndex(s, -1) {
+		name, start := trimLead(s[m[2]:m[1]], m[2])
+		thing, _ := trimLead(s[m[2]:m[3]], m[2])
+		if thing == "" || genericName(thing+" "+s[m[6]:m[7]], LabelWorkingGroup) {
+			continue
+		}
+		out = append(out, mention{label: LabelWorkingGroup, name: name, alias: thing + " " + s[m[6]:m[7]], start: start, end: m[1], rule: ruleGroupSuffix})
+	}
+	return out
+}
+
 // gluedTaskForce tells a "TF" run into the word before it: "IETF" is a
 // body's acronym, where "P3WG" and "ACM-WG" are groups.
 func gluedTaskForce(s string, at, end int) bool {
@@ -683,8 +716,8 @@ func lowerHeadGroups(s string) []mention {
 	var out []mention
 	for _, m := range reLowerHead.FindAllStringSubmatchIndex(s, -1) {
 		name, start := trimLead(s[m[2]:m[3]], m[2])
-		if name == "" || len(strings.Fields(name)) < 2 || reIndefinite.MatchString(s[:start]) {
-			continue
+		if name == "" || len(strings.Fields(name)) < 2 || reIndefinite.MatchString(s[:start]) || bareGroupWord(name) {
+			continue // "This working group develops": which one, the page says elsewhere
 		}
 		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: m[3], rule: ruleGroupSuffix})
 	}
