@@ -427,6 +427,7 @@ var titleLead = map[string]bool{
 	"Chair": true, "Chairman": true, "Chairwoman": true, "Chairperson": true, "Co-Chair": true, "Vice-Chair": true,
 	"President": true, "Director": true, "Secretary": true, "Treasurer": true, "Member": true, "Members": true,
 	"Head": true, "Leader": true, "Convener": true, "Convenor": true, "Editor": true, "Liaison": true,
+	"Partners": true, "Sponsors": true, "Participants": true,
 }
 
 // recordLead are the records a title may name before what it is about.

@@ -81,6 +81,7 @@ const (
 	relGroupCount    = "group-count"          // X は3つのワーキンググループにより活動; the lines after: X's subgroups
 	relRegrets       = "regrets-member"       // Regrets: X at a working group's meeting: X is a member
 	relNamedActor    = "named-actor"          // Ada Wrench presented the roadmap: at the page's meeting
+	relPartners      = "partners"             // X is a collaboration between A and B; partners of X include A, B
 	relLetterCard    = "letter-card"          // a letter's address or signature: name, then "Office, Body" lines
 )
 
@@ -93,5 +94,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners,
 }

@@ -505,6 +505,7 @@ func stripPossessive(s string) string {
 // "X, a managed program of Y", "Y's X", "its X" in a sentence about Y.
 var (
 	reWithinOrg = regexp.MustCompile(`\bwithin\s+(?:the\s+)?`)
+	reAtHost    = regexp.MustCompile(`^\s+at\s+(?:the\s+)?$`)
 	reProgramOf = regexp.MustCompile(`,\s+(?:a|an|another)\s+((?:[a-z]+\s+){0,2}(?:program|programme|chapter|member|subsidiary|division|region|committee|body|board))\s+of\s+(?:the\s+)?`)
 	reItsBody   = regexp.MustCompile(`\b(?:its|their)\s+(?:recently\s+|newly\s+)?(?:established\s+|created\s+|formed\s+)?`)
 	reJaPartOf  = regexp.MustCompile(`^(の|傘下の|における|内の|に設置された)`)
@@ -526,6 +527,9 @@ func (r *reader) partOfPhrases(i int) {
 			kind := reProgramOf.FindStringSubmatch(between)[1]
 			part.set("kind", kind)
 			r.partOf(part, whole, line, map[string]any{"role": kind})
+		case reAtHost.MatchString(between) && part.label != LabelPerson && academic(whole):
+			// "the Institute for Genomics at the University of Chicago".
+			r.partOf(part, whole, line, nil)
 		case hasCJK(between) && reJaPartOf.MatchString(between) && reJaPartOf.ReplaceAllString(between, "") == "":
 			// "X の Y": Y is a part of X.
 			r.partOf(whole, part, line, nil)
@@ -789,6 +793,7 @@ var (
 func (r *reader) participation(i int) {
 	b := &r.p.Blocks[i]
 	t := b.Text
+	r.partners(i)
 	if m := reInvolvedIn.FindStringIndex(t); m != nil {
 		if org := r.firstBefore(i, m[0], LabelOrganization); org != nil {
 			r.involved = append(r.involved, involvement{org, i})
@@ -806,6 +811,95 @@ func (r *reader) participation(i int) {
 			r.d.fact(RelParticipatesIn, org, proj, b.Line, relParticipates, map[string]any{"role": "consortium member"})
 		}
 	}
+}
+
+// "Project Gizmo is a collaboration between the Gear Institute and the
+// Cog Consortium", "Partners of the Gizmo include: the Gear Institute,
+// …": the bodies named after the phrase take part in the thing before it.
+var (
+	reCollabOf   = regexp.MustCompile(`\b(?:is|was)\s+(?:a\s+)?(?:joint\s+)?(?:collaboration|partnership|joint\s+(?:effort|project|initiative|venture))\s+(?:between|of|among)\s`)
+	rePartnersOf = regexp.MustCompile(`(?i)\bpartners\s+(?:of|in)\s+(?:the\s+)?(\S.{0,80}?)\s+include[sd]?\b:?`)
+)
+
+// partners reads reCollabOf and rePartnersOf in block i's sentences.
+func (r *reader) partners(i int) {
+	b := &r.p.Blocks[i]
+	for _, s := range sentences(b.Text) {
+		var thing *dent
+		from := -1
+		if m := reCollabOf.FindStringIndex(s.text); m != nil {
+			thing, from = r.lastBefore(i, s.start+m[0], s.start), s.start+m[1]
+		} else if m := rePartnersOf.FindStringSubmatchIndex(s.text); m != nil {
+			thing, from = r.firstFrom(i, s.start+m[2], s.start+m[3]), s.start+m[1]
+			if thing != nil {
+				r.listedPartners(i, s.start+m[1], s.start+len(s.text))
+			}
+		}
+		if thing == nil || thing.label == LabelPerson {
+			continue
+		}
+		for k, e := range r.ents[i] {
+			st := r.ms[i][k].start
+			if st >= from && st < s.start+len(s.text) && e.label == LabelOrganization && e != thing {
+				r.d.fact(RelParticipatesIn, e, thing, b.LineAt(st), relPartners, map[string]any{"role": "partner"})
+			}
+		}
+	}
+}
+
+// listedPartners makes an organization of each item of a partners list
+// that the recognisers left unnamed: "…; Yahoo, which gave the equipment;
+// and Cisco, which …". An item is the capitalised run it starts with.
+func (r *reader) listedPartners(i, from, to int) {
+	b := &r.p.Blocks[i]
+	seps := ";"
+	if !strings.Contains(b.Text[from:to], ";") {
+		seps = ","
+	}
+	at := from
+	for _, part := range strings.Split(b.Text[from:to], seps) {
+		lead := len(part) - len(strings.TrimLeft(part, " "))
+		item, off := trimLead(strings.TrimSpace(part), at+lead)
+		at += len(part) + 1
+		name := strings.TrimRight(reCapRun.FindString(item), ".,")
+		if name == "" || r.covered(i, off, off+len(name)) || r.isPersonName(name, false) || len(strings.Fields(name)) > 4 {
+			continue
+		}
+		e := r.d.entity(LabelOrganization, name, b.LineAt(off), ruleOrgSlot)
+		r.insertMention(i, mention{label: LabelOrganization, name: name, start: off, end: off + len(name), rule: ruleOrgSlot}, e)
+	}
+}
+
+// lastBefore is the last entity block i names in [from, at).
+func (r *reader) lastBefore(i, at, from int) *dent {
+	var out *dent
+	for k, e := range r.ents[i] {
+		if st := r.ms[i][k].start; st >= from && st < at {
+			out = e
+		}
+	}
+	return out
+}
+
+// firstFrom is the first entity block i names in [from, to).
+func (r *reader) firstFrom(i, from, to int) *dent {
+	for k, e := range r.ents[i] {
+		if st := r.ms[i][k].start; st >= from && st < to {
+			return e
+		}
+	}
+	return nil
+}
+
+// academic tells a university or a research institute: a host of the
+// bodies written "at" it.
+func academic(e *dent) bool {
+	for _, w := range []string{"University", "College", "Institute", "School", "Laboratory", "Laboratories", "大学", "研究所"} {
+		if strings.Contains(e.name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionParticipation makes the organization that "is involved in 9

@@ -601,7 +601,7 @@ func splitField(b *Block) {
 			label = strings.TrimSpace(label[k+len(sep):])
 		}
 	}
-	if !isFieldLabel(label) || strings.HasPrefix(value, "//") {
+	if !isFieldLabel(label) || strings.HasPrefix(value, "//") || value != "" && leadInSentence(label) {
 		return
 	}
 	// "3 出席者:", "2. Attendees:": the section's number is not the label.
@@ -628,6 +628,21 @@ func splitField(b *Block) {
 	if b.Kind == BlockHeading {
 		b.Kind = BlockParagraph
 	}
+}
+
+// leadInSentence tells a sentence that introduces the list after its colon
+// ("Partners of the Gizmo Project include: …") from a label: it ends in
+// its verb.
+func leadInSentence(label string) bool {
+	w := strings.Fields(label)
+	if len(w) < 3 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "include", "includes", "included", "are", "were", "is", "was", "comprise", "comprises", "follow", "follows", "as":
+		return true
+	}
+	return false
 }
 
 // reColumns is the gap between the columns of a field laid out as a
