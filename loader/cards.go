@@ -42,6 +42,68 @@ func (r *reader) kindHeadings() {
 
 func isHeadingBlock(b Block) bool { return b.Kind == BlockHeading || b.Kind == BlockTitle }
 
+// cardFields are the labels of a listing's card for one group, under the
+// group's name: who leads it and what it does.
+var cardFields = map[string]bool{
+	"description": true, "mission": true, "scope": true, "objective": true, "objectives": true, "purpose": true,
+	"focus": true, "charter": true, "goals": true, "概要": true, "目的": true, "活動内容": true,
+}
+
+// cardHeadings makes a heading a working group when the fields right under
+// it are a group's card ("Open Cloud Platform" over "Chair: Ada Wrench"
+// and "Description: This group …"), whatever its words look like. Like
+// kindHeadings it runs before the entities are made.
+func (r *reader) cardHeadings() {
+	bs := r.p.Blocks
+	for i := range bs {
+		if bs[i].Kind != BlockHeading || !groupName(bs[i].Text) || len(r.ms[i]) > 0 && r.ms[i][0].label != LabelOrganization {
+			continue
+		}
+		// The card's fields follow its heading, one after another.
+		roles, about := 0, 0
+		for j, n := r.nextBlock(i), 0; j >= 0 && n < 4 && bs[j].Label != ""; j, n = r.nextBlock(j), n+1 {
+			l := strings.ToLower(bs[j].Label)
+			if _, group, ok := roleOf(l); ok && group {
+				roles++
+			}
+			if cardFields[l] {
+				about++
+			}
+		}
+		if roles == 0 || about == 0 {
+			continue
+		}
+		name := strings.TrimSpace(bs[i].Text)
+		start := strings.Index(bs[i].Text, name)
+		r.ms[i] = []mention{{label: LabelWorkingGroup, name: name, start: start, end: start + len(name), rule: ruleCardHeading}}
+	}
+}
+
+// cardGroup is the group a listing's role field is a role in: the
+// group its card's heading names, or the last group the text names before
+// the field; nil when the page is no organization's listing or names none.
+func (r *reader) cardGroup(i int) *dent {
+	if r.p.Kind != "listing" || r.subject != nil && r.subject.label == LabelWorkingGroup {
+		return nil // a group's own page: its roles are its own
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		b := r.p.Blocks[j]
+		if b.Kind == BlockNoise || b.Label != "" && j != i-1 {
+			continue
+		}
+		var last *dent
+		for _, e := range r.ents[j] {
+			if e.label == LabelWorkingGroup {
+				last = e
+			}
+		}
+		if last != nil || isHeadingBlock(b) {
+			return last
+		}
+	}
+	return nil
+}
+
 // groupName tells whether a heading can be a group's name: a few words,
 // not a sentence or a question.
 func groupName(s string) bool {

@@ -187,3 +187,19 @@ func TestLexiconTheName(t *testing.T) {
 		})
 	}
 }
+
+func TestSiteLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://www.gear-guild.example/what/", "gear-guild"},
+		{"http://gearguild.org/groups/", "gearguild"},
+		{"https://www.gear.or.jp/a", "gear"},
+		{"not a url", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := siteLabel(tt.in); got != tt.want {
+				t.Errorf("siteLabel(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

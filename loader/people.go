@@ -624,7 +624,11 @@ func (r *reader) roleField(i int) {
 		}
 		props := map[string]any{"role": role, "until": until}
 		if group {
-			if g := r.subjectGroup(); g != nil {
+			g := r.cardGroup(i)
+			if g == nil {
+				g = r.subjectGroup()
+			}
+			if g != nil {
 				r.d.fact(RelMemberOf, p, g, en.line, relRoleField, props)
 			}
 			if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {

@@ -89,6 +89,7 @@ func read(ctx context.Context, d *draft) error {
 		}
 	}
 	r.kindHeadings()
+	r.cardHeadings()
 	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()

@@ -32,6 +32,7 @@ const (
 	ruleTopicInName  = "topic-in-name"         // a group named after a topic focuses on it
 	ruleTitle        = "page-title"            // the page's title names its subject
 	ruleKindHeading  = "kind-heading"          // "Working Group" over "Rocket Propulsion": the group's name
+	ruleCardHeading  = "card-heading"          // "Gizmo Platform" over "Chair: …" and "Description: …": a group's card
 	ruleTitleGroup   = "title-group"           // 部品と歯車 研究会(第2回): the title's group named from its first word
 	rulePersonSlot   = "person-in-roster"      // Present: A, B (Chair); 出席者 - 名前(所属)
 	rulePersonRole   = "person-with-role"      // Chair: Name; 主査 名前; Moderator: Name
@@ -90,7 +91,7 @@ var ruleNames = []string{
 	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite,
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
-	ruleTopicInName, ruleTitle, ruleKindHeading, ruleTitleGroup, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
+	ruleTopicInName, ruleTitle, ruleKindHeading, ruleCardHeading, ruleTitleGroup, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,

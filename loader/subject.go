@@ -1,8 +1,10 @@
 package loader
 
 import (
+	"net/url"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,6 +22,9 @@ func (r *reader) findSubject() {
 		b := &bs[i]
 		if b.Kind != BlockTitle && b.Kind != BlockHeading {
 			continue
+		}
+		if len(r.ms[i]) > 0 && r.ms[i][0].rule == ruleCardHeading {
+			continue // one card of a listing of groups, not the page's group
 		}
 		if g := r.first(i, LabelWorkingGroup); g != nil && r.subject == nil {
 			g = r.deepest(i, g)
@@ -101,6 +106,15 @@ func (r *reader) dominantOrg() *dent {
 		}
 		return orgs[i].name < orgs[j].name
 	})
+	// "open-cloud-foundation.org", "opencloudconsortium.org": the site's
+	// domain spells the organization's name.
+	if dom := squash(siteLabel(r.p.URL)); len(dom) >= 6 {
+		for _, o := range orgs {
+			if squash(o.name) == dom {
+				return o
+			}
+		}
+	}
 	if r.lex.site != "" {
 		for _, o := range orgs {
 			if key(o.name) == key(r.lex.site) || containsFold(o.aliases, r.lex.site) {
@@ -120,6 +134,34 @@ func (r *reader) dominantOrg() *dent {
 		return nil
 	}
 	return orgs[0]
+}
+
+// siteLabel is the name a page's host registers, before its top-level
+// domain: "open-cloud-foundation" of www.open-cloud-foundation.org.
+func siteLabel(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	parts := strings.Split(u.Hostname(), ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	if k := len(parts) - 2; k > 0 && len(parts[k]) <= 3 {
+		return parts[k-1] // gear.or.jp
+	}
+	return parts[len(parts)-2]
+}
+
+// squash is s lower-cased with only its letters and digits.
+func squash(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
 }
 
 func containsFold(xs []string, s string) bool {
