@@ -351,3 +351,49 @@ func (r *reader) affiliationLine(t string) (label, name string, ok bool) {
 	}
 	return "", "", false
 }
+
+// cardThing is the standard or document whose card a role field is on: the
+// heading, or the line of its own, right above the field names it first.
+func (r *reader) cardThing(i int) *dent {
+	for j, n := r.prevBlock(i), 0; j >= 0 && n < 3; j, n = r.prevBlock(j), n+1 {
+		b := r.p.Blocks[j]
+		if b.Label != "" {
+			continue // the card's other fields
+		}
+		if len(r.ents[j]) == 0 || len(b.Text) > 160 {
+			return nil
+		}
+		for k, e := range r.ents[j] {
+			if r.ms[j][k].start <= 8 && (e.label == LabelStandard || e.label == LabelDocument) {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// reStandardsHead is a section of the standards a group's page lists.
+var reStandardsHead = regexp.MustCompile(`(?i)^(?:(?:active|current|approved|published|our)\s+)?standards(?:\s+(?:projects|in development))?$`)
+
+// standardsSection makes the page's group maintain the standards its
+// "Active Standards" section lists, one to a line.
+func (r *reader) standardsSection(i int) {
+	b := r.p.Blocks[i]
+	g := r.subjectGroup()
+	if !isHeadingBlock(b) || g == nil || !reStandardsHead.MatchString(strings.TrimSpace(b.Text)) {
+		return
+	}
+	for j := r.nextBlock(i); j >= 0 && j < i+40; j = r.nextBlock(j) {
+		nb := r.p.Blocks[j]
+		if isHeadingBlock(nb) && len(r.ents[j]) == 0 {
+			return // the next section
+		}
+		for k, e := range r.ents[j] {
+			if r.ms[j][k].start <= 8 && e.label == LabelStandard && e != g {
+				r.d.fact(RelMaintains, g, e, nb.Line, relMaintains, nil)
+				break
+			}
+		}
+	}
+}

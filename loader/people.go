@@ -623,7 +623,10 @@ func (r *reader) roleField(i int) {
 			r.affiliations(p, en.paren, en.line)
 		}
 		props := map[string]any{"role": role, "until": until}
-		if group {
+		if thing := r.cardThing(i); thing != nil {
+			// "Chair: Ada Wrench" on a standard's card: she leads its work.
+			r.d.fact(RelContributedTo, p, thing, en.line, relRoleField, props)
+		} else if group {
 			g := r.cardGroup(i)
 			if g == nil {
 				g = r.subjectGroup()

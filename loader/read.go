@@ -138,6 +138,7 @@ var (
 		(*reader).proseEvents,
 		(*reader).liaisons,
 		(*reader).maintainsList,
+		(*reader).standardsSection,
 		(*reader).mapsToList,
 		(*reader).documentList,
 		(*reader).partOfPhrases,

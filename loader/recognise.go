@@ -115,7 +115,7 @@ var (
 	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-])?(?:(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
-	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*)\b`)
+	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
 	// OMG-style document numbers: "liaison/23-03-01".
 	// "liaison/23-03-01"; "w3c/process#1151", an issue or pull request.
 	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2}|[a-z][\w.-]{1,38}/[\w.-]{1,99}#\d{1,6})\b`)
@@ -149,7 +149,7 @@ func (r *reader) recognise(s string) []mention {
 		ms = append(ms, jaNames(s)...)
 	}
 	ms = append(ms, r.knownNames(s)...)
-	return pick(r.withOwners(s, preferDefined(dropPlaceholders(ms))))
+	return pick(r.withOwners(s, preferDefined(numberedTitles(dropPlaceholders(ms)))))
 }
 
 // placeholderWords are the words of a template's blanks: "(FULL DOCUMENT
@@ -485,6 +485,8 @@ var genericModifiers = map[string]bool{
 	"respective": true, "appropriate": true, "first": true, "final": true, "single": true, "common": true,
 	"each": true, "parent": true, "standing": true, "permanent": true, "ad hoc": true, "international": true,
 	"target": true, "external": true, "partner": true, "peer": true, "host": true, "sponsoring": true,
+	"active": true, "current": true, "approved": true, "published": true, "archived": true, "withdrawn": true,
+	"superseded": true, "inactive": true, "our": true, "all": true, "upcoming": true, "past": true,
 }
 
 // numberedGroups finds groups named by their committee numbers.
@@ -606,6 +608,24 @@ func innerAcronymGroups(s string) []mention {
 		out = append(out, mention{label: LabelWorkingGroup, name: name, alias: thing + " " + s[m[6]:m[7]], start: start, end: m[1], rule: ruleGroupSuffix})
 	}
 	return out
+}
+
+// numberedTitles reads a document's title that starts with a standard's
+// number ("IEEE Std. 2301-2020 Guide for Cloud Portability …") as the
+// standard, with the words after the number as its title.
+func numberedTitles(ms []mention) []mention {
+	for k, m := range ms {
+		if m.label != LabelDocument {
+			continue
+		}
+		loc := reStdNumber.FindStringIndex(m.name)
+		if loc == nil || loc[0] != 0 || loc[1] == len(m.name) {
+			continue
+		}
+		title := strings.TrimSpace(m.name[loc[1]:])
+		ms[k] = mention{label: LabelStandard, name: m.name[:loc[1]], alias: title, start: m.start, end: m.end, rule: ruleStdNumber}
+	}
+	return ms
 }
 
 // gluedTaskForce tells a "TF" run into the word before it: "IETF" is a

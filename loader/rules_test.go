@@ -61,6 +61,7 @@ var relationRuleTests = []struct {
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},
 	{relPartners, "Partners of the Gizmo Project include: the Gear Institute, which gave parts; Yahoo, which gave servers; and Cisco.", "PARTICIPATES_IN Yahoo -> Gizmo [partners]"},
 	{relRoleField, "SOURCE: https://gear-guild.example/groups/\nOur groups\n\nThe Gear Guild works in its Cog working group and on a gizmo platform.\n\nChair: Bob Sprocket\n\nDescription: This group writes cog rules.\n\nGizmo Platform\n\nChair: Ada Wrench\n\nDescription: This group builds gizmos.\n", "MEMBER_OF Bob Sprocket -> Cog working group [role-field]"},
+	{relMaintains, "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "MAINTAINS Gizmo Standards Committee -> Guide for Gizmo Profiles [maintains]"},
 	{relNamedActor, "Anvil WG call\n\nDate: 2020-03-03\n\nAda Wrench presented the roadmap.\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [named-actor]"},
 	{relEventOwner, "GZA 802.9 Working Group on Anvils\n\nMinutes of the GZA 802.9 Session #4, 12 May 2006\n", "HELD GZA 802.9 Working Group on Anvils -> GZA 802.9 Session #4 [event-named-after]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
@@ -229,6 +230,7 @@ func TestNotFacts(t *testing.T) {
 		{"attendees after a blank line", "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket\n\nCyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 		{"a roster on another sheet", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:[別紙]\n\n3.会議の模様\n\n(1)開会\n", "ATTENDED 開会 -> 第5回部品戦略本部 [roster-attended]"},
 		{"the roster's next section", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:山田委員\n\n3.会議の模様\n", "ATTENDED 会議の模様 -> 第5回部品戦略本部 [roster-attended]"},
+		{"a standard's chair is no group's", "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Gizmo Standards Committee [role-field]"},
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
@@ -247,6 +249,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a standard's chair", "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "Standard: Active Standards"},
 		{"a body's acronym in TF", "The Rocket WG of the IRTF met.", "WorkingGroup: IRTF"},
 		{"a template's blank", "Public Comment Notice\n\nDocument: (FULL DOCUMENT TITLE)\n", "Document: (FULL DOCUMENT TITLE)"},
 		{"blank form", "Application Form\n\nApplication submitted by:________\nName of Supporting Organisation:________\n", "Organization: Supporting Organisation"},
