@@ -397,3 +397,21 @@ func (r *reader) standardsSection(i int) {
 		}
 	}
 }
+
+// numberedMaintains makes a group named after a standards project's
+// number ("IEEE P2302 Inter-Cloud Working Group") maintain the standard of
+// that number the page names ("the proposed P2302 standard").
+func (r *reader) numberedMaintains() {
+	for _, g := range r.d.ents {
+		if g.label != LabelWorkingGroup || len(g.seen) == 0 {
+			continue
+		}
+		for _, num := range reProjectNumber.FindAllString(g.name, -1) {
+			for _, std := range r.d.ents {
+				if std.label == LabelStandard && len(std.seen) > 0 && slices.Contains(reProjectNumber.FindAllString(std.name, -1), num) {
+					r.d.fact(RelMaintains, g, std, std.seen[0].line, relMaintains, nil)
+				}
+			}
+		}
+	}
+}

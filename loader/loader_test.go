@@ -561,3 +561,32 @@ func TestSpellingVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinNumbered: a group written as its project's number and a group
+// word is the one group of the text whose full name has the number.
+func TestJoinNumbered(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // groups left
+	}{
+		{"GZA P9999 Gizmo Working Group Kickoff\n\nThe GZA P9999 WG held its first meeting.\n", 1},
+		{"The GZA P9999 Gizmo Working Group and the GZA P9999 Cog Working Group met.\n\nThe GZA P9999 WG chose.\n", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			g, err := Parse(Text{Name: "t.txt", Data: []byte(tt.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, node := range g.Nodes {
+				if node.Label == LabelWorkingGroup {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d groups; want %d (merges %+v)", n, tt.want, g.Merges)
+			}
+		})
+	}
+}

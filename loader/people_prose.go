@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,6 +78,7 @@ func (r *reader) prosePeople(i int) {
 				continue
 			}
 			p := r.person(name, b.LineAt(s.start+m[6]), rulePersonProse)
+			r.ofOrg(p, b, s.text[m[7]:], b.LineAt(s.start+m[6]))
 			verb := s.text[m[2]:m[3]]
 			if ev := r.currentEvent(); ev != nil {
 				switch verb {
@@ -100,6 +102,30 @@ func (r *reader) prosePeople(i int) {
 			r.person(w, b.LineAt(m[2]), rulePersonRef)
 		}
 	}
+}
+
+// reOfOrg is the body written after a person's name: "Kenji Gear of Cog
+// Data", "Ada Wrench from the Gear Institute".
+var reOfOrg = regexp.MustCompile(`^\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and))*)`)
+
+// ofOrg makes p a member of the body that rest, the text right after p's
+// name, starts with ("of NTT Data"): one the page knows, or a name of
+// capitalised words that is no person's.
+func (r *reader) ofOrg(p *dent, b *Block, rest string, line int) {
+	m := reOfOrg.FindStringSubmatch(rest)
+	if m == nil || p == nil {
+		return
+	}
+	name := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m[1], " and"), " of"), ".,")
+	if len(strings.Fields(name)) > 5 || r.isPersonName(name, false) && !r.knownOrg(name) && !slices.ContainsFunc(strings.Fields(name), isAcronym) {
+		return
+	}
+	label := LabelOrganization
+	if e := r.d.findAny(name, LabelOrganization, LabelWorkingGroup); e != nil {
+		label = e.label
+	}
+	o := r.d.entity(label, name, line, ruleOrgSlot)
+	r.d.fact(RelMemberOf, p, o, line, relAffiliation, nil)
 }
 
 // reCapRun is a run of capitalised words: a name of something.
@@ -158,6 +184,11 @@ func (r *reader) titledPeople(b *Block, s sentence) {
 		p.set("title", title)
 		if org := r.orgBefore(b, s.start+m[2]); org != nil {
 			r.d.fact(RelMemberOf, p, org, line, relTitledPerson, map[string]any{"role": title})
+		} else if g := r.subjectGroup(); g != nil && g.label == LabelWorkingGroup && bareGroupWord(lastWord(strings.TrimSpace(s.text[:m[2]]))) {
+			// "WG Chair Ada Wrench": the chair of the page's group.
+			if role, group, ok := roleOf(title); ok && group {
+				r.d.fact(RelMemberOf, p, g, line, relTitledPerson, map[string]any{"role": role})
+			}
 		}
 		r.presenter(p, s.text, line)
 	}

@@ -173,6 +173,7 @@ var (
 		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 		(*reader).liaisonTable,
+		(*reader).numberedMaintains,
 	}
 )
 

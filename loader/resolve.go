@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -43,6 +44,7 @@ const (
 	mergeOwner     = "the group named without its owner"
 	mergeSubtitle  = "title without its subtitle"
 	mergeSpelling  = "spelling variant"
+	mergeNumber    = "the group's number with its group word"
 	mergeGraph     = "already in the graph"
 )
 
@@ -148,6 +150,7 @@ func resolve(drafts []*draft, cur *Curation) ([]*dent, *unionFind) {
 	joinAcronyms(all, uf)
 	joinOwnerless(all, uf)
 	joinSubtitles(all, uf)
+	joinNumbered(all, uf)
 	joinSpellings(all, uf)
 	if cur != nil {
 		cur.apply(all, uf)
@@ -365,6 +368,41 @@ func wordBoundaryBefore(long, short string) bool {
 		return hasCJK(short) && i == -1 && strings.HasSuffix(key(long), key(short))
 	}
 	return l[i-1] == ' ' || l[i-1] == '/' || hasCJK(short)
+}
+
+// reProjectNumber is a standards project's number, which names the group
+// that writes it: "P2302", "802.16".
+var reProjectNumber = regexp.MustCompile(`\b(?:P\d{3,5}(?:\.\d{1,2})?|\d{3}\.\d{1,2}[a-z]?)\b`)
+
+// joinNumbered joins a group written as its project's number and a group
+// word ("IEEE P2302 WG") with the one group of the text whose full name has
+// that number ("IEEE P2302 Inter-Cloud Working Group").
+func joinNumbered(all []*dent, uf *unionFind) {
+	bySrc := map[string][]*dent{}
+	for _, e := range all {
+		if e.label == LabelWorkingGroup {
+			bySrc[e.src] = append(bySrc[e.src], e)
+		}
+	}
+	for _, es := range bySrc {
+		for _, short := range es {
+			num := reProjectNumber.FindString(short.name)
+			words := strings.Fields(short.name)
+			if num == "" || len(words) > 3 || !bareGroupWord(words[len(words)-1]) {
+				continue
+			}
+			var found []*dent
+			for _, long := range es {
+				if long != short && !uf.same(long, short) && len(long.name) > len(short.name) && slices.Contains(reProjectNumber.FindAllString(long.name, -1), num) &&
+					!slices.ContainsFunc(found, func(m *dent) bool { return uf.same(m, long) }) {
+					found = append(found, long)
+				}
+			}
+			if len(found) == 1 {
+				uf.union(found[0], short, mergeNumber)
+			}
+		}
+	}
 }
 
 // joinSubtitles joins a document titled "<title> – <subtitle>" with the

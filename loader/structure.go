@@ -191,7 +191,12 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 				i = j
 			}
 		}
-		if !titled && b.Text != "" && titleLabels[strings.ToLower(b.Label)] {
+		if !titled && dateTitle(b) {
+			// "Gizmo WG Kickoff Meeting: July 15, 2011" is a title, not a field.
+			b.Label, b.Text, b.offs[0] = "", l.text, 0
+			b.Kind, b.Level = BlockTitle, 0
+			titled = true
+		} else if !titled && b.Text != "" && titleLabels[strings.ToLower(b.Label)] {
 			// "Minutes: Widget WG Telecon 13 May 2026" titles the page.
 			b.Kind, b.Level = BlockTitle, 0
 			titled = true
@@ -204,6 +209,16 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// dateTitle tells a page's first line written "Name of a meeting: date":
+// a label of several words whose value is only a date.
+func dateTitle(b Block) bool {
+	if b.Label == "" || len(b.Lines) != 1 || len(strings.Fields(b.Label)) < 3 || knownLabel(b.Label) {
+		return false
+	}
+	ds := findDates(b.Text, 0)
+	return len(ds) == 1 && ds[0].start == 0 && strings.TrimSpace(b.Text[ds[0].end:]) == ""
 }
 
 // titleLabels are the labels whose value, on a page's first lines, is the
