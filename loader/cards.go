@@ -415,3 +415,50 @@ func (r *reader) numberedMaintains() {
 		}
 	}
 }
+
+// reDesignatorLabel is a field label that is a group's number: "WG1",
+// "SWG 2", "TF3".
+var reDesignatorLabel = regexp.MustCompile(`^((?:S?WG|TF|SG|TG|AG)\s?\d{1,2})\s*:\s*(\S.*)$`)
+
+// designatorFields makes "WG1: Name" a group named by the field's value,
+// with the number as its alias. Like cardHeadings it runs before the
+// entities are made.
+func (r *reader) designatorFields() {
+	for i, b := range r.p.Blocks {
+		m := reDesignatorLabel.FindStringSubmatchIndex(b.Text)
+		if m == nil || b.Label != "" {
+			continue
+		}
+		name := strings.TrimSpace(b.Text[m[4]:m[5]])
+		if !groupName(name) || utf8.RuneCountInString(name) > 40 {
+			continue
+		}
+		r.ms[i] = []mention{{label: LabelWorkingGroup, name: name, alias: b.Text[m[2]:m[3]], start: m[4], end: m[4] + len(name), rule: ruleCardHeading}}
+	}
+}
+
+// designatorParents makes the groups of designatorFields sub-groups of the
+// page's group, or of the last other group the page names before the
+// first of them ("3つのWG…の連携はサイバーセキュリティ分科会にて").
+func (r *reader) designatorParents() {
+	var parent *dent
+	if r.subject != nil && r.subject.label == LabelWorkingGroup {
+		parent = r.subject
+	}
+	for i, b := range r.p.Blocks {
+		numbered := b.Label == "" && reDesignatorLabel.MatchString(b.Text) && len(r.ents[i]) == 1 && r.ms[i][0].rule == ruleCardHeading
+		if !numbered {
+			if r.subject == nil || r.subject.label != LabelWorkingGroup {
+				for _, e := range r.ents[i] {
+					if e.label == LabelWorkingGroup {
+						parent = e
+					}
+				}
+			}
+			continue
+		}
+		if g := r.ents[i][0]; parent != nil && parent != g {
+			r.d.fact(RelSubgroupOf, g, parent, b.Line, relSubgroup, nil)
+		}
+	}
+}

@@ -90,6 +90,7 @@ func read(ctx context.Context, d *draft) error {
 	}
 	r.kindHeadings()
 	r.cardHeadings()
+	r.designatorFields()
 	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()
@@ -174,6 +175,7 @@ var (
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 		(*reader).liaisonTable,
 		(*reader).numberedMaintains,
+		(*reader).designatorParents,
 	}
 )
 

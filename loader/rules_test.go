@@ -65,6 +65,7 @@ var relationRuleTests = []struct {
 	{relMaintains, "GZA P9999 Gizmo Working Group Kickoff Meeting: July 15, 2011\n\nThe proposed P9999 standard will define gizmos.\n", "MAINTAINS GZA P9999 Gizmo Working Group -> P9999 [maintains]"},
 	{relAffiliation, "Gizmo WG call\n\nDate: 2020-03-03\n\nThe roadmap was presented by Ada Wrench of GZA Data.\n", "MEMBER_OF Ada Wrench -> GZA Data [affiliation]"},
 	{relTitledPerson, "GZA Gizmo Working Group Kickoff Meeting: July 15, 2011\n\nThe scope was addressed in a presentation by WG Chair Ada Wrench.\n", "MEMBER_OF Ada Wrench -> GZA Gizmo Working Group [titled-person]"},
+	{relSubgroup, "部品協会\n\n3つのWGの連携は部品分科会にて行う。\nWG1:歯車の安全\n歯車を議論する。\nWG2:軸受の品質\n", "SUBGROUP_OF 軸受の品質 -> 部品分科会 [subgroup-of]"},
 	{relNamedActor, "Anvil WG call\n\nDate: 2020-03-03\n\nAda Wrench presented the roadmap.\n", "PRESENTED_AT Ada Wrench -> Anvil WG call [named-actor]"},
 	{relEventOwner, "GZA 802.9 Working Group on Anvils\n\nMinutes of the GZA 802.9 Session #4, 12 May 2006\n", "HELD GZA 802.9 Working Group on Anvils -> GZA 802.9 Session #4 [event-named-after]"},
 	{relAffiliation, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Principal, Gear Works Inc.)\n", "MEMBER_OF Ada Wrench -> Gear Works Inc. [affiliation]"},
