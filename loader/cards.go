@@ -457,8 +457,15 @@ func (r *reader) designatorParents() {
 			}
 			continue
 		}
-		if g := r.ents[i][0]; parent != nil && parent != g {
+		if g := r.ents[i][0]; parent != nil && parent != g && !r.hasParent(g) {
 			r.d.fact(RelSubgroupOf, g, parent, b.Line, relSubgroup, nil)
 		}
 	}
+}
+
+// hasParent tells whether a rule has made g a part or sub-group already.
+func (r *reader) hasParent(g *dent) bool {
+	return slices.ContainsFunc(r.d.facts, func(f dfact) bool {
+		return f.from == g && (f.typ == RelSubgroupOf || f.typ == RelPartOf)
+	})
 }

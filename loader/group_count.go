@@ -51,7 +51,7 @@ func (r *reader) leadingGroup(j int) *dent {
 		return r.d.findAny(l, LabelWorkingGroup)
 	}
 	for k, m := range r.ms[j] {
-		if m.label == LabelWorkingGroup && m.start == 0 && k < len(r.ents[j]) {
+		if m.label == LabelWorkingGroup && (m.start == 0 || m.rule == ruleCardHeading) && k < len(r.ents[j]) {
 			return r.ents[j][k]
 		}
 	}

@@ -169,13 +169,13 @@ var (
 		(*reader).chapterOwners,
 		(*reader).publishedByNamedGroup,
 		(*reader).formLiaison,
+		(*reader).designatorParents, // before pageOrganization: a sub-group is no part of the page's organization
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
 		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 		(*reader).liaisonTable,
 		(*reader).numberedMaintains,
-		(*reader).designatorParents,
 	}
 )
 
