@@ -50,19 +50,43 @@ func (c *compiler) listMatch(label string, f Filter) (match, where string, seek 
 	return match, and(c.filter(far, r.Where), c.filter("n", rest)), true
 }
 
+// A connection's own end may be small or a hub. From a small one the
+// plain plan is cheapest: each related entity's relationships are read
+// and the filter checked (an EXISTS each). From a hub (the biggest working
+// group at 100x has 1,203 members), that reads every member's groups and
+// their names; starting from the few entities the index finds, reaching
+// their neighbours and keeping those linked to the hub reads less than
+// half as much. Which side is smaller is known only when the query runs,
+// so the compiled rows hold both plans and take one: the index side when
+// the hub's degree is over seekDegree and the index names fewer than half
+// as many entities (counted up to seekCap, so counting costs little).
+const (
+	seekDegree = 256
+	seekCap    = 1024
+)
+
 // relSeek compiles r from v, with variables rv and m, where the
-// relationship filter i of its Where seeks an index: the rows start from
-// the entities it names, once each, then are paged and counted (scanOnce).
-// The three patterns are MATCHed apart, so that the relationship from v
-// may also be the filter's (a member of the one group named so is in it).
+// relationship filter i of its Where can seek an index (see seekable):
+// its rows come from the cheaper of the two plans above, once each, then
+// are paged and counted (scanOnce).
 func (c *compiler) relSeek(v, rv, m string, r *Rel, i int, sortKeys []string) string {
 	f := r.Where.Rels[i]
 	rest := r.Where
 	rest.Rels = slices.Delete(slices.Clone(r.Where.Rels), i, i+1)
-	far := c.fresh("s")
-	rows := fmt.Sprintf("MATCH (%s:%s) WHERE %s MATCH %s MATCH %s WITH DISTINCT %s, %s%s",
-		far, f.Labels[0], c.filter(far, f.Where), pattern(m, "", far, []string{f.Type}, f.Dir, nil),
-		pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels), rv, m, whereClause(c.filter(m, rest)))
+	d, k, cand, far := c.fresh("d"), c.fresh("k"), c.fresh("cand"), c.fresh("s")
+	named := fmt.Sprintf("MATCH (%s:%s) WHERE %s", far, f.Labels[0], c.filter(far, f.Where))
+	capped := c.param(seekCap)
+	own := "MATCH " + pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
+	choose := fmt.Sprintf("WITH %[1]s, COUNT { %[2]s } AS %[3]s "+
+		"WITH %[1]s, %[3]s, CASE WHEN %[3]s > %[4]s THEN size(COLLECT { %[5]s RETURN 1 LIMIT %[6]s }) ELSE %[7]s END AS %[8]s ",
+		v, pattern(v, "", "", []string{r.Type}, r.Dir, nil), d, c.param(seekDegree), named, capped, capped, k)
+	fromIndex := fmt.Sprintf("WITH %[1]s WHERE %[2]s < %[3]s AND 2 * %[2]s < %[4]s "+
+		"WITH %[1]s, COLLECT { %[5]s MATCH %[6]s RETURN DISTINCT %[7]s } AS %[8]s %[9]s WHERE %[10]s RETURN %[11]s, %[7]s",
+		v, k, capped, d, named, pattern(m, "", far, []string{f.Type}, f.Dir, nil), m, cand, own,
+		and(m+" IN "+cand, c.filter(m, rest)), rv)
+	fromOwn := fmt.Sprintf("WITH %[1]s WHERE %[2]s >= %[3]s OR 2 * %[2]s >= %[4]s %[5]s%[6]s RETURN %[7]s, %[8]s",
+		v, k, capped, d, own, whereClause(c.filter(m, r.Where)), rv, m)
+	rows := fmt.Sprintf("%sCALL (%s, %s, %s) { %s UNION ALL %s }", choose, v, d, k, fromIndex, fromOwn)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	return c.scanOnce(rows, []string{rv, m}, r.Page, sortKeys, item)
 }
