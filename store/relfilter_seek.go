@@ -59,7 +59,8 @@ func (c *compiler) listMatch(label string, f Filter) (match, where string, seek 
 // half as much. Which side is smaller is known only when the query runs,
 // so the compiled rows hold both plans and take one: the index side when
 // the hub's degree is over seekDegree and the index names fewer than half
-// as many entities (counted up to seekCap, so counting costs little).
+// as many entities (listed up to seekCap, so listing costs little, and
+// the list is the one the index side starts from).
 const (
 	seekDegree = 256
 	seekCap    = 1024
@@ -73,20 +74,18 @@ func (c *compiler) relSeek(v, rv, m string, r *Rel, i int, sortKeys []string) st
 	f := r.Where.Rels[i]
 	rest := r.Where
 	rest.Rels = slices.Delete(slices.Clone(r.Where.Rels), i, i+1)
-	d, k, cand, far := c.fresh("d"), c.fresh("k"), c.fresh("cand"), c.fresh("s")
-	named := fmt.Sprintf("MATCH (%s:%s) WHERE %s", far, f.Labels[0], c.filter(far, f.Where))
+	d, named, seek, cand, far := c.fresh("d"), c.fresh("named"), c.fresh("seek"), c.fresh("cand"), c.fresh("s")
 	capped := c.param(seekCap)
 	own := "MATCH " + pattern(v, rv, m, []string{r.Type}, r.Dir, r.Labels)
 	choose := fmt.Sprintf("WITH %[1]s, COUNT { %[2]s } AS %[3]s "+
-		"WITH %[1]s, %[3]s, CASE WHEN %[3]s > %[4]s THEN size(COLLECT { %[5]s RETURN 1 LIMIT %[6]s }) ELSE %[7]s END AS %[8]s ",
-		v, pattern(v, "", "", []string{r.Type}, r.Dir, nil), d, c.param(seekDegree), named, capped, capped, k)
-	fromIndex := fmt.Sprintf("WITH %[1]s WHERE %[2]s < %[3]s AND 2 * %[2]s < %[4]s "+
-		"WITH %[1]s, COLLECT { %[5]s MATCH %[6]s RETURN DISTINCT %[7]s } AS %[8]s %[9]s WHERE %[10]s RETURN %[11]s, %[7]s",
-		v, k, capped, d, named, pattern(m, "", far, []string{f.Type}, f.Dir, nil), m, cand, own,
-		and(m+" IN "+cand, c.filter(m, rest)), rv)
-	fromOwn := fmt.Sprintf("WITH %[1]s WHERE %[2]s >= %[3]s OR 2 * %[2]s >= %[4]s %[5]s%[6]s RETURN %[7]s, %[8]s",
-		v, k, capped, d, own, whereClause(c.filter(m, r.Where)), rv, m)
-	rows := fmt.Sprintf("%sCALL (%s, %s, %s) { %s UNION ALL %s }", choose, v, d, k, fromIndex, fromOwn)
+		"WITH %[1]s, %[3]s, CASE WHEN %[3]s > %[4]s THEN COLLECT { MATCH (%[5]s:%[6]s) WHERE %[7]s RETURN %[5]s LIMIT %[8]s } END AS %[9]s "+
+		"WITH %[1]s, %[9]s, coalesce(size(%[9]s) < %[8]s AND 2 * size(%[9]s) < %[3]s, false) AS %[10]s ",
+		v, pattern(v, "", "", []string{r.Type}, r.Dir, nil), d, c.param(seekDegree), far, f.Labels[0], c.filter(far, f.Where), capped, named, seek)
+	fromIndex := fmt.Sprintf("WITH %[1]s, %[2]s WHERE %[3]s "+
+		"WITH %[1]s, COLLECT { UNWIND %[2]s AS %[4]s MATCH %[5]s RETURN DISTINCT %[6]s } AS %[7]s %[8]s WHERE %[9]s RETURN %[10]s, %[6]s",
+		v, named, seek, far, pattern(m, "", far, []string{f.Type}, f.Dir, nil), m, cand, own, and(m+" IN "+cand, c.filter(m, rest)), rv)
+	fromOwn := fmt.Sprintf("WITH %[1]s WHERE NOT %[2]s %[3]s%[4]s RETURN %[5]s, %[6]s", v, seek, own, whereClause(c.filter(m, r.Where)), rv, m)
+	rows := fmt.Sprintf("%sCALL (%s, %s, %s) { %s UNION ALL %s }", choose, v, named, seek, fromIndex, fromOwn)
 	item := c.edgeItem(rv, sortKeys, r.Edge, "node: "+c.entity(m, r.Node))
 	return c.scanOnce(rows, []string{rv, m}, r.Page, sortKeys, item)
 }
