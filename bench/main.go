@@ -56,7 +56,8 @@ type request struct {
 // mix is what users really send: search, an entity by id, an entity with
 // its neighbours three levels deep, a filtered list and its second page, paths,
 // collaborators, a month's timeline, the counts of a big neighbourhood and
-// a filter across a relationship. Ids are the generator's.
+// a filter across a relationship, on a root list and on a connection of
+// that group. Ids are the generator's.
 func mix(cursor string) []request {
 	return []request{
 		{"search", `query($t: String!) { search(text: $t, first: 10) { score snippet entity { id name type } } }`,
@@ -75,6 +76,8 @@ func mix(cursor string) []request {
 		// The generator's biggest working group at every scale.
 		{"counts", `{ node(id: "wg:gen-0") { ... on WorkingGroup { members { totalCount } events { totalCount } } } }`, nil},
 		{"rel-filter", `{ workingGroups(first: 20, where: {members: {some: {nameContains: "person 11"}}}) { edges { node { id name } } } }`, nil},
+		{"nested-filter", `{ node(id: "wg:gen-0") { ... on WorkingGroup {
+			members(first: 10, where: {workingGroups: {some: {nameContains: "cloud"}}}) { totalCount edges { node { id name } } } } } }`, nil},
 	}
 }
 

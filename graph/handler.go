@@ -33,6 +33,10 @@ type Options struct {
 	// ExecutorOnly answers every request through gqlgen's executor, never
 	// the direct writer (see directSchema); for comparing the two.
 	ExecutorOnly bool
+	// GQLGenPOST answers POST requests with gqlgen's own transport, which
+	// marshals the response a second time (see postJSON); for comparing
+	// the two.
+	GQLGenPOST bool
 }
 
 // NewHandler returns the GraphQL endpoint: GET and POST transports only,
@@ -45,7 +49,11 @@ func NewHandler(r *Resolver, log *slog.Logger, opt Options) http.Handler {
 	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	if opt.GQLGenPOST {
+		srv.AddTransport(transport.POST{})
+	} else {
+		srv.AddTransport(postJSON{})
+	}
 	srv.AddTransport(unsupported{})
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
