@@ -682,26 +682,62 @@ func (r *reader) jaRoleName(i int) {
 	if !hasCJK(b.Text) || r.consumed[i] {
 		return
 	}
+	// "委員  佐藤 花子  株式会社サンプル 代表取締役": the role is the
+	// field's label, the name starts its value.
+	if role := strings.ReplaceAll(b.Label, " ", ""); slices.Contains(jaRosterRoles, role) {
+		if m := reJaNameAff.FindStringSubmatchIndex(b.Text); m != nil {
+			r.jaRoleMember(i, role, m[2], m[3], affAt(b.Text, m))
+		}
+		return
+	}
 	for _, m := range reJaRoleName.FindAllStringSubmatchIndex(b.Text, -1) {
-		role, name := b.Text[m[2]:m[3]], strings.TrimSpace(b.Text[m[4]:m[5]])
-		if !isJaPersonName(name) || reJaRosterEntry.MatchString(b.Text[m[4]:]) && m[4] > 0 && false {
-			continue
-		}
-		line := b.LineAt(m[4])
-		p := r.d.entity(LabelPerson, name, line, rulePersonRole)
-		// The group is the one named just before the role, else the
-		// nearest heading's group, else the page's.
-		group := r.groupBefore(i, m[2])
-		if group == nil {
-			group = r.sectionGroup(i)
-		}
-		if group != nil {
-			r.d.fact(RelMemberOf, p, group, line, relRoleField, map[string]any{"role": role})
-		}
+		aff := ""
 		if m[6] >= 0 {
-			r.affiliations(p, b.Text[m[6]:m[7]], line)
+			aff = b.Text[m[6]:m[7]]
+		} else if a := reJaAffAfter.FindStringSubmatch(b.Text[m[5]:]); a != nil {
+			aff = a[1]
+		}
+		r.jaRoleMember(i, b.Text[m[2]:m[3]], m[4], m[5], aff)
+	}
+}
+
+// reJaNameAff is a name at the start of a roster line, with its
+// affiliation in parentheses or after a wide gap.
+var reJaNameAff = regexp.MustCompile(`^([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})(?:\s*\((.+)\)|\s{2,}(\S.*))?$`)
+
+// reJaAffAfter is the affiliation that ends a roster line after a wide
+// gap: "主査  山田 太郎  東京大学 教授".
+var reJaAffAfter = regexp.MustCompile(`^\s{2,}(\S[^()]*)$`)
+
+// affAt is the affiliation reJaNameAff matched in s, or "".
+func affAt(s string, m []int) string {
+	for k := 4; k+1 < len(m); k += 2 {
+		if m[k] >= 0 {
+			return s[m[k]:m[k+1]]
 		}
 	}
+	return ""
+}
+
+// jaRoleMember makes the name at s[start:end] of block i a member with
+// role of the group named before it, or the section's, and of the
+// organizations of aff.
+func (r *reader) jaRoleMember(i int, role string, start, end int, aff string) {
+	b := &r.p.Blocks[i]
+	name := strings.TrimSpace(b.Text[start:end])
+	if !isJaPersonName(name) {
+		return
+	}
+	line := b.LineAt(start)
+	p := r.d.entity(LabelPerson, name, line, rulePersonRole)
+	group := r.groupBefore(i, start)
+	if group == nil {
+		group = r.sectionGroup(i)
+	}
+	if group != nil {
+		r.d.fact(RelMemberOf, p, group, line, relRoleField, map[string]any{"role": role})
+	}
+	r.affiliations(p, aff, line)
 }
 
 // groupBefore returns the group named right before offset at of block

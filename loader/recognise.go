@@ -129,6 +129,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, numberedGroups(s)...)
 	ms = append(ms, standardNumbers(s)...)
 	ms = append(ms, documentNumbers(s)...)
+	ms = append(ms, liaisonTitles(s)...)
 	// Organizations before groups: "Object Management Group" is one,
 	// "JAG Group on Trustworthiness" (longer) a group.
 	ms = append(ms, headNames(s, reOrgName, LabelOrganization, ruleOrgSuffix)...)
@@ -145,6 +146,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, jaDocuments(s)...)
 	ms = append(ms, jaReports(s)...)
 	ms = append(ms, jaDrafts(s)...)
+	ms = append(ms, jaPlans(s)...)
 	if hasCJK(s) {
 		ms = append(ms, jaNames(s)...)
 	}
@@ -661,10 +663,30 @@ func standardNumbers(s string) []mention {
 
 func documentNumbers(s string) []mention {
 	var out []mention
-	for _, m := range reDocNumber.FindAllStringIndex(s, -1) {
-		out = append(out, mention{label: LabelDocument, name: s[m[0]:m[1]], start: m[0], end: m[1], rule: ruleDocNumber})
+	for _, re := range []*regexp.Regexp{reDocNumber, reRegisterNumber} {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			out = append(out, mention{label: LabelDocument, name: s[m[0]:m[1]], start: m[0], end: m[1], rule: ruleDocNumber})
+		}
 	}
 	return out
+}
+
+// reRegisterNumber is a document of a standards committee's register,
+// numbered after the committee: "ISO/IEC JTC 1 N 6040", "SC 2 N 3402",
+// "JTC 1/SC 27 N1234", "WG 20 N 812".
+var reRegisterNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?\s+)?(?:JTC\s?1|SC\s?\d{1,2}|WG\s?\d{1,2}|TC\s?\d{1,3})(?:\s?/\s?(?:SC|WG)\s?\d{1,2})*\s+N\s?\d{2,6}\b`)
+
+// reLiaisonTitle is a liaison statement's title, which by custom starts
+// with "LS": "LS on the progress of ...", "Reply LS to ...".
+var reLiaisonTitle = regexp.MustCompile(`^\s*((?:Reply\s+)?LS(?:/r)?\s+(?:on|to|from|regarding)\s+\S.{6,}?)\s*$`)
+
+// liaisonTitles finds a line that is a liaison statement's title.
+func liaisonTitles(s string) []mention {
+	m := reLiaisonTitle.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return []mention{{label: LabelDocument, name: s[m[2]:m[3]], start: m[2], end: m[3], rule: ruleDocTitle}}
 }
 
 // suffixLabel is the label a name's head noun at its end gives it.
@@ -818,11 +840,28 @@ func quotedTitles(s string) []mention {
 		switch {
 		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before), reHandoutAt.MatchString(before):
 		case standalone && (cjk || capWords >= 2):
+		case cjk && reJaDocHead.MatchString(title):
 		case !cjk && capWords >= 3 && capWords*2 >= len(strings.Fields(title)):
 		default:
 			continue
 		}
 		out = append(out, mention{label: LabelDocument, name: title, start: m[2], end: m[3], rule: ruleDocTitle})
+	}
+	return out
+}
+
+// reJaDocHead ends a Japanese title that names a kind of document:
+// 「…に関するガイドライン」 is one wherever it is quoted.
+var reJaDocHead = regexp.MustCompile(`(?:ガイドライン|指針|手引き?|報告書|白書|計画|戦略|方針|基準|要綱|要領|規程|提言|答申)$`)
+
+// reJaPlan is a government's or a body's plan or policy named in prose,
+// with its edition: "第1次情報セキュリティ基本計画", "サイバー行動計画".
+var reJaPlan = regexp.MustCompile(`(?:第\d+次)?[\p{Han}\p{Katakana}ー・]{2,}(?:基本計画|行動計画|実施計画|推進計画|基本方針|基本戦略)`)
+
+func jaPlans(s string) []mention {
+	var out []mention
+	for _, m := range reJaPlan.FindAllStringIndex(s, -1) {
+		out = append(out, mention{label: LabelDocument, name: s[m[0]:m[1]], start: m[0], end: m[1], rule: ruleDocTitle})
 	}
 	return out
 }

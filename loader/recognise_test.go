@@ -171,6 +171,10 @@ func TestRecogniseDocumentNumbers(t *testing.T) {
 		{"a/23-03-01", ""},
 		{"2023/03/01", ""},
 		{"liaison/23-3-1", ""},
+		{"see SC 2 N 3402 here", "Document:SC 2 N 3402"},
+		{"ISO/IEC JTC 1 N 6040 is out", "Document:ISO/IEC JTC 1 N 6040"},
+		{"JTC 1/SC 27 N1234", "Document:JTC 1/SC 27 N1234"},
+		{"SC 27 met", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -192,6 +196,8 @@ func TestRecogniseQuotedTitles(t *testing.T) {
 		{`"Alpha Beta"`, "Document:Alpha Beta"},
 		{"「情報共有の手引き」", "Document:情報共有の手引き"},
 		{"『安全ガイド』報告書を公開", "Document:安全ガイド"},
+		{"「クラウド利用に関するガイドライン」の改定", "Document:クラウド利用に関するガイドライン"},
+		{"「よろしく」と言った", ""},
 		{`He said "this is fine" today`, ""},
 		{"the team's 'best effort' plan", ""},
 		{"it's Amy's", ""},
@@ -201,6 +207,41 @@ func TestRecogniseQuotedTitles(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := mentionStr(t, tt.in, quotedTitles(tt.in)); got != tt.want {
 				t.Errorf("quotedTitles(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRecogniseLiaisonTitles(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"LS on the progress of cloud audit work", "Document:LS on the progress of cloud audit work"},
+		{"Reply LS to SG17 on key management", "Document:Reply LS to SG17 on key management"},
+		{"LS on x", ""},
+		{"the LS on audits was read", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := mentionStr(t, tt.in, liaisonTitles(tt.in)); got != tt.want {
+				t.Errorf("liaisonTitles(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRecogniseJaPlans(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"第2次安全対策基本計画を策定", "Document:第2次安全対策基本計画"},
+		{"政府の防災行動計画について", "Document:防災行動計画"},
+		{"計画を立てる", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := mentionStr(t, tt.in, jaPlans(tt.in)); got != tt.want {
+				t.Errorf("jaPlans(%q) = %q; want %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -141,6 +141,7 @@ var relationRuleTests = []struct {
 	{relFunded, "Research Projects\n\nSkyhook Project\n\nThe Skyhook project, a two-year, US $1.5 million project funded by the Ministry of Tall Things. Led by the University of Heights, it began in June 2018.\n", "FUNDED_BY Skyhook -> Ministry of Tall Things [funded-by]"},
 	{relLed, "Research Projects\n\nSkyhook Project\n\nThe Skyhook project, a two-year, US $1.5 million project funded by the Ministry of Tall Things. Led by the University of Heights, it began in June 2018.\n", "LED_BY Skyhook -> University of Heights [led-by]"},
 	{relHosted, "The Widget Standards Organization (WSO) hosted an in-person meeting with its chairs on Friday, April 10, 2020.", "HELD Widget Standards Organization -> in-person meeting with its chairs [hosted]"},
+	{relRoleField, "部品作業部会 委員名簿\n\n主査  山田 太郎  歯車大学 教授\n委員  佐藤 花子  部品株式会社 代表取締役\n", "MEMBER_OF 佐藤 花子 -> 部品作業部会 [role-field]"},
 	{relPublished, "Initiative Details Date Opened\n\nAnvil Safety Working Group Charter\n\nMarch 03, 2019 Contribute now\n\nAnvil Safety Working Group\n\nIt studies anvils and the way they fall on people.\n", "PUBLISHED Anvil Safety Working Group -> Anvil Safety Working Group Charter [published-by]"},
 }
 
@@ -191,6 +192,8 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "部品省のDX(デジタル変革)レポートは課題を警告している。", "Document: DX(デジタル変革)レポート"},
 	{ruleDocTitle, "続いて、事務局より中間とりまとめ(案)についての説明が行われた。", "Document: 中間とりまとめ(案)"},
 	{ruleDocNumber, "See liaison/20-03-01 for the notes.", "Document: liaison/20-03-01"},
+	{ruleDocNumber, "The convenor tabled SC 9 N 1234 for comment.", "Document: SC 9 N 1234"},
+	{ruleDocTitle, "Incoming liaison\n\nLS on the progress of anvil safety work\n\nSource: WSO\n", "Document: LS on the progress of anvil safety work"},
 	{ruleProjectName, "The SKYHOOK project builds a cable.", "Project: SKYHOOK"},
 	{ruleDocNotes, "部品ワーキンググループ 活動報告\n\n1-1. Anvil WG: Online Meeting (2 月)(終了)\n\n日時:2017 年 2 月 10 日(金)2:00am-3:00am(JST)\n\nUpdate Top Threats to Anvils\n\n▪ ACTION ITEM: list the threats\n", "Document: Top Threats to Anvils"},
 	{ruleOrgEventSite, "Gadget log\n\n  • 2020年12月10日(木)(終了)\n    【オンライン】Gearmedia Security Week 2020\n    https://www.gearmedia.co.jp/week/2020/\n", "Organization: Gearmedia"},
