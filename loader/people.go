@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -257,6 +258,13 @@ func (r *reader) rosterBlock(i int) {
 	if kind == "" {
 		return
 	}
+	if kind == rosterMembers && role == "" {
+		// "Members", "Co-chairs": a list of the group's people, in the
+		// role the label names or as members.
+		if role, _, _ = roleOf(strings.TrimSuffix(strings.ToLower(cmp.Or(b.Label, b.Text)), "s")); role == "" {
+			role = "member"
+		}
+	}
 	var entries []rosterEntry
 	if b.Label != "" && b.Text != "" {
 		text := b.Text
@@ -405,6 +413,12 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 		p = r.person(en.name, en.line, rulePersonSlot)
 	}
 	if p == nil {
+		// "John Carter, Globex Corporation": the organization after a
+		// name is the person's.
+		if last != nil && en.paren == "" && !hasCJK(en.name) && headLabel(en.name) == LabelOrganization {
+			o := r.d.entity(LabelOrganization, en.name, en.line, ruleOrgSlot)
+			r.d.fact(RelMemberOf, last, o, en.line, relAffiliation, nil)
+		}
 		return last
 	}
 	if kind == rosterAbsent || en.absent {

@@ -39,6 +39,7 @@ var (
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group", "Technologies",
+		"Technology", "Labs", "Systems", "Networks", "Solutions", "Consulting", "Limited", "Holdings", "Co.", "Corp",
 		"Chapter", "Branch", "Region", "Club", "Coalition", "Forum", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
 	}
 	standardHeads = []string{

@@ -56,6 +56,8 @@ var relationRuleTests = []struct {
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees:\nBob Sprocket (Cogs)\nAda Wrench (Gear Works), Vice Chair\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket (Cogs)\nAda Wrench (Gear Works)\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
+	{relRosterRole, "Anvil Working Group\n\nMembers\n\nBob Sprocket, Cog Works Inc.\nCyd Gear, University of Heights\n", "MEMBER_OF Cyd Gear -> Anvil Working Group [roster-role]"},
+	{relAffiliation, "Anvil Working Group\n\nMembers\n\nBob Sprocket, Cog Works Inc.\nCyd Gear, University of Heights\n", "MEMBER_OF Cyd Gear -> University of Heights [affiliation]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relPartners, "Project Gizmo is a collaboration between the Gear Institute and the Cog Consortium to build gizmos.", "PARTICIPATES_IN Cog Consortium -> Project Gizmo [partners]"},
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},

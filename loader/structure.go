@@ -486,6 +486,16 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 			b.Kind = BlockParagraph
 		}
 	}
+	// "Secretary – Chen Wei, Orbit Networks": a role and its holder.
+	if m := reDashRole.FindStringSubmatchIndex(b.Text); m != nil && b.Label == "" {
+		if _, _, ok := roleOf(b.Text[m[2]:m[3]]); ok {
+			b.offs[0] += m[4]
+			b.Label, b.Text = b.Text[m[2]:m[3]], b.Text[m[4]:]
+			if b.Kind == BlockHeading {
+				b.Kind = BlockParagraph
+			}
+		}
+	}
 	// "日時 平成20年10月14日": a label and its value with only a space.
 	if k, v, ok := strings.Cut(b.Text, " "); ok && b.Label == "" && knownLabel(k) && strings.TrimSpace(v) != "" {
 		b.Label, b.Text = k, strings.TrimSpace(v)
@@ -509,6 +519,9 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	}
 	return b
 }
+
+// reDashRole is a role word, a dash and what follows it.
+var reDashRole = regexp.MustCompile(`^(\p{Lu}[\pL-]*(?: [\pL-]+){0,2})\s+[-–—]\s+(\S.*)$`)
 
 // bareLabels are the labels a liaison record writes before its values
 // with only a space: a table of two columns copied as text.

@@ -97,6 +97,8 @@ func TestStructureLine(t *testing.T) {
 		{"Application submitted by:____", "paragraph@3 L=Application submitted by blank: "},
 		{"Signature: ..........", "paragraph@3 L=Signature blank: "},
 		{"- Chair: Amy Vance", "item@3 m=- L=Chair: Amy Vance"},
+		{"Secretary – Cyd Gear, Cog Works", "paragraph@3 L=Secretary: Cyd Gear, Cog Works"},
+		{"Rocket Science - an overview", "heading@3 lv=2: Rocket Science - an overview"},
 		{"3 出席者:山田委員", "paragraph@3 L=出席者: 山田委員"},
 		{"2 Attendees: Amy Vance", "paragraph@3 L=Attendees: Amy Vance"},
 		{"山田委員長、佐藤委員、鈴木委員", "paragraph@3: 山田委員長、佐藤委員、鈴木委員"}, // names, not a heading
