@@ -411,7 +411,8 @@ func trimLead(name string, start int) (string, int) {
 	for {
 		w, rest, ok := strings.Cut(name, " ")
 		// "Minutes of the X Working Group" names the group, not the record.
-		record := (recordLead[w] || titleLead[w]) && strings.HasPrefix(rest, "of ")
+		record := (recordLead[w] || titleLead[w]) && strings.HasPrefix(rest, "of ") ||
+			addressLead[w] && reAddressed.MatchString(rest)
 		if !ok || !leadWords[w] && !smallWords[w] && w != "as" && !record {
 			return name, start
 		}
@@ -454,6 +455,15 @@ var recordLead = map[string]bool{
 	"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true,
 	"Review": true, "Discussion": true,
 }
+
+// addressLead are the kinds of message named after the body they go to
+// or come from: "Liaison to the Data Task Force" names the task force.
+var addressLead = map[string]bool{
+	"Liaison": true, "Letter": true, "Reply": true, "Response": true, "Statement": true, "Message": true,
+	"Invitation": true, "Comments": true, "Contribution": true,
+}
+
+var reAddressed = regexp.MustCompile(`^(?:to|from|with)\s`)
 
 // genericName tells a kind from a name: "Working Group", "Task Force",
 // "Special Interest Group", "Board" alone name no group.
