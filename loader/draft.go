@@ -66,6 +66,9 @@ func (d *draft) entity(label, name string, line int, rule string) *dent {
 	if !ok {
 		if e = d.find(label, name); e == nil {
 			e = &dent{label: label, name: name, props: map[string]any{}, src: d.src}
+			if kind := documentKind(name); label == LabelDocument && kind != "document" {
+				e.props["kind"] = kind // what its name says it is; a rule may know better
+			}
 			d.byKey[k] = e
 			d.ents = append(d.ents, e)
 		}

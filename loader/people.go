@@ -277,6 +277,9 @@ func (r *reader) rosterBlock(i int) {
 	if len(kids) == 0 {
 		kids = r.followers(i) // "ATTENDEES" with one name a line under it
 	}
+	if len(kids) == 0 && b.Text == "" {
+		r.rosterParts(i, kind)
+	}
 	for _, j := range kids {
 		cb := &r.p.Blocks[j]
 		r.consumed[j] = true
@@ -285,6 +288,35 @@ func (r *reader) rosterBlock(i int) {
 	var last *dent
 	for _, en := range entries {
 		last = r.rosterEntry(en, kind, role, last)
+	}
+}
+
+// rosterPartWords are the labels that split a roster into parts:
+// "Attendees" over "Voting: …" and "Non-voting: …".
+var rosterPartWords = map[string]bool{
+	"voting": true, "non-voting": true, "nonvoting": true, "voting members": true, "non-voting members": true,
+	"members": true, "in person": true, "in-person": true, "on site": true, "onsite": true, "remote": true,
+	"online": true, "by phone": true, "on the phone": true, "on the call": true, "dial-in": true,
+}
+
+// rosterParts reads the labelled lines right under an empty roster label
+// as parts of it, each in the label's kind unless its own label names
+// one ("Staff:", "Observers:").
+func (r *reader) rosterParts(i int, kind string) {
+	for j := i + 1; j < len(r.p.Blocks) && j <= i+8; j++ {
+		b := &r.p.Blocks[j]
+		if b.Kind == BlockNoise {
+			continue
+		}
+		part := strings.ToLower(strings.TrimSpace(b.Label))
+		if b.Text == "" || !rosterPartWords[part] {
+			return
+		}
+		r.consumed[j] = true
+		var last *dent
+		for _, en := range splitRoster(b.Text, b) {
+			last = r.rosterEntry(en, kind, "", last)
+		}
 	}
 }
 

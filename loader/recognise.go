@@ -44,7 +44,7 @@ var (
 	}
 	standardHeads = []string{
 		"Specification", "Specifications", "Framework", "Matrix", "Registry", "Protocol", "Standard", "Standards",
-		"Stack", "Profile", "Certification", "Regulation", "Directive", "Benchmark", "Services", "Format", "Knowledge",
+		"Stack", "Profile", "Criteria", "Certification", "Regulation", "Directive", "Benchmark", "Services", "Format", "Knowledge",
 	}
 	documentHeads = []string{
 		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
@@ -103,11 +103,15 @@ func headRE(heads []string, tail string) *regexp.Regexp {
 	return regexp.MustCompile(`\b((?:` + nameRun + `[ \t]+)?(?:` + strings.Join(hs, "|") + `))` + tail)
 }
 
+// version is the edition written after a standard's or a document's
+// name: "Metadata Specification 2.0", "Criteria v2.1".
+const version = `(?:[ \t]+(?:v|V|version[ \t]|Version[ \t])?\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\b|[ \t]+v\d{1,2}\b)?`
+
 var (
 	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3}(?:\.\d{1,2})?[A-F]?)\b)?`)
 	reOrgName   = headRE(orgHeads, `(?:[ \t]+(?:of|for)[ \t]+(`+nameRun+`(?:(?:,[ \t]+`+nameRun+`)+,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
-	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`)
-	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`)
+	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`+version)
+	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`+version)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
 	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF|CG|IG|BG|TC|RG|XG)\b`)
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
@@ -116,7 +120,7 @@ var (
 	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-])?(?:(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
-	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}[A-Za-z]?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
+	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}(?:-\d{1,2})?[A-Za-z]?(?:\s?[Rr]ev(?:ision)?\.?\s?\d)?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
 	// OMG-style document numbers: "liaison/23-03-01".
 	// "liaison/23-03-01"; "w3c/process#1151", an issue or pull request.
 	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2}|[a-z][\w.-]{1,38}/[\w.-]{1,99}#\d{1,6})\b`)

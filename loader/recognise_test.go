@@ -146,6 +146,8 @@ func TestRecogniseStandardNumbers(t *testing.T) {
 		{"ISO/IEC 27002", "Standard:ISO/IEC 27002"},
 		{"NIST SP800-54 and NIST SP 800-63", "Standard:NIST SP800-54; Standard:NIST SP 800-63"},
 		{"FIPS 140-3", "Standard:FIPS 140-3"},
+		{"comments on NIST SP 800-63-3 are due", "Standard:NIST SP 800-63-3"},
+		{"NIST SP 800-53 Rev. 5", "Standard:NIST SP 800-53 Rev. 5"},
 		{"ITU-T X.1601", "Standard:ITU-T X.1601"},
 		{"the PWI5957 stage", "Standard:PWI5957"},
 		{"NWIP 12345", "Standard:NWIP 12345"},

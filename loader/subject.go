@@ -209,6 +209,9 @@ func (r *reader) pageEvent() {
 			continue
 		}
 		n := meetingName(b.Text)
+		if recordLead[n] || n == "Draft Minutes" {
+			continue // "Minutes of 14 March 2019" dates the title, names nothing
+		}
 		score := 0
 		if headLabel(n) == LabelEvent || isJaEventName(n) {
 			score += 4
