@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -259,9 +258,12 @@ func (r *reader) rosterBlock(i int) {
 		return
 	}
 	if kind == rosterMembers && role == "" {
-		// "Members", "Co-chairs": a list of the group's people, in the
-		// role the label names or as members.
-		if role, _, _ = roleOf(strings.TrimSuffix(strings.ToLower(cmp.Or(b.Label, b.Text)), "s")); role == "" {
+		if _, _, ok := roleOf(b.Label); ok {
+			return // "Co-Chairs: …" is a role field: roleField reads it
+		}
+		// A "Members" heading over names: the group's people, in the
+		// role it names or as members.
+		if role, _, _ = roleOf(b.Text); role == "" {
 			role = "member"
 		}
 	}
@@ -567,7 +569,7 @@ func (r *reader) affiliations(p *dent, paren string, line int) string {
 		return ""
 	}
 	// "(Intel)", "(Siemens AG)", "(mesur.io)": an organization alone.
-	if !strings.ContainsAny(paren, ",") && !strings.Contains(paren, " at ") && (isCapWord(paren) || reDomainName.MatchString(paren)) && len(strings.Fields(paren)) <= 4 && !r.isPersonName(paren, false) {
+	if !strings.ContainsAny(paren, ",") && !strings.Contains(paren, " at ") && (isCapWord(paren) || reDomainName.MatchString(paren)) && len(strings.Fields(paren)) <= 4 && r.d.findAny(paren, LabelPerson) == nil {
 		label := LabelOrganization
 		if headLabel(paren) == LabelWorkingGroup {
 			label = LabelWorkingGroup

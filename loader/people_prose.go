@@ -25,7 +25,7 @@ var (
 	// "Natalie Sjelin, director of support for the ISAO SO"
 	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
 	// "convened via telephone conference by Jeff Stollman"
-	reByName = regexp.MustCompile(`\b(convened|chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced)\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
+	reByName = regexp.MustCompile(`\b((?i:convened|chaired|co-chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced))\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
 	// "Financial report by Ann Berger (Verilan)": what someone gave at
 	// a meeting, their name, and their organization in parentheses.
 	reNounBy = regexp.MustCompile(`\b(reports?|updates?|announcements?|presentations?|overview|briefing|remarks|demo|demonstration|introduction|summary|talk|tutorial|proposal|review)\s+by\s+((?:Dr|Prof|Mr|Ms)\.\s+)?(` + pName + `)\b(?:\s*\(([^()]{2,60})\))?`)
@@ -79,10 +79,12 @@ func (r *reader) prosePeople(i int) {
 			}
 			p := r.person(name, b.LineAt(s.start+m[6]), rulePersonProse)
 			r.ofOrg(p, b, s.text[m[7]:], b.LineAt(s.start+m[6]))
-			verb := s.text[m[2]:m[3]]
-			if ev := r.currentEvent(); ev != nil {
+			verb := strings.ToLower(s.text[m[2]:m[3]])
+			if g := r.chairedGroup(i, s, m[2], verb); g != nil {
+				r.d.fact(RelMemberOf, p, g, b.LineAt(s.start+m[6]), relChairedBy, map[string]any{"role": agentRole(verb)})
+			} else if ev := r.currentEvent(); ev != nil {
 				switch verb {
-				case "convened", "chaired", "opened":
+				case "convened", "chaired", "co-chaired", "opened":
 					r.d.fact(RelAttended, p, ev, b.LineAt(s.start+m[6]), relPresenter, map[string]any{"role": agentRole(verb)})
 				default:
 					r.d.fact(RelPresentedAt, p, ev, b.LineAt(s.start+m[6]), relPresenter, map[string]any{"role": agentRole(verb)})
@@ -102,6 +104,25 @@ func (r *reader) prosePeople(i int) {
 			r.person(w, b.LineAt(m[2]), rulePersonRef)
 		}
 	}
+}
+
+// chairedGroup is the group a sentence says is chaired, convened or led
+// by someone: the one it names before its verb at offset at, else on a
+// listing the group whose card the sentence is in.
+func (r *reader) chairedGroup(i int, s sentence, at int, verb string) *dent {
+	if verb != "chaired" && verb != "co-chaired" && verb != "convened" && verb != "led" {
+		return nil
+	}
+	var g *dent
+	for k, m := range r.ms[i] {
+		if m.label == LabelWorkingGroup && m.start >= s.start && m.end <= s.start+at {
+			g = r.ents[i][k]
+		}
+	}
+	if g == nil && r.currentEvent() == nil {
+		g = r.cardGroup(i)
+	}
+	return g
 }
 
 // reOfOrg is the body written after a person's name: "Kenji Gear of Cog
@@ -258,6 +279,8 @@ func agentRole(verb string) string {
 		return "convener"
 	case "chaired":
 		return "chair"
+	case "co-chaired":
+		return "co-chair"
 	case "moderated":
 		return "moderator"
 	case "hosted":

@@ -84,6 +84,7 @@ const (
 	relNamedActor    = "named-actor"          // Ada Wrench presented the roadmap: at the page's meeting
 	relPartners      = "partners"             // X is a collaboration between A and B; partners of X include A, B
 	relLetterCard    = "letter-card"          // a letter's address or signature: name, then "Office, Body" lines
+	relChairedBy     = "chaired-by"           // the X Committee is chaired by Y: MEMBER_OF in that role
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -95,5 +96,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy,
 }
