@@ -516,6 +516,10 @@ var (
 
 func (r *reader) contactBlock(i int) {
 	b := &r.p.Blocks[i]
+	if b.Label != "" && b.Text != "" && reContactLabel.MatchString(b.Label) {
+		r.contactField(i)
+		return
+	}
 	if b.Label == "" || b.Text != "" || !reContactLabel.MatchString(b.Label) {
 		return
 	}
@@ -561,6 +565,62 @@ func (r *reader) contactBlock(i int) {
 		role := strings.ToLower(strings.TrimSpace(reWithin.ReplaceAllString(b.Label, "")))
 		r.d.fact(RelMemberOf, p, org, first.Line, relAffiliation, map[string]any{"role": role})
 	}
+}
+
+// reContactTail is where a contact's name and titles end: at the mail,
+// phone or fax that follows them.
+var reContactTail = regexp.MustCompile(`(?i)[.;,]?\s*(?:e-?mail|tel|phone|fax|mailto)\b.*$`)
+
+// contactField reads a contact written on one line: "Contact: Ada
+// Wrench, Rapporteur Q8/17, GEAR, Korea. E-mail: …". The first part is
+// the person; a body after it is theirs, in the role the parts between
+// name.
+func (r *reader) contactField(i int) {
+	b := &r.p.Blocks[i]
+	text := reContactTail.ReplaceAllString(b.Text, "")
+	parts := splitTop(text, ",;")
+	if len(parts) < 2 || !r.isPersonName(strings.TrimSpace(parts[0]), false) {
+		return
+	}
+	line := b.Line
+	p := r.person(strings.TrimSpace(parts[0]), line, rulePersonSlot)
+	if p == nil {
+		return
+	}
+	var roles []string
+	at := len(parts[0]) + 1
+	for _, part := range parts[1:] {
+		start := at + len(part) - len(strings.TrimLeft(part, " "))
+		at += len(part) + 1
+		part = strings.TrimSpace(part)
+		body := r.bodyAt(i, start, start+len(part))
+		if body == nil && isAcronym(part) && !isCountryCode(part) {
+			body = r.d.entity(LabelOrganization, part, line, ruleOrgSlot)
+		}
+		if body == nil {
+			if part != "" && !strings.ContainsAny(part, "@") {
+				roles = append(roles, part)
+			}
+			continue
+		}
+		role := "contact"
+		if len(roles) > 0 {
+			role = strings.Join(roles, ", ")
+		}
+		r.d.fact(RelMemberOf, p, body, line, relAffiliation, map[string]any{"role": role})
+		roles = nil
+	}
+}
+
+// bodyAt is the organization or group the recognisers found spanning
+// exactly [start, end) of block i's text, or nil.
+func (r *reader) bodyAt(i, start, end int) *dent {
+	for k, m := range r.ms[i] {
+		if (m.label == LabelOrganization || m.label == LabelWorkingGroup) && m.start <= start+4 && m.end >= end-1 && m.end <= end+1 {
+			return r.ents[i][k]
+		}
+	}
+	return nil
 }
 
 // blockRun returns the blocks that follow a label up to the next label,

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"net/url"
 	"regexp"
 	"slices"
@@ -297,6 +298,7 @@ func (r *reader) liaisonForm() {
 	var from, to []*dent
 	liaison := false
 	line := 0
+	status := map[*dent]string{}
 	for i := range r.p.Blocks {
 		b := &r.p.Blocks[i]
 		if i > 60 {
@@ -322,6 +324,16 @@ func (r *reader) liaisonForm() {
 			if to == nil {
 				to, line = r.fieldGroups(i), b.Line
 			}
+		default:
+			// "For action to: X", "For information to: Y": each
+			// addressee, and what the statement asks of it.
+			if m := reForTo.FindStringSubmatch(strings.ToLower(b.Label)); m != nil {
+				for _, e := range r.bodies(i) {
+					to = append(to, e)
+					status[e] = "for " + m[1]
+				}
+				line = cmp.Or(line, b.Line)
+			}
 		}
 	}
 	if !liaison {
@@ -330,11 +342,19 @@ func (r *reader) liaisonForm() {
 	for _, a := range from {
 		for _, b := range to {
 			if a != b {
-				r.d.fact(RelLiaisonWith, a, b, line, relLiaisonForm, nil)
+				var props map[string]any
+				if st := status[b]; st != "" {
+					props = map[string]any{"status": st}
+				}
+				r.d.fact(RelLiaisonWith, a, b, line, relLiaisonForm, props)
 			}
 		}
 	}
 }
+
+// reForTo is the label of a liaison statement's addressees, by what it
+// asks of them.
+var reForTo = regexp.MustCompile(`^for\s+(action|information|info|comment|comments|review|approval)\s+to$`)
 
 // fieldGroups are the bodies of a liaison record's "To Groups: IAB, IESG"
 // field: each name in it is a group (the page's organization's, when it

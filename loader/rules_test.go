@@ -61,6 +61,8 @@ var relationRuleTests = []struct {
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees\nVoting: Bob Sprocket, Cyd Gear\nNon-voting: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 	{relChairedBy, "Gear Committees\n\nThe Anvil Safety Committee is chaired by Ada Wrench of Cog Works.\n", "MEMBER_OF Ada Wrench -> Anvil Safety Committee [chaired-by]"},
 	{relChairedBy, "Gear Committees\n\nAnvil Safety Committee\nCo-chaired by Ada Wrench and Bob Sprocket, it sets rules.\n", "MEMBER_OF Ada Wrench -> Anvil Safety Committee [chaired-by]"},
+	{relLiaisonForm, "LIAISON STATEMENT\n\nSource: Gadget Guild Consortium\nFor action to: Widget Standards Organization\n", "LIAISON_WITH Gadget Guild Consortium -> Widget Standards Organization [liaison-form]"},
+	{relAffiliation, "LIAISON STATEMENT\n\nContact: Ada Wrench, Rapporteur Q3, GEAR, Korea. E-mail: ada@gear.example\n", "MEMBER_OF Ada Wrench -> GEAR [affiliation]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relPartners, "Project Gizmo is a collaboration between the Gear Institute and the Cog Consortium to build gizmos.", "PARTICIPATES_IN Cog Consortium -> Project Gizmo [partners]"},
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},
