@@ -212,3 +212,21 @@ func TestJapaneseRosterGroupHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestJaFieldEntry(t *testing.T) {
+	tests := []struct {
+		in, name, aff string
+	}{
+		{"部品株式会社 主任研究員 山田 太郎 氏", "山田 太郎", "部品株式会社 主任研究員"},
+		{"歯車大学 教授 佐藤花子", "佐藤花子", "歯車大学 教授"},
+		{"鈴木 次郎 様", "鈴木 次郎", ""},
+		{"部品株式会社", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if n, a := jaFieldEntry(tt.in); n != tt.name || a != tt.aff {
+				t.Errorf("jaFieldEntry(%q) = %q, %q; want %q, %q", tt.in, n, a, tt.name, tt.aff)
+			}
+		})
+	}
+}

@@ -650,8 +650,11 @@ func (r *reader) roleField(i int) {
 		}
 		var p *dent
 		switch {
-		case hasCJK(name) && isJaPersonName(name):
-			p = r.d.entity(LabelPerson, name, en.line, rulePersonRole)
+		case hasCJK(name):
+			if n, aff := jaFieldEntry(name); n != "" {
+				p = r.d.entity(LabelPerson, n, en.line, rulePersonRole)
+				r.affiliations(p, aff, en.line)
+			}
 		case r.isPersonName(name, true) && (strings.Contains(name, " ") || r.properName(name)):
 			// "Chair Election" elects no one called Election.
 			p = r.person(name, en.line, rulePersonRole)

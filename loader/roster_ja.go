@@ -549,3 +549,33 @@ func (r *reader) surnamePerson(surname string, line int) *dent {
 	}
 	return r.d.entity(LabelPerson, surname, line, rulePersonRef)
 }
+
+// reJaHonorific is the courtesy a Japanese list writes after a name.
+var reJaHonorific = regexp.MustCompile(`\s*(?:氏|様|さん|先生|殿)$`)
+
+// jaFieldEntry reads one Japanese list entry of a role field: a name alone, or
+// the affiliation and title before the name ("部品株式会社 主任 山田 太郎
+// 氏"). It returns "" when no name ends the entry.
+func jaFieldEntry(s string) (name, aff string) {
+	s = strings.TrimSpace(reJaHonorific.ReplaceAllString(strings.TrimSpace(s), ""))
+	if isJaPersonName(s) {
+		return s, ""
+	}
+	f := strings.Fields(s)
+	n := len(f)
+	if n >= 3 && utf8.RuneCountInString(f[n-2]) <= 4 && utf8.RuneCountInString(f[n-1]) <= 4 && !endsInJaTitle(f[n-2]) {
+		if name := f[n-2] + " " + f[n-1]; isJaPersonName(name) {
+			return name, strings.Join(f[:n-2], " ")
+		}
+	}
+	if n >= 2 && utf8.RuneCountInString(f[n-1]) >= 3 && isJaPersonName(f[n-1]) {
+		return f[n-1], strings.Join(f[:n-1], " ")
+	}
+	return "", ""
+}
+
+// endsInJaTitle tells "教授", "主任研究員" and "部長" from a family name.
+func endsInJaTitle(s string) bool {
+	ends := func(w string) bool { return strings.HasSuffix(s, w) }
+	return slices.ContainsFunc(jaTitles, ends) || slices.ContainsFunc(jaRoleWords, ends)
+}

@@ -264,6 +264,9 @@ func (r *reader) datedEntry(i int) {
 	case strings.Contains(title, "計画") || strings.Contains(strings.ToLower(title), " plan"):
 		return
 	}
+	if strings.Contains(title, "。") || strings.HasPrefix(title, "、") {
+		return // "…、会議室にて第12回研究会を開催しました。": a dated sentence
+	}
 	if !r.eventTitle(titleBlock, title, location, status, start) {
 		return
 	}

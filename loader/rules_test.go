@@ -63,6 +63,7 @@ var relationRuleTests = []struct {
 	{relChairedBy, "Gear Committees\n\nAnvil Safety Committee\nCo-chaired by Ada Wrench and Bob Sprocket, it sets rules.\n", "MEMBER_OF Ada Wrench -> Anvil Safety Committee [chaired-by]"},
 	{relLiaisonForm, "LIAISON STATEMENT\n\nSource: Gadget Guild Consortium\nFor action to: Widget Standards Organization\n", "LIAISON_WITH Gadget Guild Consortium -> Widget Standards Organization [liaison-form]"},
 	{relAffiliation, "LIAISON STATEMENT\n\nContact: Ada Wrench, Rapporteur Q3, GEAR, Korea. E-mail: ada@gear.example\n", "MEMBER_OF Ada Wrench -> GEAR [affiliation]"},
+	{relPresenter, "第3回 部品研究会 開催報告\n\n2023年11月8日(水)14時から17時まで、会議室にて第3回部品研究会を開催しました。\n\n講師:歯車株式会社 主任研究員 山田 太郎 氏\n", "PRESENTED_AT 山田 太郎 -> 第3回 部品研究会 [presenter]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relPartners, "Project Gizmo is a collaboration between the Gear Institute and the Cog Consortium to build gizmos.", "PARTICIPATES_IN Cog Consortium -> Project Gizmo [partners]"},
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},
