@@ -25,7 +25,7 @@ var (
 	// "Natalie Sjelin, director of support for the ISAO SO"
 	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
 	// "convened via telephone conference by Jeff Stollman"
-	reByName = regexp.MustCompile(`\b((?i:convened|chaired|co-chaired|led|hosted|moderated|presented|given|organized|organised|opened|introduced))\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
+	reByName = regexp.MustCompile(`\b((?i:convened|chaired|co-chaired|led|hosted|moderated|presented|given|delivered|organized|organised|opened|introduced))\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
 	// "Financial report by Ann Berger (Verilan)": what someone gave at
 	// a meeting, their name, and their organization in parentheses.
 	reNounBy = regexp.MustCompile(`\b(reports?|updates?|announcements?|presentations?|overview|briefing|remarks|demo|demonstration|introduction|summary|talk|tutorial|proposal|review)\s+by\s+((?:Dr|Prof|Mr|Ms)\.\s+)?(` + pName + `)\b(?:\s*\(([^()]{2,60})\))?`)
@@ -91,6 +91,7 @@ func (r *reader) prosePeople(i int) {
 				}
 			}
 		}
+		r.proseRoleList(i, s)
 		r.givenBy(b, s)
 		for _, m := range reTitledSurname.FindAllStringSubmatchIndex(s.text, -1) {
 			p := r.person(s.text[m[0]:m[3]], b.LineAt(s.start+m[2]), rulePersonRef)
@@ -123,6 +124,55 @@ func (r *reader) chairedGroup(i int, s sentence, at int, verb string) *dent {
 		g = r.cardGroup(i)
 	}
 	return g
+}
+
+// reProseRoleList is a sentence that lists the people in a role:
+// "Panelists included A (Org), B and C, co-chair of the X SIG."
+var reProseRoleList = regexp.MustCompile(`^(?i:(?:the\s+)?(panelists|speakers|presenters|moderators|co-chairs|chairs|editors|leads))\s+(?:included|include|were|are)\s*:?\s+(.+?)\.?$`)
+
+// reRoleOf is an entry's role in a body: "co-chair of the X SIG".
+var reRoleOf = regexp.MustCompile(`^(\pL[\pL -]*?)\s+(?:of|at)\s+(?:the\s+)?(.+)$`)
+
+// proseRoleList reads a sentence that lists people in a role: event
+// roles give PRESENTED_AT the block's meeting, group roles MEMBER_OF the
+// page's group; a parenthesis or a "role of Body" after a name is theirs.
+func (r *reader) proseRoleList(i int, s sentence) {
+	m := reProseRoleList.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return
+	}
+	b := &r.p.Blocks[i]
+	role, group, _ := roleOf(s.text[m[2]:m[3]])
+	list := s.text[m[4]:m[5]]
+	var last *dent
+	for _, en := range splitRoster(strings.ReplaceAll(list, " and ", ", "), b) {
+		line := b.LineAt(s.start + m[4])
+		if rm := reRoleOf.FindStringSubmatch(en.name); rm != nil && last != nil {
+			if rr, _, ok := roleOf(rm[1]); ok {
+				if body := r.d.findAny(rm[2], LabelWorkingGroup, LabelOrganization); body != nil {
+					r.d.fact(RelMemberOf, last, body, line, relAffiliation, map[string]any{"role": rr})
+				}
+			}
+			continue
+		}
+		if !r.isPersonName(en.name, false) {
+			last = nil
+			continue
+		}
+		p := r.person(en.name, line, rulePersonProse)
+		last = p
+		if en.paren != "" {
+			r.affiliations(p, en.paren, line)
+		}
+		switch {
+		case group:
+			if g := r.subjectGroup(); g != nil {
+				r.d.fact(RelMemberOf, p, g, line, relRoleField, map[string]any{"role": role})
+			}
+		case r.currentEvent() != nil:
+			r.d.fact(RelPresentedAt, p, r.currentEvent(), line, relPresenter, map[string]any{"role": role})
+		}
+	}
 }
 
 // reOfOrg is the body written after a person's name: "Kenji Gear of Cog
@@ -281,6 +331,8 @@ func agentRole(verb string) string {
 		return "chair"
 	case "co-chaired":
 		return "co-chair"
+	case "delivered":
+		return "speaker"
 	case "moderated":
 		return "moderator"
 	case "hosted":

@@ -316,6 +316,7 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		name := s[start:end]
 		name, start = trimLead(name, start)
 		if label == LabelOrganization || label == LabelWorkingGroup {
+			name, start = afterPersonOf(name, start)
 			name, start = trimRecordWords(name, start)
 			name, start = afterJoint(name, start)
 		}
@@ -424,6 +425,27 @@ func trimLead(name string, start int) (string, int) {
 		name = strings.TrimLeft(rest, " ")
 		start += len(rest) - len(name)
 	}
+}
+
+// rePersonOf is a person's name and "of" before the body they are of:
+// "Ada Wrench of the Gear Working Group".
+var rePersonOf = regexp.MustCompile(`^(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:of|from)\s+(?:the\s+)?`)
+
+// afterPersonOf cuts a person's name and "of" off the front of a name.
+// The cut is made only where the front has no head word of its own,
+// so "University of Gears" keeps its whole name.
+func afterPersonOf(name string, start int) (string, int) {
+	m := rePersonOf.FindString(name)
+	if m == "" || len(m) == len(name) || headLabel(strings.TrimSpace(strings.Fields(m)[0])) != "" {
+		return name, start
+	}
+	front := strings.Fields(m)
+	for _, w := range front {
+		if slices.Contains(orgHeads, w) || slices.Contains(groupHeads, w) || slices.Contains(standardHeads, w) || slices.Contains(documentHeads, w) {
+			return name, start
+		}
+	}
+	return name[len(m):], start + len(m)
 }
 
 // rePartLead is a numbered part of a document.

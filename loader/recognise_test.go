@@ -47,6 +47,8 @@ func TestRecogniseHeadNames(t *testing.T) {
 		{"Liaison to the Beta Data Task Force", "", "WorkingGroup:Beta Data Task Force"},
 		{"Reply from Gamma Steering Committee", "", "WorkingGroup:Gamma Steering Committee"},
 		{"Talk by Rocket Labs", "Organization:Rocket Labs", ""},
+		{"a panel led by Ada Wrench of the Gear Working Group", "", "WorkingGroup:Gear Working Group"},
+		{"the University of Turin", "Organization:University of Turin", ""},
 		{"They set up a Technical Committee.", "", ""},
 		{"Each Program Committee reports.", "", ""},
 		{"Any Member Association may join.", "", ""},

@@ -98,6 +98,11 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		if name == "" && r.hostIn(b, s) != nil {
 			name = r.hostIn(b, s).name + " " + strings.ToLower(lastWord(np)) // "WSO meeting"
 		}
+		if name != "" && r.isPageEventName(name) && b.Kind != BlockHeading {
+			for _, h := range r.hostsIn(b, s) {
+				r.d.fact(RelHeld, h, r.event, b.LineAt(s.start+m[2]), relHosted, nil)
+			}
+		}
 		if name == "" || r.isPageEventName(name) || b.Kind == BlockHeading {
 			continue
 		}
@@ -125,8 +130,11 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		if loc := reEventPlace.FindStringSubmatch(s.text[nameEnd:]); loc != nil {
 			ev.set("location", strings.TrimSpace(loc[1]))
 		}
-		if h := r.hostIn(b, s); h != nil {
+		for k, h := range r.hostsIn(b, s) {
 			r.d.fact(RelHeld, h, ev, line, relHosted, nil)
+			if k > 0 {
+				continue
+			}
 			// A report that opens with the meeting someone hosted is
 			// that meeting's record.
 			if r.event == nil && r.firstProse(b) {
@@ -191,18 +199,39 @@ func (r *reader) isPageEventName(name string) bool {
 var reHosted = regexp.MustCompile(`\b(?:hosted|held|organized|organised|convened|sponsored)\b`)
 
 func (r *reader) hostIn(b *Block, s sentence) *dent {
+	if hs := r.hostsIn(b, s); len(hs) > 0 {
+		return hs[0]
+	}
+	return nil
+}
+
+// hostsIn is every body a sentence says hosted its event: the first one
+// named before the verb ("X hosted ..."), or those named right after "by"
+// ("organized by X and Y").
+func (r *reader) hostsIn(b *Block, s sentence) []*dent {
 	m := reHosted.FindStringIndex(s.text)
 	if m == nil {
 		return nil
 	}
 	bi := r.blockIndex(b)
+	by := reByBodies.FindStringSubmatchIndex(s.text[m[1]:])
+	var out []*dent
 	for k, mm := range r.ms[bi] {
-		if mm.start >= s.start && mm.start < s.start+m[0] && (mm.label == LabelOrganization || mm.label == LabelWorkingGroup) {
-			return r.ents[bi][k]
+		if mm.label != LabelOrganization && mm.label != LabelWorkingGroup {
+			continue
+		}
+		switch {
+		case by == nil && mm.start >= s.start && mm.start < s.start+m[0]:
+			return []*dent{r.ents[bi][k]}
+		case by != nil && mm.start >= s.start+m[1]+by[2] && mm.end <= s.start+m[1]+by[3]:
+			out = append(out, r.ents[bi][k])
 		}
 	}
-	return nil
+	return out
 }
+
+// reByBodies is the list of names after "by", up to the clause's end.
+var reByBodies = regexp.MustCompile(`^\s+by\s+([^;:]+?)(?:[.;:]|,\s+(?:who|which|where|with|in|on|at)\b|$)`)
 
 // japaneseEvents reads "11 月の JTC 1 総会", "2019 年 5 月の JTC 1 総会において".
 func (r *reader) japaneseEvents(b *Block, s sentence, ds []dateSpan) {

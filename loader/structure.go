@@ -223,7 +223,10 @@ func dateTitle(b Block) bool {
 
 // titleLabels are the labels whose value, on a page's first lines, is the
 // page's title.
-var titleLabels = map[string]bool{"minutes": true, "agenda": true, "subject": true, "title": true, "meeting": true}
+var titleLabels = map[string]bool{
+	"minutes": true, "agenda": true, "subject": true, "title": true, "meeting": true, "recap": true,
+	"report": true, "summary": true, "meeting notes": true, "meeting report": true,
+}
 
 // wrapWidth is the width a text was hard-wrapped at, or 0 for a text whose
 // paragraphs are one line each: most long lines end within a few columns

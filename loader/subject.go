@@ -2,6 +2,7 @@ package loader
 
 import (
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -201,7 +202,7 @@ func (r *reader) pageEvent() {
 	name, line, best := "", title.Line, -1
 	for i := ti; i < len(bs) && i <= ti+6; i++ {
 		b := &bs[i]
-		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。"))
+		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。") && !strings.HasSuffix(b.Text, "."))
 		if b.Kind != BlockTitle && b.Kind != BlockHeading && !short || b.Label != "" && b.Kind != BlockTitle {
 			continue
 		}
@@ -271,7 +272,7 @@ func meetingName(s string) string {
 			n = strings.TrimSuffix(strings.TrimSuffix(n, " of"), " on")
 		}
 	}
-	for _, w := range []string{"議事要旨", "議事録", "議事概要", "開催報告", "開催概要", "開催案内", "Draft Minutes", "Minutes", "Agenda", "Notes", "Recap", "Summary"} {
+	for _, w := range []string{"議事要旨", "議事録", "議事概要", "開催報告", "開催概要", "開催案内", "Draft Minutes", "Report", "report", "Minutes", "Agenda", "Notes", "Recap", "Summary"} {
 		if strings.HasSuffix(n, w) && len(n) > len(w)+3 {
 			n = strings.TrimSpace(strings.TrimSuffix(n, w))
 		}
@@ -295,8 +296,8 @@ func (r *reader) pageDate(ti int) dateSpan {
 			continue
 		}
 		ds := findDates(b.Text, 0)
-		if len(ds) == 0 {
-			continue
+		if len(ds) == 0 || rePostedOn.MatchString(b.Label+" "+b.Text) {
+			continue // when the page was written, not when the meeting was
 		}
 		if isDateLabel(b.Label) {
 			return ds[0]
@@ -307,6 +308,9 @@ func (r *reader) pageDate(ti int) dateSpan {
 	}
 	return first
 }
+
+// rePostedOn is a page's own date: when it was posted or changed.
+var rePostedOn = regexp.MustCompile(`(?i)^\s*(?:posted|published|updated|last updated|last modified|modified|written|created)\b`)
 
 func isDateLabel(l string) bool {
 	l = strings.ToLower(strings.ReplaceAll(l, " ", ""))
