@@ -694,6 +694,57 @@ func (r *reader) roleField(i int) {
 	}
 }
 
+// reInlineRole is a role and its holders written inside a line, after
+// what the line says of a group: "…; co-chairs Ada Wrench (Cog) and Bob
+// Sprocket", "… profile. Chair: Cyd Gear (Gear Works)".
+var reInlineRole = regexp.MustCompile(`(?:[.;]\s+|\s[-–—]\s|,\s+)(?i:(chairs?|co-chairs?|vice-chairs?|convenors?|conveners?|leads?|editors?|secretary))(?::\s*|\s+)(` + pName + `(?:\s*\([^()]{1,60}\))?(?:\s*(?:,|\band\b)\s*` + pName + `(?:\s*\([^()]{1,60}\))?)*)`)
+
+// inlineRoles reads the roles reInlineRole finds in a block: each holder
+// is a member of the group the block names first (else the section's),
+// in that role, and of the organization in their parenthesis.
+func (r *reader) inlineRoles(i int) {
+	b := &r.p.Blocks[i]
+	if r.consumed[i] || hasCJK(b.Text) {
+		return
+	}
+	if _, _, ok := roleOf(b.Label); ok {
+		return // "Chair: …": roleField reads it
+	}
+	for _, m := range reInlineRole.FindAllStringSubmatchIndex(b.Text, -1) {
+		role, _, ok := roleOf(strings.TrimSuffix(strings.ToLower(b.Text[m[2]:m[3]]), "s"))
+		if !ok {
+			role, _, ok = roleOf(b.Text[m[2]:m[3]])
+		}
+		var g *dent
+		if b.Label != "" {
+			// "Attestation WG: develops … Chair: …": the label's group.
+			label, _, _ := strings.Cut(b.Label, " (")
+			g = r.d.findAny(label, LabelWorkingGroup)
+		}
+		if g == nil {
+			g = r.first(i, LabelWorkingGroup)
+		}
+		if g == nil {
+			g = r.sectionGroup(i)
+		}
+		if !ok || g == nil {
+			continue
+		}
+		list := b.Text[m[4]:m[5]]
+		for _, en := range splitRoster(strings.ReplaceAll(list, " and ", ", "), b) {
+			if !r.isPersonName(en.name, false) {
+				continue
+			}
+			line := b.LineAt(m[4])
+			p := r.person(en.name, line, rulePersonRole)
+			r.d.fact(RelMemberOf, p, g, line, relRoleField, map[string]any{"role": role})
+			if en.paren != "" {
+				r.affiliations(p, en.paren, line)
+			}
+		}
+	}
+}
+
 var reUntil = regexp.MustCompile(`<[^<>]*まで>|\(?until [^)]*\)?`)
 
 // followers returns the blocks a role label heads: its children, or for

@@ -12,7 +12,7 @@ import (
 // Japanese forms of rosters and roles.
 
 const (
-	pName   = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|der|da|di|le|la)\s+)?\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]{2,}(?:-[A-Z]{2,})?)`
+	pName   = `(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|der|da|di|le|la)\s+)?\s+(?:\p{Lu}[\p{L}'’-]+|[A-Z]{2,}(?:-[A-Z]{2,})?)`
 	pFirst  = `[A-Z][a-z]{2,}`
 	pTitles = `Director|President|Chair|Chairman|Chairwoman|Chairperson|Officer|Manager|Secretary|Treasurer|Lead|Leader|Head|Founder|Architect|Engineer|Editor|Coordinator|Fellow|Advisor|Adviser|Counsel|Analyst|Scientist|Professor|Researcher|Consultant|Strategist|Liaison|Convener|Convenor|Minister|Commissioner|Administrator|CEO|CTO|CIO|CISO`
 )
@@ -101,7 +101,8 @@ func (r *reader) prosePeople(i int) {
 		r.namedActor(b, s)
 	}
 	if m := reParenFirst.FindStringSubmatchIndex(t); m != nil && b.Kind == BlockItem {
-		if w := t[m[2]:m[3]]; r.isPersonName(w, true) && r.lex.capOnly[strings.ToLower(w)] {
+		// "Chair: Kevin O'Brien (Intel)" names his company, not a person.
+		if w := t[m[2]:m[3]]; r.isPersonName(w, true) && r.lex.capOnly[strings.ToLower(w)] && !reNameBefore.MatchString(t[:m[0]]) {
 			r.person(w, b.LineAt(m[2]), rulePersonRef)
 		}
 	}
@@ -174,6 +175,9 @@ func (r *reader) proseRoleList(i int, s sentence) {
 		}
 	}
 }
+
+// reNameBefore is a person's name ending a text, before a parenthesis.
+var reNameBefore = regexp.MustCompile(pName + `\s*$`)
 
 // reOfOrg is the body written after a person's name: "Kenji Gear of Cog
 // Data", "Ada Wrench from the Gear Institute".

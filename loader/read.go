@@ -125,6 +125,7 @@ var (
 		(*reader).rosterBlock,
 		(*reader).gluedRoster,
 		(*reader).roleField,
+		(*reader).inlineRoles,
 		(*reader).leaderCards,
 		(*reader).letterCard,
 		(*reader).possessiveAuthor,

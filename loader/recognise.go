@@ -31,6 +31,7 @@ type mention struct {
 var (
 	groupHeads = []string{
 		"Working Group", "Work Group", "Task Force", "Domain Task Force", "Special Interest Group", "Subcommittee",
+		"Subgroup", "Sub-group", "Sub-Group",
 		"Sub-committee", "Sub-Committee", "Steering Committee", "Committee", "Council", "Board of Directors", "Board",
 		"Advisory Group", "Study Group", "Secretariat", "Assembly", "Working Party", "Expert Group", "Team", "Group",
 	}

@@ -539,6 +539,8 @@ var (
 	reItsBody   = regexp.MustCompile(`\b(?:its|their)\s+(?:recently\s+|newly\s+)?(?:established\s+|created\s+|formed\s+)?`)
 	reJaPartOf  = regexp.MustCompile(`^(の|傘下の|における|内の|に設置された)`)
 	reLeadAcr   = regexp.MustCompile(`^\s*\([A-Z][\w&/ -]{0,12}\)`)
+	// "X, part of the Y", "X is a subgroup of Y", "X (under the Y)".
+	rePartOfPhrase = regexp.MustCompile(`^,?\s+(?:(?:is|was|are)\s+)?(?:(?:now\s+)?part\s+of|(?:a|an)\s+(?:sub-?group|sub-?committee|task\s+force|working\s+group|sub-?team)\s+(?:of|under|within)|under)\s+(?:the\s+)?$`)
 )
 
 func (r *reader) partOfPhrases(i int) {
@@ -556,6 +558,8 @@ func (r *reader) partOfPhrases(i int) {
 			kind := reProgramOf.FindStringSubmatch(between)[1]
 			part.set("kind", kind)
 			r.partOf(part, whole, line, map[string]any{"role": kind})
+		case rePartOfPhrase.MatchString(between) && part.label == LabelWorkingGroup && (whole.label == LabelWorkingGroup || whole.label == LabelOrganization):
+			r.partOf(part, whole, line, nil)
 		case reAtHost.MatchString(between) && part.label != LabelPerson && academic(whole):
 			// "the Institute for Genomics at the University of Chicago".
 			r.partOf(part, whole, line, nil)
