@@ -314,6 +314,14 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 	var out []mention
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[2], m[1]
+		if m[4] >= 0 && reDatedTail.MatchString(s[m[4]:]) {
+			// "Security Task Force on 5 March 2019": the tail is a date.
+			end = strings.LastIndex(s[:m[4]], " ")
+			end = strings.LastIndex(s[:end], " ")
+			if end <= start {
+				continue
+			}
+		}
 		name := s[start:end]
 		name, start = trimLead(name, start)
 		if label == LabelOrganization || label == LabelWorkingGroup {
@@ -427,6 +435,9 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// reDatedTail is a date where a name's "on …" or "of …" tail would be.
+var reDatedTail = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\d{1,4}[-/.]\d{1,2}\b|^\d{1,2}\s*$`)
 
 // rePersonOf is a person's name and "of" before the body they are of:
 // "Ada Wrench of the Gear Working Group".

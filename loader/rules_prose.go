@@ -124,6 +124,16 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		if o := r.orgJustBefore(b, s.start+m[2]); o != nil {
 			r.d.fact(RelHeld, o, ev, line, relOwner, nil)
 		}
+		// "the joint meeting of the X Working Group and the Y Task
+		// Force": the bodies it is the meeting of held it.
+		if strings.HasPrefix(strings.TrimSpace(s.text[m[4]:m[5]]), "of ") {
+			bi := r.blockIndex(b)
+			for k, mm := range r.ms[bi] {
+				if mm.start >= s.start+m[4] && mm.end <= s.start+m[5] && (mm.label == LabelWorkingGroup || mm.label == LabelOrganization) {
+					r.d.fact(RelHeld, r.ents[bi][k], ev, line, relOwner, nil)
+				}
+			}
+		}
 		if d.until != "" {
 			ev.set("until", d.until)
 		}
@@ -150,6 +160,18 @@ var reEventPlace = regexp.MustCompile(`^[^.;]*?\bin\s+((?:[A-Z][\w.-]*)(?:,?\s+[
 // or relative words, and the date it carried.
 func eventName(np string) string {
 	words := strings.Fields(np)
+	// "Following the joint meeting of …": what stands before the
+	// article is the sentence's, not the name's.
+	for k := 1; k < len(words)-1; k++ {
+		w := words[k]
+		if w == "of" || w == "with" || w == "for" {
+			break // the tail's "the" is the tail's
+		}
+		if w == "the" || w == "a" || w == "an" {
+			words = words[k:]
+			break
+		}
+	}
 	for len(words) > 1 {
 		w := strings.ToLower(words[0])
 		if w == "the" || w == "a" || w == "an" || w == "its" || w == "our" || w == "their" || w == "last" || w == "next" {
