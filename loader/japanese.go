@@ -160,6 +160,10 @@ func jaGroups(s string, from, to int) []mention {
 		if core == "" || jaGenericGroup(core) || bareGroupWords(name) || contains(jaGroupSuffixes, core) {
 			continue
 		}
+		// "部品協議会 ワーキンググループ": a page of the body's groups.
+		if k := strings.LastIndex(name, " "); k > 0 && bareGroupWords(name[k+1:]) && jaHeadLabel(name[:k]) == LabelOrganization {
+			continue
+		}
 		// "情報通信審議会 情報通信技術分科会 ITU-R部会": a space after a group's
 		// name starts the next one, a part of it.
 		parent, parentLabel := "", ""
@@ -393,8 +397,9 @@ func jaGenericGroup(core string) bool {
 	if strings.HasPrefix(core, "第") && strings.ContainsAny(core, "0123456789") {
 		return true
 	}
-	// "前回分科会", "本日の分科会": a meeting's group named by when.
-	for _, w := range []string{"前回", "今回", "次回", "本日", "当日"} {
+	// "前回分科会", "本日の分科会": a meeting's group named by when;
+	// "以下のワーキンググループ": groups the text points at.
+	for _, w := range []string{"前回", "今回", "次回", "本日", "当日", "以下", "上記", "下記", "前記", "これら", "その他", "各種", "複数", "全て", "すべて"} {
 		if c := strings.TrimSuffix(strings.TrimPrefix(core, w), "の"); c != core && c == "" {
 			return true
 		}

@@ -576,8 +576,8 @@ func (r *reader) tagged(i int, ev *dent, text string, line int) {
 		r.d.fact(RelHeld, e, ev, line, relHosted, map[string]any{"role": r.tag})
 	case "speaker", "coordinator", "moderator":
 		for _, m := range reJaRoleName.FindAllStringSubmatch(text, -1) {
-			if isJaPersonName(m[2]) {
-				p := r.d.entity(LabelPerson, strings.TrimSpace(m[2]), line, rulePersonRole)
+			if isJaPersonName(m[3]) {
+				p := r.d.entity(LabelPerson, strings.TrimSpace(m[3]), line, rulePersonRole)
 				r.d.fact(r.tagRelation(), p, ev, line, relPresenter, map[string]any{"role": r.tag})
 				return
 			}

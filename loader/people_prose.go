@@ -814,7 +814,7 @@ func (r *reader) headerGroup() *dent {
 
 // jaRoleName reads a Japanese role before a name: "主査 河合 和哉((国研)
 // 産業技術総合研究所)", "...ワーキンググループリーダー 笹原 英司".
-var reJaRoleName = regexp.MustCompile(`(` + altOf(append(jaRosterRoles, "リーダー", "サブリーダー", "共同座長", "コーディネーター", "代表", "会長", "理事長")) + `)\s+([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})(?:\s*\((.+)\))?`)
+var reJaRoleName = regexp.MustCompile(`(` + altOf(append(jaRosterRoles, "リーダー", "サブリーダー", "共同座長", "コーディネーター", "代表", "会長", "理事長")) + `)(\s+|\s*[:は]\s*)([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,5})(?:\s*\((.+)\))?`)
 
 func (r *reader) jaRoleName(i int) {
 	b := &r.p.Blocks[i]
@@ -830,13 +830,18 @@ func (r *reader) jaRoleName(i int) {
 		return
 	}
 	for _, m := range reJaRoleName.FindAllStringSubmatchIndex(b.Text, -1) {
+		// "主査は山田太郎(…)です", "リーダー:佐藤 花子": after は or a
+		// colon, only what the dictionary reads as a name is one.
+		if sep := strings.TrimSpace(b.Text[m[4]:m[5]]); sep != "" && !readName(b.Text[m[6]:m[7]]).surname {
+			continue
+		}
 		aff := ""
-		if m[6] >= 0 {
-			aff = b.Text[m[6]:m[7]]
-		} else if a := reJaAffAfter.FindStringSubmatch(b.Text[m[5]:]); a != nil {
+		if m[8] >= 0 {
+			aff = b.Text[m[8]:m[9]]
+		} else if a := reJaAffAfter.FindStringSubmatch(b.Text[m[7]:]); a != nil {
 			aff = a[1]
 		}
-		r.jaRoleMember(i, b.Text[m[2]:m[3]], m[4], m[5], aff)
+		r.jaRoleMember(i, b.Text[m[2]:m[3]], m[6], m[7], aff)
 	}
 }
 

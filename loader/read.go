@@ -143,6 +143,7 @@ var (
 		(*reader).standardsSection,
 		(*reader).mapsToList,
 		(*reader).documentList,
+		(*reader).cardPublished,
 		(*reader).partOfPhrases,
 		(*reader).subgroups,
 		(*reader).collaborations,

@@ -889,7 +889,7 @@ func quotedTitles(s string) []mention {
 		switch {
 		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before), reHandoutAt.MatchString(before):
 		case standalone && (cjk || capWords >= 2):
-		case cjk && reJaDocHead.MatchString(title):
+		case cjk && (reJaDocHead.MatchString(title) || reJaIssuedAfter.MatchString(after)):
 		case !cjk && capWords >= 3 && capWords*2 >= len(strings.Fields(title)):
 		default:
 			continue
@@ -899,9 +899,13 @@ func quotedTitles(s string) []mention {
 	return out
 }
 
+// reJaIssuedAfter is a verb of publishing right after a quoted title:
+// 「…」を2022年に公開しました.
+var reJaIssuedAfter = regexp.MustCompile(`^(?:を|の)(?:\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?に?)?(?:公開|発行|策定|刊行|公表|発表|作成|改訂|改定|出版|取りまとめ|とりまとめ)`)
+
 // reJaDocHead ends a Japanese title that names a kind of document:
 // 「…に関するガイドライン」 is one wherever it is quoted.
-var reJaDocHead = regexp.MustCompile(`(?:ガイドライン|指針|手引き?|報告書|白書|計画|戦略|方針|基準|要綱|要領|規程|提言|答申)$`)
+var reJaDocHead = regexp.MustCompile(`(?:ガイドライン|ガイドブック|ハンドブック|マニュアル|チェックリスト|指針|手引き?|報告書|白書|計画|戦略|方針|基準|要綱|要領|規程|提言|答申)$`)
 
 // reJaPlan is a government's or a body's plan or policy named in prose,
 // with its edition: "第1次情報セキュリティ基本計画", "サイバー行動計画".

@@ -658,6 +658,31 @@ func (r *reader) publishedByNamedGroup() {
 	}
 }
 
+// reIssuedBefore is a verb of publishing before a document's name in the
+// same sentence: "The group published the X Guide in 2021".
+var reIssuedBefore = regexp.MustCompile(`\b(?:published|publishes|released|releases|issued|issues|produced|produces|authored)\b[^.;]*$`)
+
+// cardPublished reads a group's card on a listing: a document it says
+// was published ("「…」を公開しました", "published the X Guide") is the
+// group's publication.
+func (r *reader) cardPublished(i int) {
+	b := &r.p.Blocks[i]
+	g := r.cardGroup(i)
+	if g == nil {
+		return
+	}
+	for k, m := range r.ms[i] {
+		d := r.ents[i][k]
+		if d.label != LabelDocument {
+			continue
+		}
+		after := strings.TrimLeft(b.Text[m.end:], "」』”\" ")
+		if reJaIssuedAfter.MatchString(after) || reIssuedBefore.MatchString(b.Text[:m.start]) {
+			r.d.fact(RelPublished, g, d, b.LineAt(m.start), relPublished, nil)
+		}
+	}
+}
+
 // documentKind names the kind of a document from its title.
 func documentKind(title string) string {
 	l := strings.ToLower(title)
