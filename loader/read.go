@@ -123,6 +123,7 @@ var (
 		(*reader).datedEntry,
 		(*reader).sectionEvent,
 		(*reader).rosterBlock,
+		(*reader).rosterTable,
 		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).inlineRoles,

@@ -71,6 +71,8 @@ var relationRuleTests = []struct {
 	{relOwner, "Dear all,\n\nFollowing the joint meeting of the Anvil Working Group on 5 March 2019 in Springfield, we agreed to merge.\n", "HELD Anvil Working Group -> joint meeting of the Anvil Working Group [owner-prefix]"},
 	{relRoleField, "部品協議会の活動\n\n歯車WG\n歯車の規格を検討しています。主査は山田太郎(部品株式会社)です。\n", "MEMBER_OF 山田太郎 -> 歯車WG [role-field]"},
 	{relPublished, "部品協議会 ワーキンググループ\n\n歯車WG\n歯車の規格を検討し、「歯車監査ガイドブック」を2022年に公開しました。\n\n発条WG\n発条を調べています。\n", "PUBLISHED 歯車WG -> 歯車監査ガイドブック [published-by]"},
+	{relRoster, "Anvil WG\nMeeting notes, 2024-02-15\n\n| Name | Affiliation | Role |\n| --- | --- | --- |\n| Ada Wrench | Cog Works | Co-chair |\n| Bob Sprocket | Gear Inc. | Member |\n", "ATTENDED Bob Sprocket -> Anvil WG meeting [roster-attended]"},
+	{relRosterRole, "Anvil WG\nMeeting notes, 2024-02-15\n\n| Name | Affiliation | Role |\n| --- | --- | --- |\n| Ada Wrench | Cog Works | Co-chair |\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relPartners, "Project Gizmo is a collaboration between the Gear Institute and the Cog Consortium to build gizmos.", "PARTICIPATES_IN Cog Consortium -> Project Gizmo [partners]"},
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},
@@ -254,6 +256,7 @@ func TestNotFacts(t *testing.T) {
 	tests := []struct {
 		name, in, notWant string
 	}{
+		{"absent in a roster table", "Anvil WG\nMeeting notes, 2024-02-15\n\n| Name | Affiliation | Present |\n| --- | --- | --- |\n| Ada Wrench | Cog Works | yes |\n| Bob Sprocket | Gear Inc. | no |\n", "ATTENDED Bob Sprocket -> Anvil WG meeting [roster-attended]"},
 		{"attendees after a blank line", "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket\n\nCyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 		{"a roster on another sheet", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:[別紙]\n\n3.会議の模様\n\n(1)開会\n", "ATTENDED 開会 -> 第5回部品戦略本部 [roster-attended]"},
 		{"the roster's next section", "第5回部品戦略本部 議事録\n\n1.日 時:平成18年6月1日(木)\n\n2.出席者:山田委員\n\n3.会議の模様\n", "ATTENDED 会議の模様 -> 第5回部品戦略本部 [roster-attended]"},

@@ -300,3 +300,28 @@ func TestColumnsAsParen(t *testing.T) {
 		})
 	}
 }
+
+func TestRosterHeader(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // name,aff,role,presence columns, or "" for no roster
+	}{
+		{"| Name | Affiliation | Role |", "0,1,2,-1"},
+		{"| Organization | Attendee | Present |", "1,0,-1,2"},
+		{"| 氏名 | 所属 |", "0,1,-1,-1"},
+		{"| Name | Description |", ""},
+		{"| Date | Topic | Notes |", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			c, ok := rosterHeader(tableCells(tt.in))
+			got := ""
+			if ok {
+				got = fmt.Sprintf("%d,%d,%d,%d", c.name, c.aff, c.role, c.presence)
+			}
+			if got != tt.want {
+				t.Errorf("rosterHeader(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -200,6 +200,7 @@ func (r *reader) pageEvent() {
 	// The title, or a heading just under it, names a meeting; the best
 	// name ends in a word for a meeting and carries its date.
 	name, line, best := "", title.Line, -1
+	recordDated := false
 	for i := ti; i < len(bs) && i <= ti+6; i++ {
 		b := &bs[i]
 		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。") && !strings.HasSuffix(b.Text, "."))
@@ -210,8 +211,11 @@ func (r *reader) pageEvent() {
 			continue
 		}
 		n := meetingName(b.Text)
-		if recordLead[n] || n == "Draft Minutes" {
-			continue // "Minutes of 14 March 2019" dates the title, names nothing
+		if bareRecord(n) {
+			// "Minutes of 14 March 2019", "Meeting notes, 2024-02-15":
+			// the line dates the meeting of the title's body.
+			recordDated = recordDated || len(findDates(b.Text, 0)) > 0
+			continue
 		}
 		score := 0
 		if headLabel(n) == LabelEvent || isJaEventName(n) {
@@ -228,8 +232,11 @@ func (r *reader) pageEvent() {
 			name, line, best = n, b.Line, score
 		}
 	}
-	// A page with a roster and a date is a meeting's record whatever its
-	// title says.
+	// A page with a roster and a date, or a dated record line under its
+	// title, is a meeting's record whatever its title says.
+	if name == "" && recordDated && !isMeetingTitle(title.Text) {
+		name, line = meetingName(title.Text)+" meeting", title.Line
+	}
 	if name == "" && r.hasRoster() {
 		name, line = meetingName(title.Text), title.Line
 	}
@@ -246,6 +253,16 @@ func (r *reader) pageEvent() {
 	}
 	ev.set("kind", eventKind(name))
 	r.event = ev
+}
+
+// bareRecord tells a name that is only a word for a meeting's record.
+func bareRecord(n string) bool {
+	switch strings.ToLower(n) {
+	case "minutes", "draft minutes", "agenda", "notes", "meeting notes", "meeting minutes", "meeting report",
+		"recap", "summary", "record", "proceedings", "review", "discussion", "議事録", "議事要旨", "議事概要":
+		return true
+	}
+	return false
 }
 
 // isMeetingTitle tells whether a title names a meeting.
