@@ -639,8 +639,16 @@ func (r *reader) roleField(i int) {
 			entries = append(entries, splitRoster(cb.Text, cb)...)
 		}
 	}
+	// "Chair: Noah Williams, Redwood Security": one holder of a role named
+	// in the singular, then where they work.
+	singular := len(entries) == 2 && b.Text != "" && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(b.Label)), "s") && !strings.Contains(b.Text, " and ") && !hasCJK(b.Text)
 	var last *dent
-	for _, en := range entries {
+	for k, en := range entries {
+		if singular && k == 1 && last != nil && en.paren == "" && !r.knownPerson(en.name) {
+			o := r.d.entity(LabelOrganization, en.name, en.line, ruleOrgSlot)
+			r.d.fact(RelMemberOf, last, o, en.line, relAffiliation, nil)
+			continue
+		}
 		name := strings.TrimSpace(reUntil.ReplaceAllString(en.name, ""))
 		until := ""
 		if m := reUntil.FindStringSubmatch(en.name + " " + en.paren); m != nil {
@@ -680,6 +688,9 @@ func (r *reader) roleField(i int) {
 		} else if group {
 			g := r.cardGroup(i)
 			if g == nil {
+				g = r.headingGroup(i)
+			}
+			if g == nil {
 				g = r.subjectGroup()
 			}
 			if g != nil {
@@ -691,6 +702,38 @@ func (r *reader) roleField(i int) {
 		} else if ev := r.currentEvent(); ev != nil {
 			r.d.fact(RelPresentedAt, p, ev, en.line, relPresenter, props)
 		}
+	}
+}
+
+// reNameDash is a line of a leadership list: a name, a dash, and what
+// the person is ("Ada Wrench — President, Cog Works").
+var reNameDash = regexp.MustCompile(`^(` + pName + `)\s+[—–-]\s+(\S.{1,120})$`)
+
+// nameDashLine reads a leadership list's line: the person is a member of
+// the section's group (the page's, if the heading names none), in the
+// role the line gives when it is a group's role, and of the
+// organization after the comma.
+func (r *reader) nameDashLine(i int) {
+	b := &r.p.Blocks[i]
+	if b.Label != "" || r.consumed[i] || b.Kind == BlockTitle || b.Kind == BlockRow {
+		return
+	}
+	m := reNameDash.FindStringSubmatch(strings.TrimSpace(b.Text))
+	if m == nil || !r.isPersonName(m[1], false) {
+		return
+	}
+	title, org, _ := strings.Cut(m[2], ",")
+	title = strings.TrimSpace(title)
+	role, group, isRole := roleOf(title)
+	if !isRole && org == "" {
+		return // "Ada Wrench - notes on the plan": no list of people
+	}
+	p := r.person(m[1], b.Line, rulePersonRole)
+	if org = strings.TrimSpace(org); org != "" {
+		r.affiliations(p, title+", "+org, b.Line)
+	}
+	if g := r.sectionGroup(i); g != nil && group {
+		r.d.fact(RelMemberOf, p, g, b.Line, relRoleField, map[string]any{"role": role})
 	}
 }
 
@@ -789,6 +832,24 @@ func personLine(s string) bool {
 		}
 	}
 	return rePersonLine.MatchString(s) || hasCJK(s) && utf8.RuneCountInString(s) < 60
+}
+
+// headingGroup is the group whose name is the heading that holds block
+// i: "Technical Steering Committee" over "Chair: …".
+func (r *reader) headingGroup(i int) *dent {
+	p := r.p.Blocks[i].Parent
+	if p < 0 || r.p.Blocks[p].Kind != BlockHeading {
+		return nil
+	}
+	if g := r.first(p, LabelWorkingGroup); g != nil && key(g.name) == key(r.p.Blocks[p].Text) {
+		return g
+	}
+	return nil
+}
+
+// knownPerson tells whether the page names name as a person elsewhere.
+func (r *reader) knownPerson(name string) bool {
+	return r.d.findAny(name, LabelPerson) != nil
 }
 
 // knownOrg tells whether the page knows name as an organization.

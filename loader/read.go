@@ -127,6 +127,7 @@ var (
 		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).inlineRoles,
+		(*reader).nameDashLine,
 		(*reader).leaderCards,
 		(*reader).letterCard,
 		(*reader).possessiveAuthor,
