@@ -158,6 +158,7 @@ var (
 		(*reader).jaRosterScope,
 		(*reader).jaRoleName,
 		(*reader).jaSpeakers,
+		(*reader).jaProsePeople,
 		(*reader).notesDocuments,
 		(*reader).notesPeople,
 		(*reader).programme,

@@ -889,7 +889,7 @@ func quotedTitles(s string) []mention {
 		switch {
 		case reDocNounAt.MatchString(after), reDocVerbAt.MatchString(before), reHandoutAt.MatchString(before):
 		case standalone && (cjk || capWords >= 2):
-		case cjk && (reJaDocHead.MatchString(title) || reJaIssuedAfter.MatchString(after)):
+		case cjk && (reJaDocHead.MatchString(title) || reJaIssuedAfter.MatchString(after) || strings.HasPrefix(after, "と題")):
 		case !cjk && capWords >= 3 && capWords*2 >= len(strings.Fields(title)):
 		default:
 			continue

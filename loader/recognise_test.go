@@ -205,6 +205,7 @@ func TestRecogniseQuotedTitles(t *testing.T) {
 		{"『安全ガイド』報告書を公開", "Document:安全ガイド"},
 		{"「クラウド利用に関するガイドライン」の改定", "Document:クラウド利用に関するガイドライン"},
 		{"「歯車の本」を2022年に公開", "Document:歯車の本"},
+		{"「歯車の未来」と題して講演", "Document:歯車の未来"},
 		{"「よろしく」と言った", ""},
 		{`He said "this is fine" today`, ""},
 		{"the team's 'best effort' plan", ""},

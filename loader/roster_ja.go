@@ -579,3 +579,72 @@ func endsInJaTitle(s string) bool {
 	ends := func(w string) bool { return strings.HasSuffix(s, w) }
 	return slices.ContainsFunc(jaTitles, ends) || slices.ContainsFunc(jaRoleWords, ends)
 }
+
+// reJaProseName is a person named in a Japanese sentence with a courtesy
+// or a title after the name: "森田 亜紀 氏", "木村正樹理事".
+var reJaProseName = regexp.MustCompile(`([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,4})\s?(氏|様|先生|` + altOf(sortedLongestFirst(append(append([]string(nil), jaTitles...), jaRoleWords...))) + `)`)
+
+// jaActVerbs are what a person did at the meeting, by the verb after them.
+var jaActVerbs = []struct{ verb, role string }{
+	{"基調講演", "keynote speaker"}, {"講演", "speaker"}, {"発表", "presenter"}, {"報告", "presenter"},
+	{"説明", "presenter"}, {"挨拶", "speaker"}, {"あいさつ", "speaker"}, {"司会", "moderator"}, {"モデレーター", "moderator"},
+}
+
+// jaProsePeople reads people a Japanese sentence names with a courtesy or
+// title: the organization written before them with の is theirs, and a
+// talk, report or greeting after them is their part in the meeting.
+func (r *reader) jaProsePeople(i int) {
+	b := &r.p.Blocks[i]
+	if !hasCJK(b.Text) || r.consumed[i] || r.jaRosterOn || b.Label != "" {
+		return
+	}
+	for _, s := range sentences(b.Text) {
+		for _, m := range reJaProseName.FindAllStringSubmatchIndex(s.text, -1) {
+			start := m[2]
+			name := s.text[m[2]:m[3]]
+			if k := strings.LastIndex(name, "の"); k >= 0 {
+				start += k + len("の")
+				name = name[k+len("の"):]
+			}
+			name = strings.TrimSpace(name)
+			if !isJaPersonName(name) || !readName(name).surname {
+				continue
+			}
+			line := b.LineAt(s.start + start)
+			p := r.d.entity(LabelPerson, name, line, rulePersonProse)
+			title := s.text[m[4]:m[5]]
+			if o := r.orgEndingAt(i, s.start+start); o != nil {
+				props := map[string]any{}
+				if title != "氏" && title != "様" && title != "先生" {
+					props["role"] = title
+				}
+				r.d.fact(RelMemberOf, p, o, line, relAffiliation, props)
+			}
+			if ev := r.currentEvent(); ev != nil {
+				rest := s.text[m[5]:]
+				for _, v := range jaActVerbs {
+					if strings.Contains(rest, v.verb) {
+						r.d.fact(RelPresentedAt, p, ev, line, relPresenter, map[string]any{"role": v.role})
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// orgEndingAt is the organization block i names right before offset at,
+// joined to it by の (or a parenthesis closing its acronym).
+func (r *reader) orgEndingAt(i, at int) *dent {
+	t := r.p.Blocks[i].Text
+	for k, m := range r.ms[i] {
+		if m.label != LabelOrganization || m.end > at {
+			continue
+		}
+		gap := reLeadAcr.ReplaceAllString(t[m.end:at], "")
+		if gap == "の" || strings.TrimSpace(gap) == "の" {
+			return r.ents[i][k]
+		}
+	}
+	return nil
+}

@@ -77,6 +77,8 @@ var relationRuleTests = []struct {
 	{relAffiliation, "Leadership | Gear Council\n\nBoard\n\nAda Wrench — President, Cog Works\nBob Sprocket — Treasurer, Anvil Bank\n", "MEMBER_OF Bob Sprocket -> Anvil Bank [affiliation]"},
 	{relRoleField, "Leadership | Gear Council\n\nTechnical Steering Committee\n\nChair: Cyd Gear, Redwood Anvils\n", "MEMBER_OF Cyd Gear -> Technical Steering Committee [role-field]"},
 	{relAffiliation, "Leadership | Gear Council\n\nTechnical Steering Committee\n\nChair: Cyd Gear, Redwood Anvils\n", "MEMBER_OF Cyd Gear -> Redwood Anvils [affiliation]"},
+	{relPresenter, "第5回 部品勉強会 開催レポート\n\n2024年3月12日(火)、第5回部品勉強会を開催しました。\n\n続いて、部品株式会社の森田 亜紀 氏が講演を行いました。\n", "PRESENTED_AT 森田 亜紀 -> 第5回 部品勉強会 [presenter]"},
+	{relAffiliation, "第5回 部品勉強会 開催レポート\n\n2024年3月12日(火)、第5回部品勉強会を開催しました。\n\n続いて、部品株式会社の森田 亜紀 氏が講演を行いました。\n", "MEMBER_OF 森田 亜紀 -> 部品株式会社 [affiliation]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
 	{relPartners, "Project Gizmo is a collaboration between the Gear Institute and the Cog Consortium to build gizmos.", "PARTICIPATES_IN Cog Consortium -> Project Gizmo [partners]"},
 	{relOwnerOf, "The Institute for Gears at the University of Cogs builds gizmos.", "PART_OF Institute for Gears -> University of Cogs [owner-of-phrase]"},
