@@ -738,6 +738,21 @@ func liaisonTitles(s string) []mention {
 	return []mention{{label: LabelDocument, name: s[m[2]:m[3]], start: m[2], end: m[3], rule: ruleDocTitle}}
 }
 
+// lowerHeads are the head nouns of every label, lower-cased once, in the
+// order headLabel weighs them (a longer head wins; on a tie, the first).
+var lowerHeads = func() []struct{ label, head, orig string } {
+	var out []struct{ label, head, orig string }
+	for _, set := range []struct {
+		label string
+		heads []string
+	}{{LabelOrganization, orgHeads}, {LabelWorkingGroup, groupHeads}, {LabelStandard, standardHeads}, {LabelDocument, documentHeads}, {LabelEvent, eventHeads}} {
+		for _, h := range set.heads {
+			out = append(out, struct{ label, head, orig string }{set.label, strings.ToLower(h), h})
+		}
+	}
+	return out
+}()
+
 // suffixLabel is the label a name's head noun at its end gives it.
 func suffixLabel(name string) string {
 	n := strings.TrimSpace(name)
@@ -757,15 +772,11 @@ func suffixLabel(name string) string {
 // headLabel is the label a name's last words give it, or "".
 func headLabel(name string) string {
 	n := strings.TrimSpace(name)
+	lower := strings.ToLower(n)
 	best, bestLen := "", 0
-	for _, set := range []struct {
-		label string
-		heads []string
-	}{{LabelOrganization, orgHeads}, {LabelWorkingGroup, groupHeads}, {LabelStandard, standardHeads}, {LabelDocument, documentHeads}, {LabelEvent, eventHeads}} {
-		for _, h := range set.heads {
-			if (strings.HasSuffix(n, " "+h) || n == h || strings.HasSuffix(strings.ToLower(n), " "+strings.ToLower(h))) && len(h) > bestLen {
-				best, bestLen = set.label, len(h)
-			}
+	for _, h := range lowerHeads {
+		if len(h.head) > bestLen && (lower == h.head && n == h.orig || strings.HasSuffix(lower, " "+h.head)) {
+			best, bestLen = h.label, len(h.head)
 		}
 	}
 	if best == "" {

@@ -581,11 +581,19 @@ func endsInJaTitle(s string) bool {
 }
 
 // reJaProseName is a person named in a Japanese sentence with a courtesy
-// or a title after the name: "森田 亜紀 氏", "木村正樹理事".
-var reJaProseName = regexp.MustCompile(`([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,4})\s?(氏|様|先生|` + altOf(sortedLongestFirst(append(append([]string(nil), jaTitles...), jaRoleWords...))) + `)`)
+// after the name ("森田 亜紀 氏"); reJaTitledName with a title
+// ("木村正樹理事"), tried only in a sentence that says what they did, as
+// its many titles make it slow.
+var (
+	jaNameRun      = `([\p{Han}々]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}々ー]{1,4})\s?`
+	reJaProseName  = regexp.MustCompile(jaNameRun + `(氏|様|先生)`)
+	reJaTitledName = regexp.MustCompile(jaNameRun + `(氏|様|先生|` + altOf(sortedLongestFirst(append(append([]string(nil), jaTitles...), jaRoleWords...))) + `)`)
+)
 
 // jaActVerbs are what a person did at the meeting, by the verb after them.
-var jaActVerbs = []struct{ verb, role string }{
+type jaAct struct{ verb, role string }
+
+var jaActVerbs = []jaAct{
 	{"基調講演", "keynote speaker"}, {"講演", "speaker"}, {"発表", "presenter"}, {"報告", "presenter"},
 	{"説明", "presenter"}, {"挨拶", "speaker"}, {"あいさつ", "speaker"}, {"司会", "moderator"}, {"モデレーター", "moderator"},
 }
@@ -599,7 +607,14 @@ func (r *reader) jaProsePeople(i int) {
 		return
 	}
 	for _, s := range sentences(b.Text) {
-		for _, m := range reJaProseName.FindAllStringSubmatchIndex(s.text, -1) {
+		re := reJaProseName
+		if slices.ContainsFunc(jaActVerbs, func(v jaAct) bool { return strings.Contains(s.text, v.verb) }) {
+			re = reJaTitledName
+		}
+		if re == reJaProseName && !strings.ContainsAny(s.text, "氏様生") {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s.text, -1) {
 			start := m[2]
 			name := s.text[m[2]:m[3]]
 			if k := strings.LastIndex(name, "の"); k >= 0 {
