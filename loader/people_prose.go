@@ -623,6 +623,35 @@ func (r *reader) contactBlock(i int) {
 	}
 }
 
+// Form fields that name the parties of a liaison: the organization the
+// form is filled for, and the body it asks a liaison with.
+var (
+	reHomeField  = regexp.MustCompile(`(?i)\b(?:requesting|applicant|applying|your|submitting)\s+(?:organi[sz]ation|body|company)\b|^(?:name of (?:the )?)?organi[sz]ation(?:\s+name)?$`)
+	reOtherField = regexp.MustCompile(`(?i)\b(?:target|receiving|partner|counterpart)\s+(?:organi[sz]ation|committee|body|group)\b|\bliaison\s+with\b`)
+)
+
+// formParties reads the liaison's parties from a form's fields.
+func (r *reader) formParties(i int) {
+	b := &r.p.Blocks[i]
+	if b.Label == "" || b.Text == "" || b.Blank {
+		return
+	}
+	var body *dent
+	for _, e := range r.ents[i] {
+		if e.label == LabelOrganization || e.label == LabelWorkingGroup {
+			body = e
+			break
+		}
+	}
+	switch {
+	case body == nil:
+	case r.home == nil && reHomeField.MatchString(b.Label):
+		r.home = body
+	case r.counterpart == nil && reOtherField.MatchString(b.Label):
+		r.counterpart = body
+	}
+}
+
 // reContactTail is where a contact's name and titles end: at the mail,
 // phone or fax that follows them.
 var reContactTail = regexp.MustCompile(`(?i)[.;,]?\s*(?:e-?mail|tel|phone|fax|mailto)\b.*$`)

@@ -136,6 +136,7 @@ var (
 		(*reader).designatedGroup,
 		(*reader).careOf,
 		(*reader).contactBlock,
+		(*reader).formParties,
 		(*reader).mailPeople,
 		(*reader).prosePeople,
 		(*reader).actionItems,

@@ -51,7 +51,7 @@ var (
 		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
 		"Plan", "Roadmap", "Survey", "Document", "Translation", "Glossary", "Primer", "Overview",
 		"Best Practices", "Recommendations", "Recommendation", "Analysis", "Note", "Template", "Policy", "Proposal",
-		"Reports", "Papers", "Guides", "Liaison Statement",
+		"Reports", "Papers", "Guides", "Liaison Statement", "Guidelines", "Guideline", "Manual", "Toolkit", "Playbook", "Checklist",
 	}
 	eventHeads = []string{
 		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
