@@ -23,7 +23,7 @@ var (
 	// that ends with the name.
 	reTitledName = regexp.MustCompile(`\b((?:(?:Senior|Deputy|Executive|Vice|Chief|Associate|Assistant|Managing|General|Technical|Program|Principal)\s+)*(?:` + pTitles + `))((?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*){1,4})?)((?:\s+(?:Dr|Prof)\.)?(?:\s+[A-Z][a-zA-Z'’-]*\.?){2,3})\b`)
 	// "Natalie Sjelin, director of support for the ISAO SO"
-	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
+	reNameComma = regexp.MustCompile(`\b(` + pName + `),\s+((?:the\s+)?(?:[A-Za-z]+\s+){0,3}(?i:` + pTitles + `)(?:\s+(?:of|for)\s+[a-z][\w ]*?)?)\s+(?:of|for|at|with)\s+(?:the\s+)?`)
 	// "convened via telephone conference by Jeff Stollman"
 	reByName = regexp.MustCompile(`\b((?i:convened|chaired|co-chaired|led|hosted|moderated|presented|given|delivered|organized|organised|opened|introduced))\b[^.;]*?\bby\s+((?:Dr|Prof)\.\s+)?(` + pName + `)\b`)
 	// "Financial report by Ann Berger (Verilan)": what someone gave at

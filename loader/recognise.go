@@ -40,7 +40,7 @@ var (
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group", "Technologies",
-		"Technology", "Labs", "Systems", "Networks", "Solutions", "Consulting", "Limited", "Holdings", "Co.", "Corp",
+		"Technology", "Labs", "Systems", "Networks", "Solutions", "Consulting", "Limited", "Holdings", "Co.", "Corp", "Office",
 		"Chapter", "Branch", "Region", "Club", "Coalition", "Forum", "AISBL", "ASBL", "e.V.", "AG", "SA", "NV", "BV", "PLC", "plc", "S.A.",
 	}
 	standardHeads = []string{
@@ -343,6 +343,13 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		if strings.HasSuffix(name, ".") && !legalAbbrev[strings.ToLower(lastWord(name)+".")] && !strings.HasSuffix(name, "e.V.") {
 			name = strings.TrimSuffix(name, ".")
 		}
+		// "Senior Policy Analyst": a document's head before a title
+		// word is part of the title.
+		if label == LabelDocument || label == LabelStandard {
+			if w := firstWord(s[start+len(name):]); w != "" && reTitleWord.MatchString(w) {
+				continue
+			}
+		}
 		// "IoT Security Controls Framework guide": a lower-case document
 		// word after the name makes it a document.
 		if w := firstWord(s[start+len(name):]); label == LabelStandard && w != "" && !isCapWord(w) && contains(lowerDocWords, w) {
@@ -435,6 +442,9 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// reTitleWord is a word that ends a person's title.
+var reTitleWord = regexp.MustCompile(`^(?:Analyst|Officer|Manager|Director|Advisor|Adviser|Lead|Leader|Architect|Engineer|Specialist|Counsel|Consultant|Strategist|Coordinator|Expert)$`)
 
 // reDatedTail is a date where a name's "on …" or "of …" tail would be.
 var reDatedTail = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\d{1,4}[-/.]\d{1,2}\b|^\d{1,2}\s*$`)
