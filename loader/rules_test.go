@@ -288,6 +288,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a title's head word", "Gear Summit notes\n\nWe heard from Ada Wrench, Senior Policy Analyst at the Gear Data Office.\n", "Document: Senior Policy"},
 		{"a standard's chair", "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "Standard: Active Standards"},
 		{"a body's acronym in TF", "The Rocket WG of the IRTF met.", "WorkingGroup: IRTF"},
 		{"a template's blank", "Public Comment Notice\n\nDocument: (FULL DOCUMENT TITLE)\n", "Document: (FULL DOCUMENT TITLE)"},
@@ -307,7 +308,6 @@ func TestNotFacts(t *testing.T) {
 		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
 		{"groups the text points at", "部品協議会\n\n当協議会では、以下のワーキンググループが活動しています。\n", "WorkingGroup: 以下のワーキンググループ"},
-		{"a title's head word", "Gear Summit notes\n\nWe heard from Ada Wrench, Senior Policy Analyst at the Gear Data Office.\n", "Document: Senior Policy"},
 		{"a kind of report", "部品委員会(第2回) 議事録\n\n委員会の中間報告書を確認した。\n", "Document: 中間報告書"},
 		{"group word after a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "WorkingGroup: 分科会"},
 		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
