@@ -163,6 +163,7 @@ var (
 		(*reader).notesDocuments,
 		(*reader).notesPeople,
 		(*reader).programme,
+		(*reader).agendaSlot,
 		(*reader).roleTags,
 		(*reader).discussed,
 		(*reader).projectBlurb,
