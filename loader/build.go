@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -283,10 +284,20 @@ func fuller(a, b string, uses map[string]int) bool {
 	if ua, ub := uses[key(a)], uses[key(b)]; ua != ub {
 		return ua > ub
 	}
+	// "Widget Steering Group" over "WIDGET STEERING GROUP": a name in its
+	// usual case over the same name shouted in a heading.
+	if sa, sb := shouting(a), shouting(b); sa != sb && wa > 1 {
+		return sb
+	}
 	if len(a) != len(b) {
 		return len(a) > len(b)
 	}
 	return a < b
+}
+
+// shouting tells a name written all in capitals.
+func shouting(s string) bool {
+	return !strings.ContainsFunc(s, unicode.IsLower) && strings.ContainsFunc(s, unicode.IsUpper)
 }
 
 func mergeNode(into, n *Node) {

@@ -27,7 +27,10 @@ var uiWords = map[string]bool{
 var (
 	reFileName = regexp.MustCompile(`(?i)^(?:cid:)?[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|ico)\b`)
 	reParens   = regexp.MustCompile(`\([^()]*\)`)
-	reUIToken  = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}\p{S}]+`)
+	// reSlug is a page's identifier in its site, one lower-case token
+	// of words and numbers joined by hyphens: "minutes-2022-wg-09-00".
+	reSlug    = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+){3,}$`)
+	reUIToken = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}\p{S}]+`)
 )
 
 // isNoise tells whether a line is page furniture: no letters at all, an
@@ -43,7 +46,7 @@ func isNoise(s string) bool {
 	if !strings.ContainsFunc(s, unicode.IsLetter) && !rePhone.MatchString(s) {
 		return true // page numbers, counters, rules; a phone number is kept
 	}
-	if reFileName.MatchString(s) {
+	if reFileName.MatchString(s) || reSlug.MatchString(s) {
 		return true
 	}
 	// "To:", "Contact:": a form's label over its value, whatever its word.

@@ -31,6 +31,9 @@ func TestNoise(t *testing.T) {
 		{"team-photo.JPG", true},
 		{"banner_2023.webp", true},
 		{"cid:image001.png at 10:04", true},
+		// A page's identifier in its site.
+		{"minutes-interim-2024-abc-03-202403051500-00", true},
+		{"draft-ietf-abc", false},
 		// No letters.
 		{"2023", true},
 		{"12 345", true},

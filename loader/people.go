@@ -38,6 +38,7 @@ var notNameWords = map[string]bool{
 	"Subject": true, "Cc": true, "Date": true, "Time": true, "Location": true, "Place": true, "Host": true,
 	"It": true, "We": true, "They": true, "He": true, "She": true, "You": true, "I": true, "Our": true, "If": true,
 	"In": true, "On": true, "At": true, "For": true, "With": true, "Several": true, "Also": true, "Both": true,
+	"Last": true, "First": true, "Other": true, "Page": true, "Site": true, "Home": true, "Skip": true,
 }
 
 // personName cleans a person's name as a text writes it: titles dropped,
@@ -350,6 +351,7 @@ func (r *reader) within(j, i int) bool {
 // rosterEntry is one person's entry in a roster.
 type rosterEntry struct {
 	name, paren string
+	nick        string // the name a person goes by, written inside theirs: "Zed (Zee) Gear"
 	role        string // what follows the name after a slash: an area or office
 	title       string // a role word after a comma: "Ada Wrench (Gear Works), Chair"
 	absent      bool
@@ -360,6 +362,10 @@ var (
 	reAbsentMark = regexp.MustCompile(`※\s*欠席|\(欠席\)|\b[Aa]bsent\b|\([Rr]egrets\)`)
 	reProxyMark  = regexp.MustCompile(`代理出席|\(代理\)`)
 )
+
+// reNickname is a first name with the name its bearer goes by after it,
+// in parentheses, before the surname: "Zaheduzzaman (Zahed) Sarker".
+var reNickname = regexp.MustCompile(`^(\p{Lu}[\pL'-]+)\s+\((\p{Lu}[\pL'-]+)\)\s+(\p{Lu}[\pL'-]+)(\s*(?:[(/].*)?)$`)
 
 // splitRoster splits a roster line into entries: "A, B (Chair), C" or
 // "名前(所属)※欠席 - 名前(所属)".
@@ -395,6 +401,10 @@ func splitRoster(s string, b *Block) []rosterEntry {
 			out[len(out)-1].title = p
 			continue
 		}
+		nick := ""
+		if m := reNickname.FindStringSubmatch(p); m != nil {
+			p, nick = m[1]+" "+m[3]+m[4], m[2] // "Zed (Zee) Gear (Cogs)": Zed Gear, called Zee
+		}
 		name, paren, role := p, "", ""
 		// "Mike Bishop (Akamai) / Web and Internet Transport Area".
 		if k := strings.Index(p, " / "); k > 0 && !hasCJK(p) {
@@ -405,7 +415,7 @@ func splitRoster(s string, b *Block) []rosterEntry {
 			name, paren = strings.TrimSpace(p[:k]), strings.TrimSpace(p[k:])
 			paren = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(paren, "("), ")"))
 		}
-		out = append(out, rosterEntry{name: name, paren: paren, role: role, absent: absent, line: b.LineAt(at)})
+		out = append(out, rosterEntry{name: name, nick: nick, paren: paren, role: role, absent: absent, line: b.LineAt(at)})
 	}
 	return out
 }
@@ -454,6 +464,9 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 			r.d.fact(RelMemberOf, last, o, en.line, relAffiliation, nil)
 		}
 		return last
+	}
+	if en.nick != "" {
+		p.alias(en.nick)
 	}
 	if kind == rosterAbsent || en.absent {
 		r.absent[p] = true
@@ -810,7 +823,7 @@ func (r *reader) followers(i int) []int {
 		}
 		next := nb.Lines[0] == last+1
 		// A line right under the roster's is no heading, whatever its shape.
-		heading := nb.Kind == BlockTitle || nb.Kind == BlockHeading && !(tight && next)
+		heading := nb.Kind == BlockTitle || nb.Kind == BlockHeading && !(next && (tight || len(out) > 0))
 		if nb.Label != "" || heading || !personLine(nb.Text) || tight && !next {
 			break
 		}
@@ -830,6 +843,9 @@ func personLine(s string) bool {
 		if _, _, ok := roleOf(s[k+1:]); ok {
 			s = strings.TrimSpace(s[:k]) // "Ada Wrench (Gear Works), Vice Chair"
 		}
+	}
+	if m := reNickname.FindStringSubmatch(s); m != nil {
+		s = m[1] + " " + m[3] + m[4]
 	}
 	return rePersonLine.MatchString(s) || hasCJK(s) && utf8.RuneCountInString(s) < 60
 }

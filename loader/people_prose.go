@@ -351,8 +351,8 @@ func agentRole(verb string) string {
 // "Britta reported ...", "Jeff again asked ...". The name must be one the
 // page never writes in lower case.
 func (r *reader) firstNames(b *Block, s sentence) {
-	if s.start != 0 && b.Kind != BlockItem {
-		return
+	if s.start != 0 && b.Kind != BlockItem || b.Kind == BlockTitle || b.Kind == BlockHeading {
+		return // "Widget notes" over a page is its title, not Widget's notes
 	}
 	m := reFirstActs.FindStringSubmatchIndex(strings.TrimSpace(s.text))
 	if m == nil {

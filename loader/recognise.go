@@ -33,7 +33,7 @@ var (
 		"Working Group", "Work Group", "Task Force", "Domain Task Force", "Special Interest Group", "Subcommittee",
 		"Subgroup", "Sub-group", "Sub-Group",
 		"Sub-committee", "Sub-Committee", "Steering Committee", "Committee", "Council", "Board of Directors", "Board",
-		"Advisory Group", "Study Group", "Secretariat", "Assembly", "Working Party", "Expert Group", "Team", "Group",
+		"Advisory Group", "Steering Group", "Focus Group", "Task Group", "Study Group", "Secretariat", "Assembly", "Working Party", "Expert Group", "Team", "Group",
 	}
 	orgHeads = []string{
 		"Alliance", "Consortium", "Association", "Foundation", "University", "Agency", "Ministry", "Commission",

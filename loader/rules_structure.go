@@ -103,6 +103,28 @@ func (r *reader) namedAfter(ev *dent) *dent {
 	return best
 }
 
+// groupNamed is the working group whose name, or acronym, an event's name
+// starts with after its date: the WESG of "2024-03-05 WESG Teleconference".
+func (r *reader) groupNamed(ev *dent) *dent {
+	name := ev.name
+	if ds := findDates(name, 0); len(ds) > 0 && ds[0].start == 0 {
+		name = strings.TrimSpace(name[ds[0].end:])
+	}
+	var best *dent
+	bestLen := 0
+	for _, g := range r.d.ents {
+		if g.label != LabelWorkingGroup {
+			continue
+		}
+		for _, n := range g.names() {
+			if len(n) >= 3 && len(n) > bestLen && strings.HasPrefix(name, n+" ") {
+				best, bestLen = g, len(n)
+			}
+		}
+	}
+	return best
+}
+
 // reJaOrdinalLead is the ordinal a Japanese meeting's name starts with.
 var reJaOrdinalLead = regexp.MustCompile(`^第\s*\d+\s*回\s*`)
 
@@ -142,6 +164,11 @@ func (r *reader) pageEvents() {
 		// organization is its own.
 		if o := r.namedAfter(e); o != nil {
 			r.d.fact(RelHeld, o, e, e.seen[0].line, relEventOwner, nil)
+			continue
+		}
+		// "2024-03-05 WESG Teleconference": the group's own call.
+		if g := r.groupNamed(e); g != nil && g != holder {
+			r.d.fact(RelHeld, g, e, e.seen[0].line, relEventOwner, nil)
 			continue
 		}
 		if holder == nil {

@@ -127,6 +127,9 @@ var relationRuleTests = []struct {
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "MEMBER_OF Cyd Gear -> Anvil WG [regrets-member]"},
 	{relRegrets, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "MEMBER_OF Eve Lever -> Anvil WG [regrets-member]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
+	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nZed (Zee) Gear (Cogs) / Gadget Area\nAda Wrench (Cogs) / Widget Area\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
+	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nZed (Zee) Gear (Cogs) / Gadget Area\nAda Wrench (Cogs) / Widget Area\n", "ATTENDED Zed Gear -> Anvil WG call [roster-attended]"},
+	{relEventOwner, "Gadget Council notes\n\nThe Widget Engineering Steering Group met.\n\nWIDGET ENGINEERING STEERING GROUP (WESG)\nNarrative minutes for the 2024-03-05 WESG Teleconference\n\nATTENDEES\nAda Wrench (Cogs)\n", "HELD Widget Engineering Steering Group -> 2024-03-05 WESG Teleconference [event-named-after]"},
 	{relOwner, "部品会議第5回歯車調査会議事概要\n\n日時:平成18年7月13日(木)\n", "PART_OF 歯車調査会 -> 部品会議 [owner-prefix]"},
 	{relRosterRole, "議事概要 : 山田会長 定刻になりましたので\n\nTranscription\n\n1 部品会議第5回歯車調査会議事概要 日時 : 平成18年7月13日(木) 出席者 : 山田会長 鈴木委員\n", "MEMBER_OF 鈴木 -> 歯車調査会 [roster-role]"},
 	{relAffiliation, "第2回部品委員会議事録\n\n1 日 時:令和2年3月4日(水)\n\n2 出席者:\n\n山田太郎委員長、田中一郎歯車検討部会座長\n", "MEMBER_OF 田中一郎 -> 歯車検討部会 [affiliation]"},
@@ -192,7 +195,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
 	{ruleOrgSuffix, "Bob Sprocket (Cog Technologies) / Security Area", "Organization: Cog Technologies"},
-	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Steering Group (gesg) GETF\n", "Organization: Gadget Engineering Steering Group"},
+	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Consortium (gec) GETF\n", "Organization: Gadget Engineering Consortium"},
 	{ruleOrgSuffix, "The group will help the Gadget Robot Club and the Open Gear Coalition.", "Organization: Open Gear Coalition"},
 	{ruleOrgSuffix, "GADAジャパンに部品ワーキンググループを設立しました。", "Organization: GADAジャパン"},
 	{ruleOrgSuffix, "山田 太郎 委員\n\n(GEAR 株式会社技術フェロー)\n", "Organization: GEAR 株式会社"},
@@ -248,6 +251,8 @@ var recogniserRuleTests = []struct {
 	{ruleGroupSuffix, "The Gizmo Rocket CG meets weekly.", "WorkingGroup: Gizmo Rocket CG"},
 	{ruleDocNumber, "Anvil WG call\n\nDate: 2020-03-03\n\nResolved to merge gizmo/rockets#151.\n", "Document: gizmo/rockets#151"},
 	{ruleEventTitle, "Minutes of the Widget Working Group meeting, 3 May 2021\n\nBudget report by Ann Berger.\n", "Event: Widget Working Group meeting"},
+	{ruleEventTitle, "Minutes anvil-09 2024-03-05\nanvil-minutes-2024-09-00\n\nState (None)\nOther versions plain text\nLast updated 2024-04-01\nSomething else\nOne more line\nAnd another\nAnd the last one\n\nNarrative minutes for the 2024-03-05 Anvil Teleconference\n\nPresent: Bob Sprocket\n", "Event: 2024-03-05 Anvil Teleconference"},
+	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
 func TestRecogniserRules(t *testing.T) {
@@ -308,6 +313,8 @@ func TestNotFacts(t *testing.T) {
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
 		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
 		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
+		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
+		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
 		{"groups the text points at", "部品協議会\n\n当協議会では、以下のワーキンググループが活動しています。\n", "WorkingGroup: 以下のワーキンググループ"},
 		{"a kind of report", "部品委員会(第2回) 議事録\n\n委員会の中間報告書を確認した。\n", "Document: 中間報告書"},

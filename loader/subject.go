@@ -201,8 +201,11 @@ func (r *reader) pageEvent() {
 	// name ends in a word for a meeting and carries its date.
 	name, line, best := "", title.Line, -1
 	recordDated := false
-	for i := ti; i < len(bs) && i <= ti+6; i++ {
+	for i := ti; i < len(bs) && i <= ti+16; i++ {
 		b := &bs[i]
+		if i > ti+6 && (b.Kind != BlockHeading || len(findDates(b.Text, 0)) == 0) {
+			continue // past a page's head, only a dated heading names its meeting
+		}
 		short := b.Kind == BlockParagraph && (isHeadingText(b.Text) || utf8.RuneCountInString(b.Text) < 90 && !strings.Contains(b.Text, "。") && !strings.HasSuffix(b.Text, "."))
 		if b.Kind != BlockTitle && b.Kind != BlockHeading && !short || b.Label != "" && b.Kind != BlockTitle {
 			continue
@@ -295,8 +298,15 @@ func meetingName(s string) string {
 		}
 	}
 	// "Minutes of the Widget WG meeting" is the meeting.
-	if w, rest, ok := strings.Cut(n, " of "); ok && recordLead[strings.TrimPrefix(w, "Draft ")] {
-		n = strings.TrimPrefix(rest, "the ")
+	// "Minutes of the Widget WG meeting", "Narrative minutes for the
+	// 2024-03-05 Widget Teleconference" are the meeting.
+	for _, sep := range []string{" of ", " for "} {
+		w, rest, ok := strings.Cut(n, sep)
+		ws := strings.Fields(w)
+		if ok && len(ws) > 0 && len(ws) <= 2 && recordLead[titleCase(ws[len(ws)-1])] {
+			n = strings.TrimPrefix(rest, "the ")
+			break
+		}
 	}
 	return cleanName(n)
 }
@@ -426,4 +436,11 @@ func (r *reader) namedEarly(e *dent) bool {
 		}
 	}
 	return false
+}
+
+// titleCase is a word with its first letter in upper case and the rest in
+// lower case: "minutes" and "MINUTES" are "Minutes".
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
