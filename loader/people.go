@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -525,6 +526,18 @@ func (r *reader) currentEvent() *dent {
 	return r.event
 }
 
+// groupInitials tells an acronym made of the initials of a working group
+// the page names: "GSB" on the Gadget Steering Board's page.
+func (r *reader) groupInitials(acr string) bool {
+	l := strings.ToLower(acr)
+	for _, e := range r.d.ents {
+		if e.label == LabelWorkingGroup && slices.Contains(initials(e.name), l) {
+			return true
+		}
+	}
+	return false
+}
+
 // reRoleList separates the roles of an affiliation list.
 var reRoleList = regexp.MustCompile(`,\s*|\s+and\s+`)
 
@@ -573,9 +586,11 @@ func (r *reader) affiliations(p *dent, paren string, line int) string {
 		return ""
 	}
 	if isAcronym(paren) && !r.knownOrg(paren) {
-		label := LabelWorkingGroup
-		if e := r.d.findAny(paren, LabelOrganization); e != nil {
-			label = LabelOrganization
+		// "(AMS)" after a name is where the person works, unless the
+		// page knows the acronym as a group's ("(TAB)").
+		label := LabelOrganization
+		if r.d.findAny(paren, LabelWorkingGroup) != nil || r.groupInitials(paren) {
+			label = LabelWorkingGroup
 		}
 		g := r.d.entity(label, paren, line, ruleOrgSlot)
 		r.d.fact(RelMemberOf, p, g, line, relAffiliation, nil)
@@ -819,11 +834,14 @@ func (r *reader) followers(i int) []int {
 	for j := i + 1; j < len(r.p.Blocks) && len(out) < 40; j++ {
 		nb := &r.p.Blocks[j]
 		if nb.Kind == BlockNoise {
+			if nb.Lines[0] == last+1 {
+				last = nb.Lines[len(nb.Lines)-1] // "OBSERVERS", a ruler, then the names
+			}
 			continue
 		}
 		next := nb.Lines[0] == last+1
 		// A line right under the roster's is no heading, whatever its shape.
-		heading := nb.Kind == BlockTitle || nb.Kind == BlockHeading && !(next && (tight || len(out) > 0))
+		heading := nb.Kind == BlockTitle || nb.Kind == BlockHeading && !next
 		if nb.Label != "" || heading || !personLine(nb.Text) || tight && !next {
 			break
 		}
@@ -876,20 +894,71 @@ func (r *reader) knownOrg(name string) bool {
 	return r.d.findAny(name, LabelOrganization) != nil
 }
 
-// slashRole reads the role a roster writes after a slash: "IETF Chair,
-// General Area" is a role in the IETF; "Security Area" a role at the
-// meeting.
+// slashRole reads the roles a roster writes after a slash, one a comma:
+// "IETF Chair" is a role in the IETF, "IETF Secretariat" a seat in the
+// group the page names so, and "Security Area" a seat in the group
+// whose meeting it is (seats). It returns the first, the person's role
+// at the meeting.
 func (r *reader) slashRole(p *dent, role string, line int) string {
-	for _, w := range strings.Fields(role) {
-		w = strings.Trim(w, ",;")
-		if isAcronym(w) && r.knownOrg(w) {
-			o := r.d.entity(LabelOrganization, w, line, ruleOrgSlot)
-			r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": role})
+	parts := strings.Split(role, ",")
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if g := r.d.findAny(part, LabelWorkingGroup); g != nil && strings.Contains(part, " ") {
+			r.d.fact(RelMemberOf, p, g, line, relSlashSeat, nil)
+			continue
+		}
+		named := false
+		for _, w := range strings.Fields(part) {
+			if !isAcronym(w) {
+				continue
+			}
+			if r.knownOrg(w) {
+				o := r.d.entity(LabelOrganization, w, line, ruleOrgSlot)
+				r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": part})
+			}
+			named = true // "IAB Liaison": a seat of another body
 			break
 		}
+		if named || part == "" || meetingTask(part) {
+			continue
+		}
+		r.seats = append(r.seats, seat{p, part, line})
 	}
-	if k := strings.Index(role, ","); k > 0 {
-		return strings.TrimSpace(role[:k])
+	return strings.TrimSpace(parts[0])
+}
+
+// meetingTask tells a role that is a task at the meeting, not a seat in
+// its group: "Scribe", "Narrative Scribe".
+func meetingTask(role string) bool {
+	w := strings.Fields(role)
+	_, inGroup, ok := roleOf(role)
+	if !ok && len(w) > 1 {
+		_, inGroup, ok = roleOf(w[len(w)-1])
 	}
-	return role
+	return ok && !inGroup
+}
+
+// seat is a role a roster gives a person in the group whose meeting it
+// records, known once the page's meetings have their holders.
+type seat struct {
+	p    *dent
+	role string
+	line int
+}
+
+// takeSeats makes each seat a membership of the group that held the
+// page's meeting.
+func (r *reader) takeSeats() {
+	if r.event == nil || len(r.seats) == 0 {
+		return
+	}
+	for _, f := range r.d.facts {
+		if f.typ != RelHeld || f.to != r.event || f.from.label != LabelWorkingGroup {
+			continue
+		}
+		for _, s := range r.seats {
+			r.d.fact(RelMemberOf, s.p, f.from, s.line, relSlashSeat, map[string]any{"role": s.role})
+		}
+		return
+	}
 }

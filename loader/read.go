@@ -53,6 +53,7 @@ type reader struct {
 	lastHost    *dent          // the last organizer read under a role tag
 	lastSpeaker *dent          // the last speaker read under a role tag
 	talk        *dent          // the talk of the programme slot being read
+	seats       []seat         // roles a roster gives in the group whose meeting it is
 	lastDoc     *dent          // the last document read in an entry, for a link under it
 	lastDocLine int
 }
@@ -180,6 +181,7 @@ var (
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
 		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting
+		(*reader).takeSeats,            // after pageEvents, as well
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 		(*reader).liaisonTable,
 		(*reader).numberedMaintains,

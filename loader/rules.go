@@ -85,6 +85,7 @@ const (
 	relPartners      = "partners"             // X is a collaboration between A and B; partners of X include A, B
 	relLetterCard    = "letter-card"          // a letter's address or signature: name, then "Office, Body" lines
 	relChairedBy     = "chaired-by"           // the X Committee is chaired by Y: MEMBER_OF in that role
+	relSlashSeat     = "roster-seat"          // Ada Wrench (Cogs) / Security Area: a seat in the group whose meeting it is
 )
 
 // ruleNames lists every rule, for the test that each has a test.
@@ -96,5 +97,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat,
 }
