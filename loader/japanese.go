@@ -323,7 +323,15 @@ func jaOrgs(s string, from, to int) []mention {
 		// The organization starts after a group or body inside the run:
 		// "...委員会石油天然ガス・金属鉱物資源機構".
 		if k := lastBoundary(s[start : from+m[3]]); k > 0 {
+			before := s[start : start+k]
 			start += k
+			// "IT戦略会議・IT戦略本部": two bodies, one after the other.
+			if strings.HasPrefix(s[start:], "・") {
+				if jaHeadLabel(before) == LabelOrganization && !jaGenericGroup(before) {
+					out = append(out, mention{label: LabelOrganization, name: before, start: start - k, end: start, rule: ruleOrgSuffix})
+				}
+				start += len("・")
+			}
 		}
 		// "深谷 聖治 委員 東日本旅客鉄道株式会社": a roster's title before
 		// the name is no word of it.
@@ -401,6 +409,12 @@ func jaGenericGroup(core string) bool {
 	// "以下のワーキンググループ": groups the text points at.
 	for _, w := range []string{"前回", "今回", "次回", "本日", "当日", "以下", "上記", "下記", "前記", "これら", "その他", "各種", "複数", "全て", "すべて"} {
 		if c := strings.TrimSuffix(strings.TrimPrefix(core, w), "の"); c != core && c == "" {
+			return true
+		}
+	}
+	// "各省", "関係省": every ministry, or those concerned; none by name.
+	for _, w := range []string{"各", "関係", "同", "両"} {
+		if rest, ok := strings.CutPrefix(core, w); ok && utf8.RuneCountInString(rest) == 1 {
 			return true
 		}
 	}

@@ -126,3 +126,33 @@ func surnameThenOffice(s string) (surname, office string) {
 	}
 	return toks[0].Surface, strings.TrimPrefix(s, toks[0].Surface)
 }
+
+// looseFullName tells a full name the dictionary splits oddly: a surname,
+// then only one-character words and given names, ending in a given name
+// ("多賀" + "谷" + "一" + "照"), six characters at most. A word of two
+// characters or more after the surname ("松田学内閣") is an office.
+func looseFullName(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 3 || n > 6 || !reAllHan.MatchString(s) {
+		return false
+	}
+	tk, err := japaneseTokenizer()
+	if err != nil {
+		return false
+	}
+	var toks []tokenizer.Token
+	for _, t := range tk.Tokenize(s) {
+		if t.Class != tokenizer.DUMMY {
+			toks = append(toks, t)
+		}
+	}
+	if len(toks) < 2 || !nameTag(toks[0].Features(), "姓") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if utf8.RuneCountInString(t.Surface) > 1 && !nameTag(t.Features(), "名") {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return nameTag(last.Features(), "名") || strings.Contains(givenNameEnds, last.Surface)
+}

@@ -196,6 +196,16 @@ func (r *reader) jaGroupHeading(h string, line int) bool {
 	return true
 }
 
+// jaOffice tells an office or body a roster lists where it lists people:
+// a name ending in a kind of body or in 室 or 局, which no room is.
+func jaOffice(e string) bool {
+	n := utf8.RuneCountInString(e)
+	if n < 3 || n > 20 || strings.ContainsAny(e, " ()（）:：") || isPlaceWord(e) || jaGenericGroup(e) {
+		return false
+	}
+	return jaHeadLabel(e) == LabelOrganization || strings.HasSuffix(e, "室") || strings.HasSuffix(e, "局")
+}
+
 func isPlaceWord(h string) bool {
 	for _, w := range []string{"会議室", "テレビ会議", "オンライン", "Web", "ウェブ", "会場", "リモート"} {
 		if strings.Contains(h, w) {
@@ -252,6 +262,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 			absent = true
 		}
 		e = strings.TrimSpace(e[len(m[0]):])
+	}
+	// "内閣内政審議室、IT担当室、総務庁": the offices a roster lists.
+	if jaOffice(e) {
+		r.d.entity(LabelOrganization, e, line, ruleOrgSlot)
+		return
 	}
 	name, role, org, aff := r.splitJaEntry(e)
 	if name == "" {
@@ -378,6 +393,8 @@ func (r *reader) splitJaEntry(e string) (name, role, org, aff string) {
 		return e, role, org, aff
 	case strings.Contains(e, "(") && role != "":
 		return e, role, org, aff // "岡田(恒)"
+	case role != "" && looseFullName(e):
+		return e, role, org, aff // "多賀谷一照委員"
 	case role != "" && utf8.RuneCountInString(e) == 1 && reAllHan.MatchString(e) && !strings.Contains(notSurnames, e):
 		return e, role, org, aff // "浜委員": a surname of one character
 	case role != "":

@@ -129,6 +129,7 @@ var relationRuleTests = []struct {
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nZed (Zee) Gear (Cogs) / Gadget Area\nAda Wrench (Cogs) / Widget Area\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nZed (Zee) Gear (Cogs) / Gadget Area\nAda Wrench (Cogs) / Widget Area\n", "ATTENDED Zed Gear -> Anvil WG call [roster-attended]"},
+	{relRoster, "部品評価会議(第2回)議事概要\n\n1 日時:平成12年11月21日(火)13時〜15時\n\n3 出席者:\n\n山田太郎議長、多賀谷一照委員\n", "ATTENDED 多賀谷一照 -> 部品評価会議(第2回) [roster-attended]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Widget Engineering Steering Group (WESG) met.\n\nNarrative minutes for the 2024-03-05 WESG Teleconference\n\nATTENDEES\nAda Wrench (Cogs) / Security Area\nBob Sprocket (Cogs) / WESG Chair\n", "MEMBER_OF Ada Wrench -> Widget Engineering Steering Group [roster-seat]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Gadget Secretariat helps.\n\nATTENDEES\nAda Wrench (Cogs) / Gadget Secretariat, Scribe\n", "MEMBER_OF Ada Wrench -> Gadget Secretariat [roster-seat]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\nAda Wrench (Cogs)\nBob Sprocket (Cogs)\n\nOBSERVERS\n---------\nCyd Gear\n\nAgenda\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
@@ -255,6 +256,8 @@ var recogniserRuleTests = []struct {
 	{ruleDocNumber, "Anvil WG call\n\nDate: 2020-03-03\n\nResolved to merge gizmo/rockets#151.\n", "Document: gizmo/rockets#151"},
 	{ruleEventTitle, "Minutes of the Widget Working Group meeting, 3 May 2021\n\nBudget report by Ann Berger.\n", "Event: Widget Working Group meeting"},
 	{ruleEventTitle, "Minutes anvil-09 2024-03-05\nanvil-minutes-2024-09-00\n\nState (None)\nOther versions plain text\nLast updated 2024-04-01\nSomething else\nOne more line\nAnd another\nAnd the last one\n\nNarrative minutes for the 2024-03-05 Anvil Teleconference\n\nPresent: Bob Sprocket\n", "Event: 2024-03-05 Anvil Teleconference"},
+	{ruleOrgSuffix, "部品評価会議(第2回)議事概要\n\n議事次第:\n  1. 部品戦略会議・部品戦略本部の設置について\n", "Organization: 部品戦略会議"},
+	{ruleOrgSlot, "部品評価会議(第2回)議事概要\n\n1 日時:平成12年11月21日(火)13時〜15時\n\n3 出席者:\n\n山田太郎議長\n(政府側)\n内閣部品室、歯車担当室、部品庁\n", "Organization: 歯車担当室"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
@@ -316,6 +319,7 @@ func TestNotFacts(t *testing.T) {
 		{"group named by when", "部品委員会(第2回) 議事録\n\n平成15年9月29日(月)\n\n前回分科会では本日の分科会の議題を決めた。\n", "WorkingGroup: 前回分科会"},
 		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
 		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
+		{"every ministry", "部品評価会議(第2回)議事概要\n\n議事次第:\n  1. 各省庁における部品の策定について\n", "Organization: 各省庁"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
