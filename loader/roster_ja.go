@@ -19,7 +19,7 @@ import (
 var jaTitles = sortedLongestFirst([]string{
 	"委員長代理", "分科会長代理", "部会長代理", "会長代理", "座長代理", "主査代理", "部会長", "分科会長", "委員長", "副委員長", "副会長",
 	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
-	"幹事", "顧問", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
+	"幹事", "顧問", "補佐", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
 	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理", "議員",
 	"長官", "官房長官", "議長", "副議長", "本部長", "副本部長", "知事", "市長", "総裁", "副総裁", "会頭", "総理大臣",
@@ -450,7 +450,30 @@ func leadingSurname(s string) string {
 // jaSpeakers reads people that Japanese minutes name by surname and role
 // as they speak: "○後藤委員長 本日は", "橘川部会長" on its own line, "【山田主査】",
 // "山田委員から説明があった"; "生駒委員、星野委員は、御欠席です" names the absent.
-var reJaSpeaker = regexp.MustCompile(`(?:^|[【\s、。(○◯])([\p{Han}々]{1,3})(` + altOf(jaTitles) + `)(?:】|から|より|が|は|、|:|:|\s|$)`)
+var reJaSpeaker = regexp.MustCompile(`(?:^|[【\s、。(（○◯]|\p{Hiragana})([\p{Han}々]{1,3})(` + altOf(jaTitles) + `)(?:】|[)）]|から|より|が|は|、|:|:|\s|$)`)
+
+// jaSpeakerMatches finds every speaker of s, a match starting where the
+// one before ended its role, so that "A委員、B委員" gives both.
+func jaSpeakerMatches(s string) [][]int {
+	var out [][]int
+	for at := 0; at < len(s); {
+		m := reJaSpeaker.FindStringSubmatchIndex(s[at:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		out = append(out, m)
+		at = m[5]
+	}
+	return out
+}
+
+// reJaResigned says a member has left the group: "…委員が辞任されました".
+var reJaResigned = regexp.MustCompile(`(?:辞任|退任)`)
 
 // reJaBracket is a speaker's label in brackets at the start of a line.
 var reJaBracket = regexp.MustCompile(`^【([^】]{2,24})】`)
@@ -491,15 +514,23 @@ func (r *reader) jaSpeakers(i int) {
 	}
 	for _, s := range sentences(b.Text) {
 		absent := strings.Contains(s.text, "欠席")
-		for _, m := range reJaSpeaker.FindAllStringSubmatchIndex(s.text, -1) {
+		resigned := reJaResigned.MatchString(s.text)
+		for _, m := range jaSpeakerMatches(s.text) {
 			surname, role := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 			if s.start == 0 && m[2] <= len("【") && strings.HasPrefix(b.Text, "【") {
 				continue // read above
 			}
-			if r.d.findAny(surname+role, LabelPerson) == nil && !readName(surname).surname {
+			// "(道川補佐) 本日は…", "○山田委員 …": a speaker's label opening
+			// a paragraph needs no dictionary to say it is a name.
+			label := s.start == 0 && m[2] <= len("（") && m[2] > 0
+			if r.d.findAny(surname+role, LabelPerson) == nil && !readName(surname).surname && !label {
 				continue
 			}
-			r.speaker(surname, role, b.LineAt(s.start+m[2]), absent)
+			// The speaker of "(道川補佐) 本日は…が欠席です" is there.
+			p := r.speaker(surname, role, b.LineAt(s.start+m[2]), (absent || resigned) && !label)
+			if resigned && !label && jaGroupRole(role) {
+				r.resigned(p, role, b.LineAt(s.start+m[2]))
+			}
 		}
 	}
 }
@@ -524,7 +555,7 @@ func jaGroupRole(role string) bool {
 // speaker is a person named by surname and role as they speak or are
 // spoken of: a member of the page's group for a group's role, at the
 // meeting unless absent.
-func (r *reader) speaker(surname, role string, line int, absent bool) {
+func (r *reader) speaker(surname, role string, line int, absent bool) *dent {
 	p := r.d.findAny(surname+role, LabelPerson)
 	if p == nil {
 		p = r.surnamePerson(surname, line)
@@ -540,6 +571,24 @@ func (r *reader) speaker(surname, role string, line int, absent bool) {
 	if ev := r.currentEvent(); ev != nil && !absent {
 		r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
 	}
+	return p
+}
+
+// resigned marks a member who has left the page's group, and keeps them
+// from the meeting where that is announced.
+func (r *reader) resigned(p *dent, role string, line int) {
+	r.absent[p] = true
+	g := r.subjectGroup()
+	if g == nil {
+		return
+	}
+	for _, f := range r.d.facts {
+		if f.typ == RelMemberOf && f.from == p && f.to == g {
+			f.props["status"] = "resigned"
+			return
+		}
+	}
+	r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role, "status": "resigned"})
 }
 
 // surnamePerson returns the person of the text the surname names: one
@@ -652,7 +701,8 @@ func (r *reader) jaProsePeople(i int) {
 				}
 				r.d.fact(RelMemberOf, p, o, line, relAffiliation, props)
 			}
-			if ev := r.currentEvent(); ev != nil {
+			// "…委員が辞任されましたのでご報告": the speaker reports it.
+			if ev := r.currentEvent(); ev != nil && !reJaResigned.MatchString(s.text) && !strings.Contains(s.text, "欠席") {
 				rest := s.text[m[5]:]
 				for _, v := range jaActVerbs {
 					if strings.Contains(rest, v.verb) {

@@ -308,7 +308,26 @@ func meetingName(s string) string {
 			break
 		}
 	}
+	// "部品技術委員会 歯車作業部会(第13回)": the meeting is the sub-group's,
+	// the committee before it is the one the sub-group is under.
+	if head, tail, ok := cutLast(n, " "); ok && hasCJK(n) {
+		core := reJaOrdinalTail.ReplaceAllString(tail, "")
+		if core != tail && jaHeadLabel(core) == LabelWorkingGroup && jaHeadLabel(strings.TrimSpace(head)) != "" {
+			n = tail
+		}
+	}
 	return cleanName(n)
+}
+
+// reJaOrdinalTail is the number of a meeting after its group's name.
+var reJaOrdinalTail = regexp.MustCompile(`[(（]第\s*\d+\s*回[)）]$`)
+
+// cutLast cuts s around the last sep.
+func cutLast(s, sep string) (before, after string, ok bool) {
+	if k := strings.LastIndex(s, sep); k >= 0 {
+		return s[:k], s[k+len(sep):], true
+	}
+	return s, "", false
 }
 
 // pageDate is the date of the meeting a page records: from the title,
