@@ -162,6 +162,7 @@ var (
 		(*reader).jaSpeakers,
 		(*reader).jaProsePeople,
 		(*reader).notesDocuments,
+		(*reader).agendaDocument,
 		(*reader).notesPeople,
 		(*reader).programme,
 		(*reader).agendaSlot,
