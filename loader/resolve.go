@@ -183,6 +183,9 @@ func entityKeys(e *dent) []string {
 		if k == "" {
 			continue
 		}
+		if b := brandOf(e.label, n); b != "" {
+			ks = append(ks, e.label+"|"+key(b)) // "Cisco Systems" is the Cisco of the next line
+		}
 		switch {
 		case e.label == LabelEvent:
 			k += "|" + fmt.Sprint(e.props["date"])
@@ -193,6 +196,23 @@ func entityKeys(e *dent) []string {
 		ks = append(ks, e.label+"|"+k)
 	}
 	return ks
+}
+
+// companyWords end a company's name after its brand.
+var companyWords = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Corporation": true, "Ltd.": true, "Ltd": true,
+	"LLC": true, "GmbH": true, "AG": true, "plc": true, "PLC": true, "Systems": true, "Networks": true,
+	"Technologies": true, "Labs": true,
+}
+
+// brandOf is a company's one-word brand, its name without the company
+// word after it ("Cisco" of "Cisco Systems", "Acme" of "Acme, Inc."), or "".
+func brandOf(label, name string) string {
+	w := strings.Fields(name)
+	if label != LabelOrganization || len(w) != 2 || !companyWords[w[1]] || isAcronym(w[0]) && len(w[0]) < 3 {
+		return ""
+	}
+	return strings.TrimSuffix(w[0], ",")
 }
 
 // joinSameNames joins entities of a label that share a name or alias.

@@ -569,9 +569,23 @@ func (r *reader) speaker(surname, role string, line int, absent bool) *dent {
 		}
 	}
 	if ev := r.currentEvent(); ev != nil && !absent {
-		r.d.fact(RelAttended, p, ev, line, rulePersonRef, nil)
+		props := map[string]any{"role": role}
+		if r.attended(p, ev) {
+			props = nil // one more line for the roster's fact
+		}
+		r.d.fact(RelAttended, p, ev, line, rulePersonRef, props)
 	}
 	return p
+}
+
+// attended tells whether the draft already has p at ev.
+func (r *reader) attended(p, ev *dent) bool {
+	for _, f := range r.d.facts {
+		if f.typ == RelAttended && f.from == p && f.to == ev {
+			return true
+		}
+	}
+	return false
 }
 
 // resigned marks a member who has left the page's group, and keeps them

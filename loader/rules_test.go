@@ -560,3 +560,20 @@ func TestBareGroupWord(t *testing.T) {
 		})
 	}
 }
+
+func TestBrandOf(t *testing.T) {
+	tests := []struct{ label, in, want string }{
+		{LabelOrganization, "Gizmo Systems", "Gizmo"},
+		{LabelOrganization, "Gizmo, Inc.", "Gizmo"},
+		{LabelOrganization, "Gizmo Systems Labs", ""},
+		{LabelOrganization, "Gizmo Alliance", ""},
+		{LabelWorkingGroup, "Gizmo Systems", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := brandOf(tt.label, tt.in); got != tt.want {
+				t.Errorf("brandOf(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
