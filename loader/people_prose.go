@@ -463,7 +463,40 @@ var (
 	reMailAddr  = regexp.MustCompile(`([\w.+-]+)(?:@| at )((?:[\w-]+\.)+[a-z]{2,})\b`)
 	reAngleAddr = regexp.MustCompile(`(?:^|[;,]\s*)(` + pName + `)\s*<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>`)
 	reSignature = regexp.MustCompile(`^(` + pName + `|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-zA-Z]+),\s+(.+?),\s+([A-Z]{2,6})$`)
+	// reSignOff is a message's closing "-- Name" at the end of its text.
+	reSignOff = regexp.MustCompile(`(?:^|\s)--\s*(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}[\pL'’-]+){1,2})\s*$`)
+	// reWeOur is a writer speaking for a group they belong to.
+	reWeOur = regexp.MustCompile(`\b(?:[Oo]ur|[Ww]e)\b`)
 )
+
+// signOff reads the name a message closes with: the writer, a member of
+// the one working group the message names when it speaks of "our" work.
+func (r *reader) signOff(i int) {
+	b := &r.p.Blocks[i]
+	m := reSignOff.FindStringSubmatchIndex(b.Text)
+	if m == nil || !r.isPersonName(b.Text[m[2]:m[3]], false) {
+		return
+	}
+	line := b.LineAt(m[2])
+	p := r.person(b.Text[m[2]:m[3]], line, rulePersonMail)
+	r.lastSigned = p
+	if !reWeOur.MatchString(b.Text[:m[0]]) {
+		return
+	}
+	var group *dent
+	for _, e := range r.ents[i] {
+		if e.label != LabelWorkingGroup {
+			continue
+		}
+		if group != nil && group != e {
+			return // two groups: which is theirs, the text does not say
+		}
+		group = e
+	}
+	if group != nil {
+		r.d.fact(RelMemberOf, p, group, line, relSignedFor, nil)
+	}
+}
 
 // mailPeople reads a mail's header fields and signature lines.
 func (r *reader) mailPeople(i int) {
@@ -481,6 +514,9 @@ func (r *reader) mailPeople(i int) {
 			p := r.person(m[1], b.Line, rulePersonMail)
 			p.set("email", m[2])
 		}
+	}
+	if b.Label == "" {
+		r.signOff(i)
 	}
 	if m := reSignature.FindStringSubmatch(b.Text); m != nil && b.Label == "" {
 		p := r.person(m[1], b.Line, rulePersonMail)

@@ -139,6 +139,7 @@ var (
 		(*reader).contactBlock,
 		(*reader).formParties,
 		(*reader).mailPeople,
+		(*reader).appositions,
 		(*reader).prosePeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,

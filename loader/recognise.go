@@ -51,7 +51,7 @@ var (
 		"Whitepaper", "White Paper", "Paper", "Position Paper", "Report", "Guide", "Guidance", "Charter", "Handbook",
 		"Plan", "Roadmap", "Survey", "Document", "Translation", "Glossary", "Primer", "Overview",
 		"Best Practices", "Recommendations", "Recommendation", "Analysis", "Note", "Template", "Policy", "Proposal",
-		"Reports", "Papers", "Guides", "Liaison Statement", "Guidelines", "Guideline", "Manual", "Toolkit", "Playbook", "Checklist",
+		"Reports", "Papers", "Guides", "Liaison Statement", "Guidelines", "Guideline", "Register", "Manual", "Toolkit", "Playbook", "Checklist",
 	}
 	eventHeads = []string{
 		"Meeting", "Meetings", "Call", "Conference", "Summit", "Workshop", "Webinar", "Seminar", "Roundtable",
@@ -144,6 +144,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, innerAcronymGroups(s)...)
 	ms = append(ms, groupTokens(s)...)
 	ms = append(ms, headNames(s, reStdName, LabelStandard, ruleStdSuffix)...)
+	ms = append(ms, r.acronymStandards(s)...)
 	ms = append(ms, headNames(s, reDocName, LabelDocument, ruleDocTitle)...)
 	ms = append(ms, projectNames(s)...)
 	ms = append(ms, orgUnits(s)...)
@@ -158,6 +159,24 @@ func (r *reader) recognise(s string) []mention {
 	}
 	ms = append(ms, r.knownNames(s)...)
 	return pick(r.withOwners(s, preferDefined(numberedTitles(dropPlaceholders(ms)))))
+}
+
+// reAcronymStd is an acronym before a word for what a standard is, in
+// lower case: "the CIM schema", "CIM model", "an XYZ specification".
+var reAcronymStd = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:schema|model|specification|protocol|standard)\b`)
+
+// acronymStandards finds the standards named by acronym before such a
+// word; the acronym of a body the page knows is no standard.
+func (r *reader) acronymStandards(s string) []mention {
+	var out []mention
+	for _, m := range reAcronymStd.FindAllStringSubmatchIndex(s, -1) {
+		acr := s[m[2]:m[3]]
+		if r.knownOrg(acr) || r.d.findAny(acr, LabelWorkingGroup) != nil || isCountryCode(acr) {
+			continue
+		}
+		out = append(out, mention{label: LabelStandard, name: acr, start: m[2], end: m[3], rule: ruleStdSuffix})
+	}
+	return out
 }
 
 // placeholderWords are the words of a template's blanks: "(FULL DOCUMENT

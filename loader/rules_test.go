@@ -135,6 +135,9 @@ var relationRuleTests = []struct {
 	{relRosterRole, "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "MEMBER_OF 礒章子 -> 歯車作業部会 [roster-role]"},
 	{relSubjectHeld, "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "HELD 歯車作業部会 -> 歯車作業部会(第13回) [page-group-held]"},
 	{ruleDocAgenda, "部品評価会議(第2回)議事概要\n\n1 日時:平成12年11月21日(火)13時〜15時\n\n2 議事次第:\n  1. 開会\n  2. 部品調達アクション・プランの策定について\n  3. 閉会\n", "DISCUSSED 部品評価会議(第2回) -> 部品調達アクション・プラン [discussed-at-meeting]"},
+	{relAppositive, "Gadget thread\n\nHi all, Ada Wrench, GADA forum-level liaison to WIDG, asks us to review the plan. Thanks.\n", "MEMBER_OF Ada Wrench -> GADA [appositive-post]"},
+	{relAppositive, "Gadget thread\n\nHi all, Ada Wrench, GADA forum-level liaison to WIDG, asks us to review the plan. Thanks.\n", "LIAISON_WITH GADA -> WIDG [appositive-post]"},
+	{relSignedFor, "Gadget thread\n\nThe GZ-WG already talks to them and this fits our work. Thanks, -- Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> GZ-WG [signed-for-group]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Widget Engineering Steering Group (WESG) met.\n\nNarrative minutes for the 2024-03-05 WESG Teleconference\n\nATTENDEES\nAda Wrench (Cogs) / Security Area\nBob Sprocket (Cogs) / WESG Chair\n", "MEMBER_OF Ada Wrench -> Widget Engineering Steering Group [roster-seat]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Gadget Secretariat helps.\n\nATTENDEES\nAda Wrench (Cogs) / Gadget Secretariat, Scribe\n", "MEMBER_OF Ada Wrench -> Gadget Secretariat [roster-seat]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\nAda Wrench (Cogs)\nBob Sprocket (Cogs)\n\nOBSERVERS\n---------\nCyd Gear\n\nAgenda\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
@@ -263,6 +266,8 @@ var recogniserRuleTests = []struct {
 	{ruleEventTitle, "Minutes anvil-09 2024-03-05\nanvil-minutes-2024-09-00\n\nState (None)\nOther versions plain text\nLast updated 2024-04-01\nSomething else\nOne more line\nAnd another\nAnd the last one\n\nNarrative minutes for the 2024-03-05 Anvil Teleconference\n\nPresent: Bob Sprocket\n", "Event: 2024-03-05 Anvil Teleconference"},
 	{ruleOrgSuffix, "部品評価会議(第2回)議事概要\n\n議事次第:\n  1. 部品戦略会議・部品戦略本部の設置について\n", "Organization: 部品戦略会議"},
 	{ruleOrgSlot, "部品評価会議(第2回)議事概要\n\n1 日時:平成12年11月21日(火)13時〜15時\n\n3 出席者:\n\n山田太郎議長\n(政府側)\n内閣部品室、歯車担当室、部品庁\n", "Organization: 歯車担当室"},
+	{ruleDocTitle, "Please review the GADA-WIDG Work Register soon.", "Document: GADA-WIDG Work Register"},
+	{ruleStdSuffix, "Classes in the GZM schema are mapped.", "Standard: GZM"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
