@@ -95,6 +95,7 @@ func read(ctx context.Context, d *draft) error {
 	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()
+	r.catalogueMentions()
 	r.entities()
 	r.findSubject()
 	p.Kind = pageKind(p, r)
@@ -145,6 +146,7 @@ var (
 		(*reader).proseEvents,
 		(*reader).liaisons,
 		(*reader).maintainsList,
+		(*reader).catalogueRow,
 		(*reader).standardsSection,
 		(*reader).mapsToList,
 		(*reader).documentList,

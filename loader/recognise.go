@@ -228,7 +228,7 @@ func preferDefined(ms []mention) []mention {
 // ("OMG Cloud Working Group"). A multi-word owner or a possessive is taken
 // off the name; an acronym stays in it, as such names are written.
 func (r *reader) withOwners(s string, ms []mention) []mention {
-	var orgs []mention
+	var orgs, dropped []mention
 	for _, m := range ms {
 		if m.label == LabelOrganization {
 			orgs = append(orgs, m)
@@ -236,11 +236,19 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.label == LabelPerson || m.label == LabelTopic || m.label == LabelOrganization && !orgUnit(m.name) {
+		// "GADA’s Gizmo Initiative": an organization's own program.
+		possOrg := m.label == LabelOrganization && rePossessiveOwner.MatchString(m.name)
+		if m.label == LabelPerson || m.label == LabelTopic || m.label == LabelOrganization && !orgUnit(m.name) && !possOrg {
 			continue
 		}
 		for _, o := range orgs {
 			switch {
+			case o.start == m.start && o.end < m.end && ownAcronym(o.name, s[o.end:m.end]):
+				// "CMWG Cloud Management Working Group": the group's own
+				// acronym before its name, no owner.
+				dropped = append(dropped, o)
+				m.start = o.end + len(s[o.end:m.end]) - len(strings.TrimLeft(s[o.end:m.end], " "))
+				m.name, m.acr = cleanName(s[m.start:m.end]), o.name
 			case o.start == m.start && o.end < m.end:
 				rest := s[o.end:m.end]
 				if r := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"), " -")); m.label == LabelWorkingGroup && headLabel(r) != LabelWorkingGroup && !reGroupToken.MatchString(r) && !hasCJK(r) {
@@ -288,7 +296,19 @@ func (r *reader) withOwners(s string, ms []mention) []mention {
 			}
 		}
 	}
-	return ms
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		return slices.ContainsFunc(dropped, func(o mention) bool { return o.start == m.start && o.end == m.end && o.label == m.label })
+	})
+}
+
+// rePossessiveOwner is an acronym's possessive opening a name.
+var rePossessiveOwner = regexp.MustCompile(`^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:’s|'s) \p{Lu}`)
+
+// ownAcronym tells an acronym written before the name it stands for:
+// "CMWG" before "Cloud Management Working Group".
+func ownAcronym(acr, rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return isAcronym(acr) && slices.Contains(initials(rest), strings.ToLower(acr))
 }
 
 // pick keeps, of overlapping mentions, the one that starts first, then the
@@ -537,10 +557,10 @@ var reAddressed = regexp.MustCompile(`^(?:to|from|with)\s`)
 func genericName(name, label string) bool {
 	words := strings.Fields(name)
 	heads := map[string][]string{LabelWorkingGroup: groupHeads, LabelOrganization: orgHeads, LabelStandard: standardHeads, LabelDocument: documentHeads}[label]
-	rest := name
+	rest, head := name, ""
 	for _, h := range heads {
 		if strings.HasSuffix(rest, h) {
-			rest = strings.TrimSpace(strings.TrimSuffix(rest, h))
+			rest, head = strings.TrimSpace(strings.TrimSuffix(rest, h)), h
 			break
 		}
 	}
@@ -548,6 +568,11 @@ func genericName(name, label string) bool {
 		return true
 	}
 	if len(words) < 2 {
+		return true
+	}
+	// "GADA Standard", "GADA Specifications": a body's standards as a
+	// kind (a status, a section), none by name.
+	if label == LabelStandard && isAcronym(rest) && (head == "Standard" || strings.HasSuffix(head, "s")) {
 		return true
 	}
 	// "Joint Committee", "Regional Board": a word that says which kind of

@@ -43,6 +43,7 @@ const (
 	ruleEventDated   = "event-dated-entry"     // a dated heading or list entry
 	ruleEventProse   = "event-in-prose"        // ... meeting ... on March 29, 2018
 	ruleEventTitle   = "event-page-title"      // the page is the record of one meeting
+	ruleCatalogueRow = "catalogue-row"         // GADA0264 1.0.0 Gizmo Specification 14 Dec 2012: a body's standard or paper
 	ruleDocAgenda    = "doc-agenda-item"       // 議題: 1. …計画の策定について: the paper before the meeting
 
 	// Relation rules.
@@ -97,7 +98,7 @@ var ruleNames = []string{
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
 	ruleTopicInName, ruleTitle, ruleKindHeading, ruleCardHeading, ruleTitleGroup, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
-	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda,
+	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
 	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor,

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -138,6 +139,9 @@ var relationRuleTests = []struct {
 	{relAppositive, "Gadget thread\n\nHi all, Ada Wrench, GADA forum-level liaison to WIDG, asks us to review the plan. Thanks.\n", "MEMBER_OF Ada Wrench -> GADA [appositive-post]"},
 	{relAppositive, "Gadget thread\n\nHi all, Ada Wrench, GADA forum-level liaison to WIDG, asks us to review the plan. Thanks.\n", "LIAISON_WITH GADA -> WIDG [appositive-post]"},
 	{relSignedFor, "Gadget thread\n\nThe GZ-WG already talks to them and this fits our work. Thanks, -- Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> GZ-WG [signed-for-group]"},
+	{ruleCatalogueRow, "Gadget Working Group (GWG)\n\nThe GADA Gadget Working Group writes specifications.\n\nSpecifications\n\nGSP0101 1.0.0 Gadget Wire Specification 14 Dec 2012\n\n.pdf file. GADA Standard\n\nGSP2002 2.0.0 Gadget Primer 4 Aug 2016\n\n.pdf file. GADA Informational\n", "MAINTAINS GADA -> Gadget Wire Specification [catalogue-row]"},
+	{ruleCatalogueRow, "Gadget Working Group (GWG)\n\nThe GADA Gadget Working Group writes specifications.\n\nSpecifications\n\nGSP0101 1.0.0 Gadget Wire Specification 14 Dec 2012\n\n.pdf file. GADA Standard\n\nGSP2002 2.0.0 Gadget Primer 4 Aug 2016\n\n.pdf file. GADA Informational\n", "PUBLISHED GADA -> Gadget Primer [catalogue-row]"},
+	{relOwner, "GADA’s Gizmo Initiative uses this work.", "PART_OF Gizmo Initiative -> GADA [owner-prefix]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Widget Engineering Steering Group (WESG) met.\n\nNarrative minutes for the 2024-03-05 WESG Teleconference\n\nATTENDEES\nAda Wrench (Cogs) / Security Area\nBob Sprocket (Cogs) / WESG Chair\n", "MEMBER_OF Ada Wrench -> Widget Engineering Steering Group [roster-seat]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Gadget Secretariat helps.\n\nATTENDEES\nAda Wrench (Cogs) / Gadget Secretariat, Scribe\n", "MEMBER_OF Ada Wrench -> Gadget Secretariat [roster-seat]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\nAda Wrench (Cogs)\nBob Sprocket (Cogs)\n\nOBSERVERS\n---------\nCyd Gear\n\nAgenda\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
@@ -282,6 +286,13 @@ func TestRecogniserRules(t *testing.T) {
 	}
 }
 
+// The shapes of factsOf's and namesOf's lines, so that a check for what
+// must not be found is written in the shape it would be found in.
+var (
+	reFactLine = regexp.MustCompile(`^[A-Z_]+ .+ -> .+ \[[a-z-]+\]$`)
+	reNameLine = regexp.MustCompile(`^[A-Z][A-Za-z]+: .+$`)
+)
+
 // TestNotFacts lists what the rules must not make of a text: absent people
 // did not attend, a blank form names nobody, a kind of body is no body.
 func TestNotFacts(t *testing.T) {
@@ -300,10 +311,16 @@ func TestNotFacts(t *testing.T) {
 		{"a pair without a role", "Review of subgroups\n\nThe subgroups that need to respond are:\n - Widget TAG - Ada Wrench\n - Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Ada Wrench -> Widget TAG [group-person-item]"},
 		{"a group about a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "PART_OF 分科会 -> 歯車推進機構 [owner-prefix]"},
 		{"absent group", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n山田主査、(欠席:佐藤委員)\n", "ATTENDED 佐藤 -> 部品作業部会(第1回) [roster-attended]"},
+		{"a resignation is no attendance", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "ATTENDED 礒章子 -> 歯車作業部会(第13回) [person-reference]"},
+		{"a resignation is reported by the chair", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "PRESENTED_AT 礒章子 -> 歯車作業部会(第13回) [presenter]"},
+		{"the absent", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "ATTENDED 尾野 -> 歯車作業部会(第13回) [person-reference]"},
 		{"an item of the entry before", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    • Comments due before next meeting\n  • 2021年2月5日(金)\n    Anvil WG call\n", "HELD Anvil WG -> Comments due before next meeting [page-group-held]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if !reFactLine.MatchString(tt.notWant) {
+				t.Fatalf("%q is not a fact line: the check could never fail", tt.notWant)
+			}
 			if got := factsOf(t, tt.in); slices.Contains(got, tt.notWant) {
 				t.Errorf("did not want %q", tt.notWant)
 			}
@@ -330,9 +347,8 @@ func TestNotFacts(t *testing.T) {
 		{"an election of a chair", "Gadget Subcommittee Agenda\n\n1. Notes review\n\n2. Chair Election\n\n3. Liaisons\n", "Person: Election"},
 		{"a roster line's roles", "Gadget WG call\n\nDate: 2020-03-03\n\nATTENDEES\n---------\nAda Wrench (Gear Works Inc.) / GADA Chair, General Area\nBob Sprocket (Cog Technologies) / Security Area\n", "Person: General Area"},
 		{"every ministry", "部品評価会議(第2回)議事概要\n\n議事次第:\n  1. 各省庁における部品の策定について\n", "Organization: 各省庁"},
-		{"a resignation is no attendance", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "ATTENDED 礒章子 -> 歯車作業部会(第13回) [person-reference]"},
-		{"a resignation is reported by the chair", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "PRESENTED_AT 礒章子 -> 歯車作業部会(第13回) [presenter]"},
-		{"the absent", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "ATTENDED 尾野 -> 歯車作業部会(第13回) [person-reference]"},
+		{"a status is no standard", "Gadget Working Group (GWG)\n\nThe GADA Gadget Working Group writes specifications.\n\nSpecifications\n\nGSP0101 1.0.0 Gadget Wire Specification 14 Dec 2012\n\n.pdf file. GADA Standard\n\nGSP2002 2.0.0 Gadget Primer 4 Aug 2016\n\n.pdf file. GADA Informational\n", "Standard: GADA Standard"},
+		{"a group's own acronym before it", "GWG Gadget Working Group (GWG)\n\nWe write papers.\n", "Organization: GWG"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
@@ -342,6 +358,9 @@ func TestNotFacts(t *testing.T) {
 		{"a heading's kind of papers", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    [Discussion of Current Papers]\n\n    • the current papers are late\n", "Document: Current Papers"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			if !reNameLine.MatchString(tt.notWant) {
+				t.Fatalf("%q is not a name line: the check could never fail", tt.notWant)
+			}
 			if got := namesOf(t, tt.in); slices.Contains(got, tt.notWant) {
 				t.Errorf("did not want %q", tt.notWant)
 			}
