@@ -92,6 +92,7 @@ func read(ctx context.Context, d *draft) error {
 	r.kindHeadings()
 	r.cardHeadings()
 	r.designatorFields()
+	r.designatedTitles()
 	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()

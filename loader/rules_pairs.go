@@ -107,6 +107,36 @@ func (r *reader) leadInRole(i int) string {
 // reCoordination is a title that says whom the group works with.
 var reCoordination = regexp.MustCompile(`^(?:Coordination|Liaison|Cooperation|Collaboration) with `)
 
+// designatedTitles makes a listing line's number its group's only name
+// before the entities are made: "WG 14 Quantum Information Technology" is
+// no technology company, "AG 14 Systems Integration Facilitation(SIF)"
+// no "Systems". Only a coordination's counterpart keeps its name.
+func (r *reader) designatedTitles() {
+	for i := range r.p.Blocks {
+		b := &r.p.Blocks[i]
+		if b.Label != "" || b.Kind == BlockTitle || hasCJK(b.Text) || strings.ContainsAny(b.Text, ".。") && !strings.Contains(b.Text, "/") {
+			continue
+		}
+		ns := numberedGroups(b.Text)
+		if len(ns) == 0 || ns[0].start != 0 || ns[0].end >= len(b.Text) || b.Text[ns[0].end] != ' ' {
+			continue
+		}
+		title := strings.TrimSpace(b.Text[ns[0].end:])
+		if first, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(first) || len(strings.Fields(title)) > 14 {
+			continue
+		}
+		keep := []mention{ns[0]}
+		if c := reCoordination.FindString(title); c != "" {
+			for _, m := range r.ms[i] {
+				if m.start >= ns[0].end+1+len(c) {
+					keep = append(keep, m)
+				}
+			}
+		}
+		r.ms[i] = keep
+	}
+}
+
 // designatedGroup reads one line of such a listing.
 func (r *reader) designatedGroup(i int) {
 	b := &r.p.Blocks[i]

@@ -349,6 +349,8 @@ func TestNotFacts(t *testing.T) {
 		{"every ministry", "部品評価会議(第2回)議事概要\n\n議事次第:\n  1. 各省庁における部品の策定について\n", "Organization: 各省庁"},
 		{"a status is no standard", "Gadget Working Group (GWG)\n\nThe GADA Gadget Working Group writes specifications.\n\nSpecifications\n\nGSP0101 1.0.0 Gadget Wire Specification 14 Dec 2012\n\n.pdf file. GADA Standard\n\nGSP2002 2.0.0 Gadget Primer 4 Aug 2016\n\n.pdf file. GADA Informational\n", "Standard: GADA Standard"},
 		{"a group's own acronym before it", "GWG Gadget Working Group (GWG)\n\nWe write papers.\n", "Organization: GWG"},
+		{"a numbered group's title is its name", "Gadget groups\n\nWG 14 Quantum Gadget Technology\nWG 15 Vocabulary\n", "Organization: WG 14 Quantum Gadget Technology"},
+		{"a numbered group's title has no company", "Gadget groups\n\nAG 14 Systems Integration Facilitation(SIF)\nWG 15 Vocabulary\n", "Organization: AG 14 Systems"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
