@@ -27,6 +27,8 @@ var uiWords = map[string]bool{
 var (
 	reFileName = regexp.MustCompile(`(?i)^(?:cid:)?[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|ico)\b`)
 	reParens   = regexp.MustCompile(`\([^()]*\)`)
+	// reNeedsScript is a browser's notice that the page needs scripts.
+	reNeedsScript = regexp.MustCompile(`(?i)^.{0,40}\benable javascript\b.{0,60}$`)
 	// reSlug is a page's identifier in its site, one lower-case token
 	// of words and numbers joined by hyphens: "minutes-2022-wg-09-00".
 	reSlug    = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+){3,}$`)
@@ -46,7 +48,7 @@ func isNoise(s string) bool {
 	if !strings.ContainsFunc(s, unicode.IsLetter) && !rePhone.MatchString(s) {
 		return true // page numbers, counters, rules; a phone number is kept
 	}
-	if reFileName.MatchString(s) || reSlug.MatchString(s) {
+	if reFileName.MatchString(s) || reSlug.MatchString(s) || reNeedsScript.MatchString(s) {
 		return true
 	}
 	// "To:", "Contact:": a form's label over its value, whatever its word.

@@ -34,6 +34,7 @@ func TestNoise(t *testing.T) {
 		// A page's identifier in its site.
 		{"minutes-interim-2024-abc-03-202403051500-00", true},
 		{"draft-ietf-abc", false},
+		{"Sorry, you need to enable JavaScript to visit this website.", true},
 		// No letters.
 		{"2023", true},
 		{"12 345", true},

@@ -219,6 +219,8 @@ var rosterWords = map[string]string{
 	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
 	"co-chairs": rosterMembers, "chairs": rosterMembers, "observers": rosterObservers, "guests": rosterObservers,
 	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterStaff,
+	"list of attendees": rosterAttended, "attendee list": rosterAttended, "list of participants": rosterAttended,
+	"attendance list": rosterAttended, "invited guest": rosterObservers, "invited guests": rosterObservers,
 }
 
 // rosterKind tells what list a label heads: attendees, the absent, or
@@ -247,11 +249,14 @@ func (r *reader) rosterBlock(i int) {
 		return // a Japanese roster: jaRosterScope reads it
 	}
 	kind, role := "", ""
+	r.rosterBody = nil
 	switch {
 	case b.Label != "" && rosterKind(b.Label) != "":
 		kind = rosterKind(b.Label)
 	case b.Label == "" && rosterKind(b.Text) != "":
 		kind = rosterKind(b.Text)
+	case b.Label == "" && r.bodyRoster(b) != "":
+		kind = r.bodyRoster(b)
 	case b.Label == "" && reLeadIn.MatchString(b.Text):
 		kind = rosterMembers
 		role, _, _ = roleOf(reLeadIn.FindStringSubmatch(b.Text)[1])
@@ -281,18 +286,69 @@ func (r *reader) rosterBlock(i int) {
 	if len(kids) == 0 {
 		kids = r.followers(i) // "ATTENDEES" with one name a line under it
 	}
+	kids = append(kids, r.rosterTail(kids)...)
 	if len(kids) == 0 && b.Text == "" {
 		r.rosterParts(i, kind)
-	}
-	for _, j := range kids {
-		cb := &r.p.Blocks[j]
-		r.consumed[j] = true
-		entries = append(entries, splitRoster(blockText(cb), cb)...)
 	}
 	var last *dent
 	for _, en := range entries {
 		last = r.rosterEntry(en, kind, role, last)
 	}
+	for _, j := range kids {
+		cb := &r.p.Blocks[j]
+		r.consumed[j] = true
+		// "GNSO Council Liaisons" inside the staff's list: a new part.
+		if k := r.bodyRoster(cb); k != "" && cb.Label == "" {
+			kind = k
+			continue
+		}
+		for _, en := range splitRoster(blockText(cb), cb) {
+			last = r.rosterEntry(en, kind, role, last)
+		}
+	}
+	r.rosterBody = nil
+}
+
+// rosterTail is the lines right under a roster's last entry that the
+// structure read as headings of their own, for their shape: one more
+// entry each ("Fay Bolt - Senior Policy Director" closing a page).
+func (r *reader) rosterTail(kids []int) []int {
+	if len(kids) == 0 {
+		return nil
+	}
+	var out []int
+	last := kids[len(kids)-1]
+	for j := last + 1; j < len(r.p.Blocks) && len(out) < 40; j++ {
+		nb, pb := &r.p.Blocks[j], &r.p.Blocks[j-1]
+		if nb.Kind != BlockHeading || nb.Lines[0] != pb.Lines[len(pb.Lines)-1]+1 || !personLine(nb.Text) || r.consumed[j] {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// reBodyRoster is a heading over a body's people: "ICANN Staff",
+// "Gadget Council Liaisons".
+var reBodyRoster = regexp.MustCompile(`^(\p{Lu}[\w&-]*(?:\s+\p{Lu}[\w&-]*){0,3})\s+(Staff|Liaisons|Members|Observers|Secretariat)$`)
+
+// bodyRoster reads a heading over a body's people: the roster's kind, and
+// the body (rosterBody) whose people they are; "" for another line.
+func (r *reader) bodyRoster(b *Block) string {
+	m := reBodyRoster.FindStringSubmatch(strings.TrimSpace(strings.TrimSuffix(b.Text, ":")))
+	if m == nil {
+		return ""
+	}
+	kind := map[string]string{"Staff": rosterStaff, "Liaisons": rosterAttended, "Members": rosterMembers, "Observers": rosterObservers, "Secretariat": rosterStaff}[m[2]]
+	body := r.d.findAny(m[1], LabelOrganization, LabelWorkingGroup)
+	if body == nil && isAcronym(m[1]) {
+		body = r.d.entity(LabelOrganization, m[1], b.Line, ruleOrgSlot)
+	}
+	if body == nil {
+		return ""
+	}
+	r.rosterBody = body
+	return kind
 }
 
 // rosterPartWords are the labels that split a roster into parts:
@@ -371,6 +427,11 @@ var reNickname = regexp.MustCompile(`^(\p{Lu}[\pL'-]+)\s+\((\p{Lu}[\pL'-]+)\)\s+
 // splitRoster splits a roster line into entries: "A, B (Chair), C" or
 // "名前(所属)※欠席 - 名前(所属)".
 func splitRoster(s string, b *Block) []rosterEntry {
+	// "Thomas Keller- Registrars - absent, apologies": one person, the
+	// part they sit for, and their absence.
+	if name, role, absent, ok := dashEntry(s); ok {
+		return []rosterEntry{{name: name, role: role, absent: absent, line: b.LineAt(0)}}
+	}
 	var out []rosterEntry
 	parts := splitTop(s, ",;、")
 	if len(parts) == 1 {
@@ -419,6 +480,53 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		out = append(out, rosterEntry{name: name, nick: nick, paren: paren, role: role, absent: absent, line: b.LineAt(at)})
 	}
 	return out
+}
+
+var (
+	// reDashEntry is a name, a dash and what follows it.
+	reDashEntry = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:van|de|von|der|da|di|le|la|\p{Lu}[\pL.'’\x{FFFD}-]*)){1,4})\s*[-–—]\s+(.+)$`)
+	// reAbsentTail is an absence written after an entry.
+	reAbsentTail = regexp.MustCompile(`(?i)(?:\s*[-.,–])?\s*\b(?:absent|apologies|regrets)\b(?:,?\s*(?:apologies|regrets))?\.?\s*$`)
+)
+
+// dashEntry reads a roster line "Name - Part", where the part is what the
+// person sits for or their post, not a second name: "Greg Ruth - ISCPC",
+// "Denise Michel - Vice President, Policy Development".
+func dashEntry(s string) (name, role string, absent, ok bool) {
+	s = strings.TrimSpace(s)
+	if loc := reAbsentTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s, absent = strings.TrimSpace(s[:loc[0]]), true
+	}
+	m := reDashEntry.FindStringSubmatch(s)
+	if m == nil || nameShaped(m[2]) || strings.ContainsAny(m[1], "()") {
+		return "", "", false, false
+	}
+	return m[1], strings.TrimSpace(m[2]), absent, true
+}
+
+// nameShaped tells a part shaped like a person's name: two to four
+// capitalised words in lower case after their capitals.
+func nameShaped(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) || len(r) < 2 || !unicode.IsLower(r[1]) || postWords[x] {
+			return false
+		}
+	}
+	return headLabel(s) == ""
+}
+
+// postWords are words of a post's title, which no name is made of.
+var postWords = map[string]bool{
+	"President": true, "Vice": true, "Director": true, "Officer": true, "Manager": true, "Liaison": true,
+	"Consultant": true, "Chair": true, "Secretary": true, "Editor": true, "Counsel": true, "Coordinator": true,
+	"Head": true, "Lead": true, "Analyst": true, "Engineer": true, "Member": true, "Appointee": true,
+	"Senior": true, "Chief": true, "Executive": true, "Policy": true, "Services": true, "Staff": true,
+	"Advisor": true, "Adviser": true, "Specialist": true, "Researcher": true, "Professor": true,
 }
 
 // splitTop splits s at any of seps outside parentheses.
@@ -492,8 +600,16 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 			meetingRole = mr
 		}
 	}
-	if en.role != "" {
+	switch {
+	case en.role != "" && r.rosterBody != nil && !r.namesBody(en.role):
+		// "Denise Michel - Vice President, Policy Development" under
+		// "ICANN Staff": her post at ICANN.
+		r.d.fact(RelMemberOf, p, r.rosterBody, en.line, relRosterBody, map[string]any{"role": en.role})
+		meetingRole = en.role
+	case en.role != "":
 		meetingRole = r.slashRole(p, en.role, en.line)
+	case r.rosterBody != nil && kind != rosterObservers:
+		r.d.fact(RelMemberOf, p, r.rosterBody, en.line, relRosterBody, nil)
 	}
 	if (kind == rosterAttended || kind == rosterObservers || kind == rosterStaff) && !en.absent {
 		if kind == rosterObservers && meetingRole == "" {
@@ -865,6 +981,9 @@ func personLine(s string) bool {
 	if m := reNickname.FindStringSubmatch(s); m != nil {
 		s = m[1] + " " + m[3] + m[4]
 	}
+	if name, _, _, ok := dashEntry(s); ok {
+		s = name
+	}
 	return rePersonLine.MatchString(s) || hasCJK(s) && utf8.RuneCountInString(s) < 60
 }
 
@@ -907,6 +1026,20 @@ func (r *reader) slashRole(p *dent, role string, line int) string {
 			r.d.fact(RelMemberOf, p, g, line, relSlashSeat, nil)
 			continue
 		}
+		// "ICANN Board member": a post in a group the page names.
+		if g := r.groupAtStart(part); g != nil && !strings.Contains(strings.ToLower(part), "appointee") {
+			r.d.fact(RelMemberOf, p, g, line, relSlashSeat, map[string]any{"role": part})
+			continue
+		}
+		// "NCUC": the body itself, by its acronym.
+		if isAcronym(part) && len(part) >= 3 && !r.knownOrg(part) {
+			g := r.d.findAny(part, LabelWorkingGroup)
+			if g == nil {
+				g = r.d.entity(LabelWorkingGroup, part, line, ruleOrgSlot)
+			}
+			r.d.fact(RelMemberOf, p, g, line, relSlashSeat, nil)
+			continue
+		}
 		named := false
 		for _, w := range strings.Fields(part) {
 			if !isAcronym(w) {
@@ -925,6 +1058,39 @@ func (r *reader) slashRole(p *dent, role string, line int) string {
 		r.seats = append(r.seats, seat{p, part, line})
 	}
 	return strings.TrimSpace(parts[0])
+}
+
+// groupAtStart is the working group whose name, of two words or more, a
+// post starts with: the ICANN Board of "ICANN Board member". (A group's
+// appointee sits in the meeting's group, not in the one that chose them.)
+func (r *reader) groupAtStart(post string) *dent {
+	var best *dent
+	for _, e := range r.d.ents {
+		if e.label != LabelWorkingGroup {
+			continue
+		}
+		for _, n := range e.names() {
+			if strings.Contains(n, " ") && strings.HasPrefix(post, n+" ") && (best == nil || len(n) > len(best.name)) {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// namesBody tells a post that names its body: "GAC Liaison", "Gadget
+// Secretariat", an acronym or a group the page knows.
+func (r *reader) namesBody(role string) bool {
+	for _, part := range strings.Split(role, ",") {
+		part = strings.TrimSpace(part)
+		if r.d.findAny(part, LabelWorkingGroup, LabelOrganization) != nil {
+			return true
+		}
+		if slices.ContainsFunc(strings.Fields(part), func(w string) bool { return isAcronym(w) && len(w) >= 2 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingTask tells a role that is a task at the meeting, not a seat in

@@ -53,6 +53,7 @@ type reader struct {
 	lastHost    *dent          // the last organizer read under a role tag
 	lastSpeaker *dent          // the last speaker read under a role tag
 	talk        *dent          // the talk of the programme slot being read
+	rosterBody  *dent          // the body a roster's heading names ("ICANN Staff")
 	seats       []seat         // roles a roster gives in the group whose meeting it is
 	lastDoc     *dent          // the last document read in an entry, for a link under it
 	lastDocLine int

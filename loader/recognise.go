@@ -365,10 +365,11 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		name, start = trimLead(name, start)
 		if label == LabelOrganization || label == LabelWorkingGroup {
 			name, start = afterPersonOf(name, start)
+			name, start = afterPersonDash(name, start)
 			name, start = trimRecordWords(name, start)
 			name, start = afterJoint(name, start)
 		}
-		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) {
+		if name == "" || genericName(name, label) || reIndefinite.MatchString(s[:start]) || label == LabelStandard && postTitle(name) {
 			continue
 		}
 		// "AG 15 Standards & Regulations": a numbered group and its
@@ -507,6 +508,25 @@ func afterPersonOf(name string, start int) (string, int) {
 		}
 	}
 	return name[len(m):], start + len(m)
+}
+
+// afterPersonDash drops a person's name and the dash after it from the
+// front of a body's name: "Olga Cavalli- Nominating Committee", a roster
+// line, names the Nominating Committee.
+func afterPersonDash(name string, start int) (string, int) {
+	k := strings.Index(name, "- ")
+	if k <= 0 || !nameShaped(strings.TrimSpace(name[:k])) {
+		return name, start
+	}
+	cut := k + len("- ")
+	return name[cut:], start + cut
+}
+
+// postTitle tells a post's title ending in a standard's head word:
+// "Senior Vice President Services" is a post, no standard.
+func postTitle(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && !slices.ContainsFunc(w[:len(w)-1], func(x string) bool { return !postWords[x] })
 }
 
 // rePartLead is a numbered part of a document.

@@ -89,6 +89,7 @@ const (
 	relChairedBy     = "chaired-by"           // the X Committee is chaired by Y: MEMBER_OF in that role
 	relAppositive    = "appositive-post"      // Ada Wrench, GADA liaison to WIDG, …: her post in GADA, GADA's liaison with WIDG
 	relSignedFor     = "signed-for-group"     // "… our work. -- Ada Wrench": a member of the group the message names
+	relRosterBody    = "roster-body"          // under "GADA Staff": Ada Wrench - Policy Director: her post at GADA
 	relSlashSeat     = "roster-seat"          // Ada Wrench (Cogs) / Security Area: a seat in the group whose meeting it is
 )
 
@@ -101,5 +102,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody,
 }
