@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"runtime"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -273,6 +274,10 @@ func fuller(a, b string, uses map[string]int) bool {
 	if ha, hb := honorifics.MatchString(a), honorifics.MatchString(b); ha != hb {
 		return hb
 	}
+	// "Gadget Report No.1" over its subtitle: a paper's number names it.
+	if na, nb := reSeriesNumber.MatchString(a), reSeriesNumber.MatchString(b); na != nb {
+		return na
+	}
 	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 	if wa != wb {
 		return wa > wb
@@ -294,6 +299,9 @@ func fuller(a, b string, uses map[string]int) bool {
 	}
 	return a < b
 }
+
+// reSeriesNumber is a paper's number in its series.
+var reSeriesNumber = regexp.MustCompile(`\b(?:No|Nr)\.\s?\d`)
 
 // shouting tells a name written all in capitals.
 func shouting(s string) bool {

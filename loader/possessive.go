@@ -33,6 +33,24 @@ func (r *reader) possessiveDocuments() {
 	}
 }
 
+// subtitledDocuments joins a paper's numbered name and the title after its
+// colon: "Gadget Report No.1: Report on Anvils" is one paper, by two
+// names.
+func (r *reader) subtitledDocuments() {
+	for i := range r.ms {
+		ms, text := r.ms[i], r.p.Blocks[i].Text
+		if len(ms) < 2 || ms[0].label != LabelDocument || ms[1].label != LabelDocument {
+			continue
+		}
+		gap := text[ms[0].end:ms[1].start]
+		if strings.TrimSpace(gap) != ":" {
+			continue
+		}
+		ms[0].alias = ms[1].name
+		r.ms[i] = append(ms[:1], ms[2:]...)
+	}
+}
+
 // possessiveAuthor makes the person whose possessive stands before a
 // document a contributor to it, as its author.
 func (r *reader) possessiveAuthor(i int) {

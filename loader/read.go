@@ -97,6 +97,7 @@ func read(ctx context.Context, d *draft) error {
 	r.numberedMeetingGroups()
 	r.titleGroupNames()
 	r.possessiveDocuments()
+	r.subtitledDocuments()
 	r.catalogueMentions()
 	r.entities()
 	r.findSubject()

@@ -106,13 +106,16 @@ func headRE(heads []string, tail string) *regexp.Regexp {
 
 // version is the edition written after a standard's or a document's
 // name: "Metadata Specification 2.0", "Criteria v2.1".
+// docNumber is a paper's number in its series: "Report No.1", "Paper #2".
+const docNumber = `(?:[ \t]+(?:No\.|no\.|Nr\.|#)[ \t]?\d{1,3}\b)?`
+
 const version = `(?:[ \t]+(?:v|V|version[ \t]|Version[ \t])?\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\b|[ \t]+v\d{1,2}\b)?`
 
 var (
 	reGroupName = headRE(groupHeads, `(?:[ \t]+(?:of|on|for)[ \t]+(`+nameRun+`))?(?:[ \t]+(\d{1,3}(?:\.\d{1,2})?[A-F]?)\b)?`)
 	reOrgName   = headRE(orgHeads, `(?:[ \t]+(?:of|for)[ \t]+(`+nameRun+`(?:(?:,[ \t]+`+nameRun+`)+,?[ \t]+and[ \t]+`+nameRun+`)?))?`)
 	reStdName   = headRE(standardHeads, `(?:[ \t]+(?:of|for|on)[ \t]+(`+nameRun+`))?`+version)
-	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`+version)
+	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`+version+docNumber)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
 	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF|CG|IG|BG|TC|RG|XG)\b`)
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",

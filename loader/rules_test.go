@@ -277,6 +277,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgSlot, "部品評価会議(第2回)議事概要\n\n1 日時:平成12年11月21日(火)13時〜15時\n\n3 出席者:\n\n山田太郎議長\n(政府側)\n内閣部品室、歯車担当室、部品庁\n", "Organization: 歯車担当室"},
 	{ruleDocTitle, "Please review the GADA-WIDG Work Register soon.", "Document: GADA-WIDG Work Register"},
 	{ruleStdSuffix, "Classes in the GZM schema are mapped.", "Standard: GZM"},
+	{ruleDocTitle, "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: GZ Report No.2"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
@@ -360,6 +361,7 @@ func TestNotFacts(t *testing.T) {
 		{"a post is no standard", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "Standard: Senior Policy Director"},
 		{"a name before a dash", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "WorkingGroup: Dot Lever - Nominating Committee"},
 		{"a post is no second name", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "Person: Senior Policy Director"},
+		{"a paper's subtitle is its other name", "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: Report on Anvils Completed"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},

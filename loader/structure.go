@@ -807,6 +807,8 @@ func tableCells(s string) []string {
 	switch {
 	case strings.Count(s, "|") >= 2:
 		parts = strings.Split(strings.Trim(s, "|"), "|")
+	case strings.Count(s, "\t") == 1 && reMarker.MatchString(s):
+		return nil // "1.<tab>Report": a numbered item, the tab after its number
 	case strings.Count(s, "\t") >= 1:
 		parts = strings.Split(s, "\t")
 	default:

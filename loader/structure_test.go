@@ -325,3 +325,23 @@ func TestRosterHeader(t *testing.T) {
 		})
 	}
 }
+
+func TestTableCells(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // cells; -1 for no row
+	}{
+		{"| Name | Org |", 2},
+		{"Ada Wrench\tCog Works\tChair", 3},
+		{"1.\tGadget Report No.1: Report on Anvils;", -1},
+		{"plain text", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := tableCells(tt.in)
+			if n := len(got); got == nil && tt.want != -1 || got != nil && n != tt.want {
+				t.Errorf("tableCells(%q) = %q; want %d cells", tt.in, got, tt.want)
+			}
+		})
+	}
+}
