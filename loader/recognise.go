@@ -804,7 +804,7 @@ var reRegisterNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?\s+)?(?:JTC\s?1|SC\s
 
 // reLiaisonTitle is a liaison statement's title, which by custom starts
 // with "LS": "LS on the progress of ...", "Reply LS to ...".
-var reLiaisonTitle = regexp.MustCompile(`^\s*((?:Reply\s+)?LS(?:/r)?\s+(?:on|to|from|regarding)\s+\S.{6,}?)\s*$`)
+var reLiaisonTitle = regexp.MustCompile(`^\s*((?:Reply\s+)?(?:LS|Liaison [Ss]tatement)(?:/r)?\s+(?:on|to|from|regarding)\s+\S.{6,}?)\s*$`)
 
 // liaisonTitles finds a line that is a liaison statement's title.
 func liaisonTitles(s string) []mention {

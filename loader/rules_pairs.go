@@ -326,6 +326,8 @@ func (r *reader) careOf(i int) {
 // source is in liaison with each body it writes to.
 func (r *reader) liaisonForm() {
 	var from, to []*dent
+	var fromGroup, toGroup *dent // the groups the From and To fields name
+	var fromContacts, toContacts []*dent
 	liaison := false
 	line := 0
 	status := map[*dent]string{}
@@ -344,8 +346,12 @@ func (r *reader) liaisonForm() {
 			}
 		case "from group", "from groups":
 			if from == nil {
-				from = r.fieldGroups(i)
+				from, fromGroup = r.fieldGroups(i), r.fieldGroup(i)
 			}
+		case "from contact", "from contacts", "response contact", "response contacts", "technical contact":
+			fromContacts = append(fromContacts, r.fieldPeople(i)...)
+		case "to contact", "to contacts":
+			toContacts = append(toContacts, r.fieldPeople(i)...)
 		case "to":
 			if to == nil {
 				to, line = r.bodies(i), b.Line
@@ -353,6 +359,7 @@ func (r *reader) liaisonForm() {
 		case "to group", "to groups":
 			if to == nil {
 				to, line = r.fieldGroups(i), b.Line
+				toGroup = r.fieldGroup(i)
 			}
 		default:
 			// "For action to: X", "For information to: Y": each
@@ -369,6 +376,7 @@ func (r *reader) liaisonForm() {
 	if !liaison {
 		return
 	}
+	r.statementParties(fromGroup, toGroup, fromContacts, toContacts)
 	for _, a := range from {
 		for _, b := range to {
 			if a != b {
@@ -380,6 +388,84 @@ func (r *reader) liaisonForm() {
 			}
 		}
 	}
+}
+
+// fieldGroup is the group a From or To field names, or its organization.
+func (r *reader) fieldGroup(i int) *dent {
+	for _, e := range r.ents[i] {
+		if e.label == LabelWorkingGroup {
+			return e
+		}
+	}
+	for _, e := range r.ents[i] {
+		if e.label == LabelOrganization {
+			return e
+		}
+	}
+	if b := &r.p.Blocks[i]; isAcronym(strings.TrimSpace(b.Text)) {
+		return r.d.entity(LabelOrganization, strings.TrimSpace(b.Text), b.Line, ruleOrgSlot) // "To Group WIDG"
+	}
+	return nil
+}
+
+// fieldPeople are the people a contact field names, one a comma.
+func (r *reader) fieldPeople(i int) []*dent {
+	b := &r.p.Blocks[i]
+	var out []*dent
+	for _, part := range splitTop(b.Text, ",;") {
+		name := strings.TrimSpace(reMailAddr.ReplaceAllString(reAngleAddr.ReplaceAllString(part, "$1"), ""))
+		if r.isPersonName(name, false) {
+			out = append(out, r.person(name, b.Line, rulePersonSlot))
+		}
+	}
+	return out
+}
+
+// statementParties reads what a liaison statement's record says of its
+// people and its own title: the contacts belong to the groups they write
+// for and to, the sending group published the statement (on its posted
+// date), and the sending contacts wrote it.
+func (r *reader) statementParties(fromGroup, toGroup *dent, fromContacts, toContacts []*dent) {
+	for _, p := range fromContacts {
+		if fromGroup != nil {
+			r.d.fact(RelMemberOf, p, fromGroup, p.seen[0].line, relLiaisonForm, map[string]any{"role": "liaison contact"})
+		}
+	}
+	for _, p := range toContacts {
+		if toGroup != nil {
+			r.d.fact(RelMemberOf, p, toGroup, p.seen[0].line, relLiaisonForm, map[string]any{"role": "liaison contact"})
+		}
+	}
+	doc, line, date := r.statementTitle()
+	if doc == nil {
+		return
+	}
+	if fromGroup != nil {
+		props := map[string]any{}
+		if date != "" {
+			props["date"] = date
+		}
+		r.d.fact(RelPublished, fromGroup, doc, line, relLiaisonForm, props)
+	}
+	for _, p := range fromContacts {
+		r.d.fact(RelContributedTo, p, doc, p.seen[0].line, relLiaisonForm, map[string]any{"role": "contact"})
+	}
+}
+
+// statementTitle is the liaison statement a record is of, from a title
+// near its top ("Liaison statement from X to Y on Z"), with the line and
+// the date the record was posted on.
+func (r *reader) statementTitle() (doc *dent, line int, date string) {
+	for i := 0; i < len(r.p.Blocks) && i < 20; i++ {
+		b := &r.p.Blocks[i]
+		if doc == nil && reLiaisonTitle.MatchString(b.Text) && len(r.ents[i]) > 0 && r.ents[i][0].label == LabelDocument {
+			doc, line = r.ents[i][0], b.Line
+		}
+		if ds := findDates(b.Text, 0); date == "" && len(ds) > 0 && (rePostedOn.MatchString(b.Label+" "+b.Text) || strings.EqualFold(b.Label, "Date")) {
+			date = ds[0].date
+		}
+	}
+	return doc, line, date
 }
 
 // reForTo is the label of a liaison statement's addressees, by what it
