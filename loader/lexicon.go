@@ -58,6 +58,7 @@ var (
 	// "relevant WPs within ITU-R", "the groups of ISO": a body that groups
 	// are within.
 	reGroupsWithin = regexp.MustCompile(`(?i:\b(?:groups?|wgs?|wps?|sgs?|committees?|subcommittees?|bodies|working groups?|study groups?|working parties|task forces?))\s+(?:within|of|in|under)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7}(?:-[A-Z])?)\b`)
+	reOwnerOfToken = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+[A-Z][A-Z0-9]{0,6}(?:WG|TC|SC)\b`)
 	rePluralHead   = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,7})\s+(?:Working Groups|Work Groups|Committees|Task Forces|Councils|Boards|Subcommittees|Members|Chapters)\b`)
 )
 
@@ -112,6 +113,12 @@ func scanLexicon(p *Page) lexicon {
 			numbered := reGroupNumber.FindStringIndex(name)
 			if w := firstWord(name); isAcronym(w) && strings.ToUpper(w) == w && !notOrgAcronyms[w] && len(strings.Fields(name)) > 1 && (numbered == nil || numbered[0] != 0) {
 				lx.orgs[key(w)] = w
+			}
+		}
+		// "DMTF CMWG": an acronym before a group's acronym owns it.
+		for _, m := range reOwnerOfToken.FindAllStringSubmatch(line, -1) {
+			if isAcronym(m[1]) && !notOrgAcronyms[m[1]] {
+				lx.orgs[key(m[1])] = m[1]
 			}
 		}
 		for _, m := range rePluralHead.FindAllStringSubmatch(line, -1) {

@@ -289,6 +289,11 @@ func (r *reader) entityOf(b *Block, m mention, line int) *dent {
 	if m.label == LabelOrganization {
 		m.name = r.lex.theName(m.name)
 	}
+	// "Distributed Management Task Force (DMTF)", where "DMTF CMWG" owns
+	// a group: a body named like a group is an organization.
+	if _, owns := r.lex.orgs[key(m.acr)]; m.label == LabelWorkingGroup && m.acr != "" && m.owner == "" && owns && strings.HasSuffix(m.name, " Task Force") {
+		m.label = LabelOrganization
+	}
 	if m.label == LabelWorkingGroup && m.owner != "" {
 		e = r.ownedGroup(m, line)
 	} else {

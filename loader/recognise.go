@@ -856,6 +856,11 @@ func headLabel(name string) string {
 			best, bestLen = h.label, len(h.head)
 		}
 	}
+	// "Organization for the Advancement of … Standards": a body's head
+	// first outweighs the kind of thing it is for.
+	if w := strings.Fields(n); (best == LabelStandard || best == LabelDocument) && len(w) >= 3 && (w[1] == "for" || w[1] == "of") && contains(orgHeads, w[0]) {
+		return LabelOrganization
+	}
 	if best == "" {
 		// "Consortium for IT Software Quality", "Certification of Cloud
 		// Security Knowledge": the head first, then what it is of.

@@ -280,6 +280,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "Please review the GADA-WIDG Work Register soon.", "Document: GADA-WIDG Work Register"},
 	{ruleStdSuffix, "Classes in the GZM schema are mapped.", "Standard: GZM"},
 	{ruleDocTitle, "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: GZ Report No.2"},
+	{ruleAcronymDef, "Gadget Register\n\nThe Distributed Gadget Task Force (DGTF) runs the DGTF Wire Working Group and the DGTF CGWG.\n", "Organization: Distributed Gadget Task Force"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
@@ -612,6 +613,22 @@ func TestBrandOf(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := brandOf(tt.label, tt.in); got != tt.want {
 				t.Errorf("brandOf(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Organization for the Advancement of Gadget Standards", LabelOrganization},
+		{"Gadget Wire Standards", LabelStandard},
+		{"Gadget Steering Group", LabelWorkingGroup},
+		{"Gizmo Register", LabelDocument},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := headLabel(tt.in); got != tt.want {
+				t.Errorf("headLabel(%q) = %q; want %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -735,7 +735,7 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
-	ended := strings.ContainsRune(".。!?:;)」』", last)
+	ended := strings.ContainsRune(".。!?:;)」』", last) || bodyLines(cur.text, next.text)
 	if n := utf8.RuneCountInString(cur.text) + cur.indent; wrap > 0 && n >= wrap-20 && n <= wrap && !ended {
 		return true
 	}
@@ -747,6 +747,27 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
 	}
 	return next.indent > cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+}
+
+// bodyLines tells two lines that each name a body, one a line: a list
+// of the parties ("… Cloud Management Working Group" over "Organization
+// for the Advancement of …"), not a name wrapped.
+func bodyLines(cur, next string) bool {
+	w := strings.Fields(cur)
+	if len(w) < 2 || hasCJK(cur) {
+		return false
+	}
+	tail := strings.Join(w[max(0, len(w)-2):], " ")
+	isBody := func(s string) bool {
+		l := headLabel(s)
+		// "Organization for the Advancement of … Standards": the head first.
+		if f := strings.Fields(s); len(f) >= 3 && (f[1] == "for" || f[1] == "of") && (contains(orgHeads, f[0]) || contains(groupHeads, f[0])) {
+			return true
+		}
+		return l == LabelOrganization || l == LabelWorkingGroup
+	}
+	nextName := strings.TrimSpace(reParens.ReplaceAllString(next, ""))
+	return (isBody(tail) || isBody(w[len(w)-1])) && isCapWord(next) && isBody(nextName)
 }
 
 // endsRun tells whether line i is the last of two or more lines alike
