@@ -162,7 +162,8 @@ var (
 		"chair": "chair", "chairs": "chair", "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair",
 		"vice-chair": "vice-chair", "vice chair": "vice-chair", "chairman": "chairman", "chairperson": "chair",
 		"secretary": "secretary", "sec": "secretary", "secretariat": "secretariat", "treasurer": "treasurer",
-		"convener": "convener", "convenor": "convener", "lead": "lead", "leads": "lead", "leader": "leader",
+		"convener": "convener", "convenor": "convener", "vice-convener": "vice-convener", "vice convener": "vice-convener",
+		"communications officer": "communications officer", "committee manager": "committee manager", "lead": "lead", "leads": "lead", "leader": "leader",
 		"co-lead": "co-lead", "rapporteur": "rapporteur", "editor": "editor", "member": "member",
 		"members": "member", "observer": "observer", "liaison": "liaison", "president": "president",
 		"vice-president": "vice-president", "vice president": "vice-president", "secretary general": "secretary general",
@@ -654,6 +655,9 @@ func (r *reader) groupInitials(acr string) bool {
 	return false
 }
 
+// reTermParen is a parenthesis giving a post's term.
+var reTermParen = regexp.MustCompile(`(?i)\bterm\b|\b(?:19|20)\d{2}\s*[-–]\s*`)
+
 // reRoleList separates the roles of an affiliation list.
 var reRoleList = regexp.MustCompile(`,\s*|\s+and\s+`)
 
@@ -663,8 +667,8 @@ var reRoleList = regexp.MustCompile(`,\s*|\s+and\s+`)
 // the role the person had at the meeting, if any.
 func (r *reader) affiliations(p *dent, paren string, line int) string {
 	paren = strings.TrimSpace(paren)
-	if paren == "" {
-		return ""
+	if paren == "" || reTermParen.MatchString(paren) {
+		return "" // "(1st three-year term, April 2019 - April 2022)": when, not where
 	}
 	// A role nested inside the affiliation: "内閣総理大臣補佐官(主査)".
 	if k := strings.LastIndexAny(paren, "(（"); k > 0 && strings.HasSuffix(paren, ")") {
@@ -769,6 +773,11 @@ func (r *reader) roleField(i int) {
 			role, group, ok = roleOf(w)
 		}
 	}
+	// "JTC 1/SC 27 Chairman": a role in the group the label names.
+	labelGroup := (*dent)(nil)
+	if !ok {
+		role, group, labelGroup, ok = r.groupRoleLabel(i)
+	}
 	if !ok {
 		return
 	}
@@ -783,10 +792,11 @@ func (r *reader) roleField(i int) {
 			entries = append(entries, splitRoster(cb.Text, cb)...)
 		}
 	}
+	entries = slices.DeleteFunc(entries, func(en rosterEntry) bool { return isCountry(en.name) })
 	// "Chair: Noah Williams, Redwood Security": one holder of a role named
 	// in the singular, then where they work.
 	singular := len(entries) == 2 && b.Text != "" && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(b.Label)), "s") && !strings.Contains(b.Text, " and ") && !hasCJK(b.Text)
-	var last *dent
+	var last, before *dent // the person read last; a body named before the next one ("DIN, Germany, Ada Wrench")
 	for k, en := range entries {
 		if singular && k == 1 && last != nil && en.paren == "" && !r.knownPerson(en.name) {
 			o := r.d.entity(LabelOrganization, en.name, en.line, ruleOrgSlot)
@@ -818,10 +828,18 @@ func (r *reader) roleField(i int) {
 				o := r.d.entity(LabelOrganization, name, en.line, ruleOrgSlot)
 				r.d.fact(RelMemberOf, last, o, en.line, relAffiliation, nil)
 			}
+			// "Chairman: DIN, Germany, Ada Wrench": the body first.
+			if last == nil && !hasCJK(name) && (isAcronym(name) || headLabel(name) == LabelOrganization) {
+				before = r.d.entity(LabelOrganization, name, en.line, ruleOrgSlot)
+			}
 			last = nil
 			continue
 		}
 		last = p
+		if before != nil {
+			r.d.fact(RelMemberOf, p, before, en.line, relAffiliation, nil)
+			before = nil
+		}
 		if en.paren != "" {
 			r.affiliations(p, en.paren, en.line)
 		}
@@ -830,7 +848,10 @@ func (r *reader) roleField(i int) {
 			// "Chair: Ada Wrench" on a standard's card: she leads its work.
 			r.d.fact(RelContributedTo, p, thing, en.line, relRoleField, props)
 		} else if group {
-			g := r.cardGroup(i)
+			g := labelGroup
+			if g == nil {
+				g = r.cardGroup(i)
+			}
 			if g == nil {
 				g = r.headingGroup(i)
 			}
@@ -847,6 +868,30 @@ func (r *reader) roleField(i int) {
 			r.d.fact(RelPresentedAt, p, ev, en.line, relPresenter, props)
 		}
 	}
+}
+
+// groupRoleLabel reads a label that is a group's name and a role in it:
+// "JTC 1/SC 27 Vice-chair", "Gadget Council Communications Officer".
+func (r *reader) groupRoleLabel(i int) (role string, group bool, g *dent, ok bool) {
+	w := strings.Fields(r.p.Blocks[i].Label)
+	for n := 2; n >= 1; n-- {
+		if len(w) <= n {
+			continue
+		}
+		role, group, ok = roleOf(strings.Join(w[len(w)-n:], " "))
+		if !ok || !group {
+			continue
+		}
+		front := strings.Join(w[:len(w)-n], " ")
+		for _, m := range r.head[i] {
+			if m.label == LabelWorkingGroup && strings.Contains(front, m.name) {
+				if g = r.d.findAny(m.name, LabelWorkingGroup); g != nil {
+					return role, true, g, true
+				}
+			}
+		}
+	}
+	return "", false, nil, false
 }
 
 // reNameDash is a line of a leadership list: a name, a dash, and what
@@ -991,11 +1036,25 @@ func personLine(s string) bool {
 // i: "Technical Steering Committee" over "Chair: …".
 func (r *reader) headingGroup(i int) *dent {
 	p := r.p.Blocks[i].Parent
+	for p >= 0 && strings.HasPrefix(r.p.Blocks[p].Text, "(") && r.p.Blocks[p].Kind == BlockHeading {
+		p = r.p.Blocks[p].Parent // "(10th three-year term, …)" under the post above
+	}
 	if p < 0 || r.p.Blocks[p].Kind != BlockHeading {
 		return nil
 	}
-	if g := r.first(p, LabelWorkingGroup); g != nil && key(g.name) == key(r.p.Blocks[p].Text) {
-		return g
+	// The heading, or one just above it that it titles: "ISO/IEC
+	// JTC1/SC 27/WG 1" over "Information Security Management Systems".
+	for k := p; k >= 0 && k >= p-3; k-- {
+		h := &r.p.Blocks[k]
+		if h.Kind == BlockNoise || h.Kind == BlockHeading && strings.HasPrefix(h.Text, "(") {
+			continue
+		}
+		if h.Kind != BlockHeading {
+			break
+		}
+		if g := r.first(k, LabelWorkingGroup); g != nil && (key(g.name) == key(h.Text) || strings.HasSuffix(key(h.Text), key(g.name))) {
+			return g
+		}
 	}
 	return nil
 }

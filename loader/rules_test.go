@@ -149,6 +149,8 @@ var relationRuleTests = []struct {
 	{relRoster, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "ATTENDED Fay Bolt -> Gadget Council Teleconference [roster-attended]"},
 	{relLiaisonForm, "Liaison statement\nLiaison statement from GADA SG 7 to WIDG on Gadget output of the Gizmo Focus Group\n\nState Posted\nPosted Date 2007-10-19\nFrom Group GADA-SG-7\nFrom Contact Ada Wrench\nTo Group WIDG\nTo Contacts Bob Sprocket\nPurpose For comment\n", "MEMBER_OF Bob Sprocket -> WIDG [liaison-form]"},
 	{relLiaisonForm, "Liaison statement\nLiaison statement from GADA SG 7 to WIDG on Gadget output of the Gizmo Focus Group\n\nState Posted\nPosted Date 2007-10-19\nFrom Group GADA-SG-7\nFrom Contact Ada Wrench\nTo Group WIDG\nTo Contacts Bob Sprocket\nPurpose For comment\n", "CONTRIBUTED_TO Ada Wrench -> Liaison statement from GADA SG 7 to WIDG on Gadget output of the Gizmo Focus Group [liaison-form]"},
+	{relRoleField, "Gadget structure\n\nJTC 9/SC 7 Chairman: GADA, Germany, Ada Wrench (1st three-year term, January 2019 - January 2022)\nJTC 9/SC 7 Vice-chair: WIDG, United States, Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> JTC 9/SC 7 [role-field]"},
+	{relAffiliation, "Gadget structure\n\nJTC 9/SC 7 Chairman: GADA, Germany, Ada Wrench (1st three-year term, January 2019 - January 2022)\nJTC 9/SC 7 Vice-chair: WIDG, United States, Bob Sprocket\n", "MEMBER_OF Ada Wrench -> GADA [affiliation]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Widget Engineering Steering Group (WESG) met.\n\nNarrative minutes for the 2024-03-05 WESG Teleconference\n\nATTENDEES\nAda Wrench (Cogs) / Security Area\nBob Sprocket (Cogs) / WESG Chair\n", "MEMBER_OF Ada Wrench -> Widget Engineering Steering Group [roster-seat]"},
 	{relSlashSeat, "Gadget Council notes\n\nThe Gadget Secretariat helps.\n\nATTENDEES\nAda Wrench (Cogs) / Gadget Secretariat, Scribe\n", "MEMBER_OF Ada Wrench -> Gadget Secretariat [roster-seat]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nATTENDEES\nAda Wrench (Cogs)\nBob Sprocket (Cogs)\n\nOBSERVERS\n---------\nCyd Gear\n\nAgenda\n", "ATTENDED Cyd Gear -> Anvil WG call [roster-attended]"},
@@ -324,6 +326,7 @@ func TestNotFacts(t *testing.T) {
 		{"a resignation is reported by the chair", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "PRESENTED_AT 礒章子 -> 歯車作業部会(第13回) [presenter]"},
 		{"the absent", "部品技術委員会 歯車作業部会(第13回) 議事録\n\n1.日時\n\n平成29年6月19日(水曜日)10時00分~11時30分\n\n4.議事録\n\n(上坂主査) それでは、ただ今から第13回歯車作業部会を開催いたします。\n 礒章子委員が一身上の都合により6月13日付けで辞任されましたのでご報告させていただきます。\n(道川補佐) 本日は小松崎委員、中島委員、尾野委員が欠席です。\n", "ATTENDED 尾野 -> 歯車作業部会(第13回) [person-reference]"},
 		{"absent after a dash", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "ATTENDED Cyd Gear -> Gadget Council Teleconference [roster-attended]"},
+		{"a term is no affiliation", "Gadget structure\n\nJTC 9/SC 7 Chairman: GADA, Germany, Ada Wrench (1st three-year term, January 2019 - January 2022)\nJTC 9/SC 7 Vice-chair: WIDG, United States, Bob Sprocket\n", "MEMBER_OF Ada Wrench -> January 2019 - January 2022 [affiliation]"},
 		{"an item of the entry before", "Anvil log\n\n  • 2021年2月19日(金)\n    Anvil WG call\n    • Comments due before next meeting\n  • 2021年2月5日(金)\n    Anvil WG call\n", "HELD Anvil WG -> Comments due before next meeting [page-group-held]"},
 	}
 	for _, tt := range tests {
@@ -365,6 +368,7 @@ func TestNotFacts(t *testing.T) {
 		{"a name before a dash", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "WorkingGroup: Dot Lever - Nominating Committee"},
 		{"a post is no second name", "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "Person: Senior Policy Director"},
 		{"a paper's subtitle is its other name", "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: Report on Anvils Completed"},
+		{"a country is no one", "Gadget structure\n\nJTC 9/SC 7 Chairman: GADA, Germany, Ada Wrench (1st three-year term, January 2019 - January 2022)\nJTC 9/SC 7 Vice-chair: WIDG, United States, Bob Sprocket\n", "Person: United States"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
@@ -629,6 +633,23 @@ func TestHeadLabel(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := headLabel(tt.in); got != tt.want {
 				t.Errorf("headLabel(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsCountry(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Germany", true}, {"United Kingdom", true}, {"United States", true}, {"Mexico", true},
+		{"Ada Wrench", false}, {"Gadget Council", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := isCountry(tt.in); got != tt.want {
+				t.Errorf("isCountry(%q) = %v; want %v", tt.in, got, tt.want)
 			}
 		})
 	}
