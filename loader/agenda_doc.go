@@ -9,6 +9,9 @@ import (
 // The papers a Japanese meeting's agenda puts before it: an item of the
 // 議題 or 議事次第 list that names a plan, a report or a draft.
 
+// materialLabels head the list of papers handed out at a meeting.
+var materialLabels = map[string]bool{"配布資料": true, "配付資料": true, "資料": true, "会議資料": true}
+
 // agendaLabels head a meeting's agenda.
 var agendaLabels = map[string]bool{"議題": true, "議事次第": true, "次第": true, "議事": true}
 
@@ -40,14 +43,52 @@ func (r *reader) agendaDocument(i int) {
 }
 
 // underAgenda tells whether block i is an item of an agenda list.
-func (r *reader) underAgenda(i int) bool {
+func (r *reader) underAgenda(i int) bool { return r.underList(i, agendaLabels) }
+
+// underList tells whether block i is an item under a label or line that
+// is one of labels.
+func (r *reader) underList(i int, labels map[string]bool) bool {
 	for k := r.p.Blocks[i].Parent; k >= 0; k = r.p.Blocks[k].Parent {
 		pb := &r.p.Blocks[k]
-		if agendaLabels[strings.ReplaceAll(pb.Label, " ", "")] || pb.Label == "" && agendaLabels[strings.Trim(reAgendaLead.ReplaceAllString(pb.Text, ""), " :：")] {
+		if labels[strings.ReplaceAll(pb.Label, " ", "")] || pb.Label == "" && labels[strings.Trim(reAgendaLead.ReplaceAllString(pb.Text, ""), " :：")] {
 			return true
 		}
 	}
 	return false
+}
+
+// reMaterialOf is a paper handed out by a body, its title quoted:
+// "部品省資料「歯車の未来」".
+var reMaterialOf = regexp.MustCompile(`^(.*?)(?:資料|提出資料|説明資料)?「([^」]{4,})」`)
+
+// materialDocument reads an item of a meeting's handouts: a Document the
+// meeting discussed, by the number the minutes call it by ("資料4-1"),
+// published by the body written before its quoted title.
+func (r *reader) materialDocument(i int) {
+	b := &r.p.Blocks[i]
+	if b.Kind != BlockItem || !hasCJK(b.Text) || b.Parent < 0 || !materialLabels[strings.ReplaceAll(r.p.Blocks[b.Parent].Label, " ", "")] {
+		return // only the list's own items: the next section may sit under it
+	}
+	// "4.配布資料" over "4-1.…", not "5.議題と議事" after it.
+	if pm := strings.TrimRight(r.p.Blocks[b.Parent].Marker, ".．)） "); pm != "" && b.Marker != "" && !strings.HasPrefix(b.Marker, pm) {
+		return
+	}
+	name, body := strings.TrimSpace(b.Text), ""
+	if m := reMaterialOf.FindStringSubmatch(name); m != nil {
+		name, body = m[2], strings.TrimSpace(m[1])
+	}
+	if utf8.RuneCountInString(name) < 4 {
+		return
+	}
+	d := r.d.entity(LabelDocument, name, b.Line, ruleDocAgenda)
+	if n := strings.TrimRight(b.Marker, ".．)） "); n != "" && n[0] >= '0' && n[0] <= '9' {
+		d.alias("資料" + n)
+	}
+	if body != "" && jaHeadLabel(body) == LabelOrganization {
+		o := r.d.entity(LabelOrganization, body, b.Line, ruleOrgSlot)
+		r.d.fact(RelPublished, o, d, b.Line, relPublished, nil)
+	}
+	r.discussedAt(d, b.Line)
 }
 
 // agendaPaper is the paper an agenda item names, or "": a draft

@@ -169,6 +169,7 @@ var (
 		(*reader).jaProsePeople,
 		(*reader).notesDocuments,
 		(*reader).agendaDocument,
+		(*reader).materialDocument,
 		(*reader).notesPeople,
 		(*reader).programme,
 		(*reader).agendaSlot,

@@ -73,8 +73,8 @@ func (r *reader) namedAfter(ev *dent) *dent {
 			continue
 		}
 		for _, n := range o.names() {
-			if len(n) > bestLen && len(n) < len(ev.name) && strings.HasPrefix(ev.name, n+" ") {
-				best, bestLen = o, len(n)
+			if len(n) > bestLen && len(n) < len(ev.name) && (strings.HasPrefix(ev.name, n+" ") || strings.HasPrefix(ev.name, n+"第") && isAcronym(n)) {
+				best, bestLen = o, len(n) // "ITA第275回代表会議" too
 			}
 			// "第37回IT戦略本部": the body's 37th meeting.
 			if rest := reJaOrdinalLead.ReplaceAllString(ev.name, ""); rest != ev.name && hasCJK(n) && strings.HasPrefix(rest, n) && len(n) > bestLen {
@@ -87,7 +87,10 @@ func (r *reader) namedAfter(ev *dent) *dent {
 	}
 	rest := ev.name[min(bestLen+1, len(ev.name)):]
 	for _, g := range r.d.ents {
-		if g.label != LabelWorkingGroup {
+		// "ITA第275回代表会議": the body's 代表会議 met, a council named
+		// like a body.
+		council := g.label == LabelOrganization && g != best && hasCJK(g.name) && strings.HasSuffix(g.name, "会議")
+		if g.label != LabelWorkingGroup && !council {
 			continue
 		}
 		for _, n := range g.names() {
