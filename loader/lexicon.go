@@ -3,6 +3,7 @@ package loader
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,15 +47,16 @@ type definition struct {
 }
 
 var (
-	reParenShort = regexp.MustCompile(`\(\s*(?:or\s+)?([A-Za-z][A-Za-z0-9&/.\- ]{0,10}?)(?:\s+for short)?\s*\)`)
-	reAcronymFor = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,10}),?\s+(?:which|that)\s+(?:is|stands)\s+(?:an?\s+acronym\s+|short\s+)?for\s+(.+?),\s`)
-	reNameRunEnd = regexp.MustCompile(`(` + nameRun + `)\s*$`)
-	reShortDash  = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+[-–]\s+(` + nameRun + `)`)
-	reActorAcr   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:’s|'s|\s+(?:also\s+)?(?:maintains|holds|provides|facilitates|operates|hosts|hosted|offers|publishes|obtaining|obtains|members?|staff|president|board|chair))\b`)
-	reBetween    = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b`)
-	reDashPair   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
-	reXLiaison   = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
-	rePrepAcr    = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})(?:[.,;:)]|\s+(?:if|and|or|in|to|for|as|on|at|is|was|will|has)\b|\s*$)`)
+	reParenShort     = regexp.MustCompile(`\(\s*(?:or\s+)?([A-Za-z][A-Za-z0-9&/.\- ]{0,10}?)(?:\s+for short)?\s*\)`)
+	reShortParenLong = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,9})\s*\(((?:\p{Lu}[\pL-]*|of|for|and|the|on)(?:[ ](?:\p{Lu}[\pL-]*|of|for|and|the|on)){1,8})\)`)
+	reAcronymFor     = regexp.MustCompile(`\b([A-Z][A-Za-z0-9]{1,10}),?\s+(?:which|that)\s+(?:is|stands)\s+(?:an?\s+acronym\s+|short\s+)?for\s+(.+?),\s`)
+	reNameRunEnd     = regexp.MustCompile(`(` + nameRun + `)\s*$`)
+	reShortDash      = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+[-–]\s+(` + nameRun + `)`)
+	reActorAcr       = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:’s|'s|\s+(?:also\s+)?(?:maintains|holds|provides|facilitates|operates|hosts|hosted|offers|publishes|obtaining|obtains|members?|staff|president|board|chair))\b`)
+	reBetween        = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)\b`)
+	reDashPair       = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})-([A-Z][A-Z0-9]{1,7})\s+[Ll]iaison\b`)
+	reXLiaison       = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,7})\s+(?:[Ll]iaison|[Rr]elationship|MoU)\b`)
+	rePrepAcr        = regexp.MustCompile(`\b(?:with|by|from|between|and|join|joined|joining)\s+(?:the\s+)?([A-Z]{3,6})(?:[.,;:)]|\s+(?:if|and|or|in|to|for|as|on|at|is|was|will|has)\b|\s*$)`)
 	// "relevant WPs within ITU-R", "the groups of ISO": a body that groups
 	// are within.
 	reGroupsWithin = regexp.MustCompile(`(?i:\b(?:groups?|wgs?|wps?|sgs?|committees?|subcommittees?|bodies|working groups?|study groups?|working parties|task forces?))\s+(?:within|of|in|under)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7}(?:-[A-Z])?)\b`)
@@ -260,6 +262,15 @@ func findDefinitions(line string, n int) []definition {
 	}
 	for _, m := range reAcronymFor.FindAllStringSubmatch(line, -1) {
 		out = append(out, definition{short: m[1], long: cleanName(m[2]), line: n})
+	}
+	// "APWG (Anti-Phishing Working Group)": the short form first, its
+	// long form in the parenthesis, when the initials say so.
+	for _, m := range reShortParenLong.FindAllStringSubmatch(line, -1) {
+		long := cleanName(m[2])
+		// "AG (Advisory Group)" defines a kind of group, none by name.
+		if l := headLabel(long); shortForm(m[1]) && slices.Contains(initials(long), strings.ToLower(m[1])) && (l == "" || !genericName(long, l)) && !contains(groupHeads, long) {
+			out = append(out, definition{short: m[1], long: long, label: headLabel(long), line: n})
+		}
 	}
 	for _, m := range reShortDash.FindAllStringSubmatch(line, -1) {
 		if l := headLabel(m[2]); l == LabelOrganization && shortForm(m[1]) {

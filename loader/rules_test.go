@@ -286,6 +286,7 @@ var recogniserRuleTests = []struct {
 	{ruleStdSuffix, "Classes in the GZM schema are mapped.", "Standard: GZM"},
 	{ruleDocTitle, "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: GZ Report No.2"},
 	{ruleAcronymDef, "Gadget Register\n\nThe Distributed Gadget Task Force (DGTF) runs the DGTF Wire Working Group and the DGTF CGWG.\n", "Organization: Distributed Gadget Task Force"},
+	{ruleAcronymDef, "The campaign is run by GZWG (Gadget Zone Working Group) and WSA (Widget Safety Alliance).", "Organization: Widget Safety Alliance"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 
@@ -373,6 +374,7 @@ func TestNotFacts(t *testing.T) {
 		{"a paper's subtitle is its other name", "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: Report on Anvils Completed"},
 		{"a country is no one", "Gadget structure\n\nJTC 9/SC 7 Chairman: GADA, Germany, Ada Wrench (1st three-year term, January 2019 - January 2022)\nJTC 9/SC 7 Vice-chair: WIDG, United States, Bob Sprocket\n", "Person: United States"},
 		{"the next section is no handout", "GZA第12回代表会議(令和4年9月度)議事録\n\n1.日 時:令和4年9月7日(水)13:00~14:15\n\n4.配布資料\n4-1.GZA第3期9月度(第12回)代表会議議事資料\n4-2.部品省資料「歯車の未来に向けて」\n\n5.議題と議事\n5-1.部品省担当者ブリーフィング\n", "Document: 議題と議事"},
+		{"a kind defined short first", "These were AG (Advisory Group) and SWG (Special Working Group) then.", "WorkingGroup: Advisory Group"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
 		{"a company after a name", "Gear Groups\n\n- Anvil WG: builds anvils. Chair: Ada Wrench (Intel)\n", "Person: Intel"},
