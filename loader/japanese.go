@@ -264,6 +264,9 @@ func innerGroup(name string) string {
 
 var reLeadNumber = regexp.MustCompile(`^\d+ `)
 
+// reAffSlash separates the affiliations of one person: "東京大学 / 部品協会".
+var reAffSlash = regexp.MustCompile(`\s*/\s*`)
+
 // bareOrg is an organization's name without the short form of its legal
 // form, "産業技術総合研究所" for "(国研) 産業技術総合研究所"; "" when it has none.
 func bareOrg(name string) string {
@@ -503,7 +506,7 @@ func cutAtRole(name string, min int) string {
 // "/" and "・" are affiliations of their own.
 func splitAffiliation(s string) []affiliation {
 	var out []affiliation
-	for _, part := range regexp.MustCompile(`\s*/\s*`).Split(s, -1) {
+	for _, part := range reAffSlash.Split(s, -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
