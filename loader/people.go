@@ -222,6 +222,8 @@ var rosterWords = map[string]string{
 	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterStaff,
 	"list of attendees": rosterAttended, "attendee list": rosterAttended, "list of participants": rosterAttended,
 	"attendance list": rosterAttended, "invited guest": rosterObservers, "invited guests": rosterObservers,
+	"出席した委員": rosterAttended, "出席した専門委員": rosterAttended, "出席した臨時委員": rosterAttended,
+	"出席した関係職員": rosterAttended, "出席した職員": rosterAttended, "出席した構成員": rosterAttended,
 }
 
 // rosterKind tells what list a label heads: attendees, the absent, or

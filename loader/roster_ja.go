@@ -60,8 +60,14 @@ var (
 func (r *reader) jaRosterScope(i int) {
 	b := &r.p.Blocks[i]
 	t := strings.TrimSpace(reJaQualifier.ReplaceAllString(b.Text, ""))
+	if n := strings.TrimSpace(reJaSectionNo.ReplaceAllString(t, "")); b.Label == "" && rosterKind(n) != "" {
+		t = n // "第2 出席した委員(敬称略)"
+	}
 	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
 		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg, r.jaPending = true, "", nil, nil
+		if l := b.Label + t; strings.Contains(l, "委員") && !strings.Contains(l, "職員") {
+			r.jaHeader = "委員" // "出席した委員": the members, the role the list gives them
+		}
 		r.jaRosterMk = markerStyle(b)
 		r.jaAbsent = rosterKind(b.Label) == rosterAbsent || b.Label == "" && rosterKind(t) == rosterAbsent
 		if reSeparateSheet.MatchString(t) {

@@ -195,6 +195,23 @@ var (
 	reURLs       = regexp.MustCompile(`https?://[^\s<>"'」）)]+`)
 )
 
+// underDateField tells a date line under a "開催日時" or "Date and place"
+// heading: the page's own meeting's date.
+func (r *reader) underDateField(i int) bool {
+	j := i - 1
+	for j >= 0 && r.p.Blocks[j].Kind == BlockNoise {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	t := strings.TrimSpace(reAgendaLead.ReplaceAllString(reJaSectionNo.ReplaceAllString(r.p.Blocks[j].Text, ""), ""))
+	return hasCJK(t) && (strings.HasPrefix(t, "開催日時") || strings.HasPrefix(t, "日時") || t == "日 時")
+}
+
+// reJaSectionNo is a section's number in Japanese minutes: "第1 ".
+var reJaSectionNo = regexp.MustCompile(`^第\s*\d+\s+`)
+
 // datedEntry reads a dated entry into an event (or a publication or a
 // founding), and makes it the current event of the blocks under it.
 func (r *reader) datedEntry(i int) {
@@ -221,6 +238,9 @@ func (r *reader) datedEntry(i int) {
 	rest = strings.TrimSpace(reStatus.ReplaceAllString(rest, ""))
 	rest = strings.TrimSpace(reTimeSpan.ReplaceAllString(rest, ""))
 	rest = strings.Trim(rest, " -–,:()UTCEDJS")
+	if strings.HasPrefix(rest, "於") || strings.HasPrefix(rest, "場所") || r.underDateField(i) {
+		return // "平成30年3月22日 15時 於、部品省会議室": where the page's meeting was
+	}
 	titleBlock, title := i, rest
 	// "Board Meeting" over "15-16 August - Montreal": the line above a
 	// date names the meeting, the rest of the date line is its place.
