@@ -33,8 +33,8 @@ func (r *reader) appositions(i int) {
 		p := r.person(name, line, rulePersonProse)
 		r.d.fact(RelMemberOf, p, body, line, relAppositive, map[string]any{"role": b.Text[m[6]:m[7]]})
 		if b.Text[m[8]:m[9]] == "liaison" && m[10] >= 0 {
-			if other := r.bodyNamed(b.Text[m[10]:m[11]], line); other != nil && other != body {
-				r.d.fact(RelLiaisonWith, body, other, line, relAppositive, nil)
+			if a, c := orgOf(body), orgOf(r.bodyNamed(b.Text[m[10]:m[11]], line)); a != nil && c != nil && a != c {
+				r.d.fact(RelLiaisonWith, a, c, line, relAppositive, nil)
 			}
 		}
 	}
@@ -56,4 +56,48 @@ func (r *reader) bodyNamed(name string, line int) *dent {
 		return r.d.entity(LabelOrganization, name, line, ruleOrgSlot)
 	}
 	return nil
+}
+
+// A liaison letter's parties, in its prose: "On behalf of the GADA Wire
+// Working Group, I send this liaison letter to the Widget Committee".
+var (
+	reOnBehalf  = regexp.MustCompile(`\b[Oo]n behalf of (?:the )?`)
+	reLiaisonTo = regexp.MustCompile(`\bliaison (?:letter|statement|communication|note)s? (?:is sent |is addressed )?to (?:the )?`)
+)
+
+// letterParties reads a liaison letter's sender and addressee: the bodies
+// named right after "on behalf of" and "liaison letter to".
+func (r *reader) letterParties(i int) {
+	b := &r.p.Blocks[i]
+	from, to := reOnBehalf.FindStringIndex(b.Text), reLiaisonTo.FindStringIndex(b.Text)
+	if from == nil || to == nil {
+		return
+	}
+	// Liaisons are between organizations: a group stands for its own.
+	a, c := orgOf(r.bodyFrom(i, from[1])), orgOf(r.bodyFrom(i, to[1]))
+	if a != nil && c != nil && a != c {
+		r.d.fact(RelLiaisonWith, a, c, b.LineAt(to[0]), relLetterParties, nil)
+	}
+}
+
+// bodyFrom is the organization or working group named starting at offset
+// in block i.
+func (r *reader) bodyFrom(i, offset int) *dent {
+	for k, m := range r.ms[i] {
+		if (m.label == LabelOrganization || m.label == LabelWorkingGroup) && m.start == offset && k < len(r.ents[i]) {
+			return r.ents[i][k]
+		}
+	}
+	return nil
+}
+
+// orgOf is the organization e is, or the one the group e belongs to.
+func orgOf(e *dent) *dent {
+	if e != nil && e.label == LabelWorkingGroup {
+		e = e.owner
+	}
+	if e == nil || e.label != LabelOrganization {
+		return nil
+	}
+	return e
 }

@@ -144,6 +144,7 @@ var (
 		(*reader).formParties,
 		(*reader).mailPeople,
 		(*reader).appositions,
+		(*reader).letterParties,
 		(*reader).prosePeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,
