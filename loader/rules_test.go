@@ -292,6 +292,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocTitle, "Gadget papers\n\n1.\tGZ Report No.1: Report on Anvils Completed;\n2.\tGZ Report No.2: Overview Report on the Wires;\n", "Document: GZ Report No.2"},
 	{ruleAcronymDef, "Gadget Register\n\nThe Distributed Gadget Task Force (DGTF) runs the DGTF Wire Working Group and the DGTF CGWG.\n", "Organization: Distributed Gadget Task Force"},
 	{ruleAcronymDef, "The campaign is run by GZWG (Gadget Zone Working Group) and WSA (Widget Safety Alliance).", "Organization: Widget Safety Alliance"},
+	{ruleEventTitle, "Gizmo Plenary Session, 16-21 July 2006, Springfield\n\nPresent: Ada Wrench (Chair), Bob Sprocket\n", "Event: Gizmo Plenary Session"},
 	{ruleGroupSuffix, "WIDGET ENGINEERING STEERING GROUP (WESG)\n\nThe Widget Engineering Steering Group met.\n", "WorkingGroup: Widget Engineering Steering Group"},
 }
 

@@ -258,6 +258,29 @@ func (r *reader) pageEvent() {
 	r.event = ev
 }
 
+// placeTail tells the end of a title after its date that is only a
+// place: ", Springfield", " - Geneva, Switzerland".
+func placeTail(s string) bool {
+	lead := strings.TrimLeft(s, " ")
+	if lead == "" || !strings.ContainsAny(lead[:1], ",-–—") && !strings.HasPrefix(lead, "–") && !strings.HasPrefix(lead, "—") {
+		return false // "2024-03-05 Widget Teleconference": the name goes on
+	}
+	t := strings.TrimSpace(strings.TrimLeft(s, ",–-— "))
+	if t == "" || hasCJK(t) || headLabel(t) != "" {
+		return false
+	}
+	w := strings.Fields(strings.ReplaceAll(t, ",", " "))
+	if len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if !isCapWord(x) {
+			return false
+		}
+	}
+	return true
+}
+
 // bareRecord tells a name that is only a word for a meeting's record.
 func bareRecord(n string) bool {
 	switch strings.ToLower(n) {
@@ -287,6 +310,12 @@ func isMeetingTitle(s string) bool {
 func meetingName(s string) string {
 	n := s
 	for _, d := range findDates(n, 0) {
+		// "Gizmo Plenary Session, 16-21 July 2006, Springfield": the date,
+		// then only the place.
+		if d.start > 3 && placeTail(n[d.end:]) {
+			n = strings.TrimRight(strings.TrimSpace(n[:d.start]), ",–- ")
+			continue
+		}
 		if d.start > 3 && strings.TrimSpace(n[d.end:]) == "" {
 			n = strings.TrimSpace(n[:d.start])
 			n = strings.TrimSuffix(strings.TrimSuffix(n, " of"), " on")
