@@ -84,6 +84,7 @@ func (r *reader) jaRosterScope(i int) {
 	}
 	if h := strings.TrimSpace(b.Label); h != "" && jaRosterGroups[strings.ReplaceAll(h, " ", "")] {
 		r.jaPending = nil
+		r.jaAbsent = false // "事務局:" after "欠席者:": those present again
 		r.jaHeader, r.jaHeaderOrg = strings.ReplaceAll(h, " ", ""), nil
 		if t != "" {
 			r.jaRosterLine(i, t)
@@ -221,6 +222,19 @@ func isPlaceWord(h string) bool {
 	return false
 }
 
+// reUnitEnd ends the name of a department or office.
+var reUnitEnd = regexp.MustCompile(`^[\p{Han}\p{Katakana}ー]{1,12}(?:課|室|局|部|係|センター)$`)
+
+// jaTitleEnd tells a word that ends in a title: "企画課長", "主査".
+func jaTitleEnd(w string) bool {
+	for _, t := range jaTitles {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // jaEntry is a roster entry waiting for the "(以上、Org)" that may follow.
 type jaEntry struct {
 	p    *dent
@@ -236,6 +250,31 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		e = rest
 	} else if rest, ok := strings.CutSuffix(e, "ほか"); ok && utf8.RuneCountInString(rest) >= 3 {
 		e = rest
+	}
+	// "佐藤花子(観光協会長)代理出席 鈴木一郎": the member sent someone in
+	// their place; the one who came attended, by proxy.
+	if member, proxy, ok := strings.Cut(e, "代理出席"); ok && strings.TrimSpace(member) != "" && strings.TrimSpace(proxy) != "" {
+		r.jaEntryText(member, line, true)
+		if name := strings.TrimSpace(strings.Trim(proxy, " :：")); isJaPersonName(name) {
+			p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
+			if ev := r.currentEvent(); ev != nil && !absent {
+				r.d.fact(RelAttended, p, ev, line, relRoster, map[string]any{"role": "代理出席"})
+			}
+		}
+		return
+	}
+	// "企画課 渡辺主査": the department, then the entry.
+	if unit, rest, ok := strings.Cut(e, " "); ok && reUnitEnd.MatchString(unit) && strings.TrimSpace(rest) != "" && !strings.Contains(strings.TrimSpace(rest), " ") {
+		r.jaEntryText(rest, line, absent)
+		return
+	}
+	// "企画課長 伊藤": an office's title, then the surname.
+	if title, sur, ok := strings.Cut(e, " "); ok && !strings.Contains(sur, " ") && jaTitleEnd(title) && isJaPersonName(sur) && utf8.RuneCountInString(sur) <= 4 {
+		p := r.d.entity(LabelPerson, sur, line, rulePersonSlot)
+		if ev := r.currentEvent(); ev != nil && !absent {
+			r.d.fact(RelAttended, p, ev, line, relRoster, map[string]any{"role": title})
+		}
+		return
 	}
 	if m := reJaAbove.FindStringSubmatchIndex(e); m != nil {
 		org := strings.TrimSpace(e[m[2]:m[3]])
