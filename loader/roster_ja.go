@@ -96,6 +96,10 @@ func (r *reader) jaRosterScope(i int) {
 		r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
 		return
 	}
+	// "(1)委員(敬称略)", "(2)部品省": the roster's parts, numbered.
+	if b.Kind == BlockItem && !strings.ContainsAny(t, "、,") && utf8.RuneCountInString(t) <= 20 && r.jaGroupHeading(strings.ReplaceAll(t, " ", ""), b.Line) {
+		return
+	}
 	if r.endsRoster(b, t) {
 		r.jaRosterOn = false
 		return

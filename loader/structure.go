@@ -499,6 +499,15 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 			}
 		}
 	}
+	// "3 出席者", "1 日時 平成30年3月22日": a section's number before a
+	// known label; the number is the section's marker.
+	if m := reSectionNumber.FindString(b.Text); m != "" && b.Label == "" && b.Marker == "" {
+		rest := b.Text[len(m):]
+		if k, _, _ := strings.Cut(rest, " "); knownLabel(k) || knownLabel(rest) {
+			b.offs[0] += len(m)
+			b.Text, b.Marker = rest, strings.TrimSpace(m)
+		}
+	}
 	// "日時 平成20年10月14日": a label and its value with only a space.
 	if k, v, ok := strings.Cut(b.Text, " "); ok && b.Label == "" && knownLabel(k) && strings.TrimSpace(v) != "" {
 		b.Label, b.Text = k, strings.TrimSpace(v)
@@ -522,6 +531,9 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	}
 	return b
 }
+
+// reSectionNumber is a section's bare number before its label: "3 ".
+var reSectionNumber = regexp.MustCompile(`^\d{1,2}\s+`)
 
 // reDashRole is a role word, a dash and what follows it.
 var reDashRole = regexp.MustCompile(`^(\p{Lu}[\pL-]*(?: [\pL-]+){0,2})\s+[-–—]\s+(\S.*)$`)

@@ -113,6 +113,7 @@ func TestStructureLine(t *testing.T) {
 		{"| Amy Vance | Chair |", "row@3 [Amy Vance|Chair]"},
 		{"Amy Vance\tChair", "row@3 [Amy Vance|Chair]"},
 		{"## Members", "heading@3 lv=2: Members"},
+		{"1 日時 平成30年3月22日(木)", "paragraph@3 m=1 L=日時: 平成30年3月22日(木)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -345,3 +346,4 @@ func TestTableCells(t *testing.T) {
 		})
 	}
 }
+
