@@ -346,4 +346,3 @@ func TestTableCells(t *testing.T) {
 		})
 	}
 }
-
