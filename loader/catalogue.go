@@ -55,6 +55,10 @@ func (r *reader) catalogueMentions() {
 		if !ok {
 			continue
 		}
+		if r.catalogue == nil {
+			r.catalogue = map[int]catalogueRow{}
+		}
+		r.catalogue[i] = row
 		label := LabelStandard
 		if row.paper {
 			label = LabelDocument
@@ -72,7 +76,7 @@ func (r *reader) catalogueMentions() {
 
 // catalogueRow gives a row's standard or paper to the page's body.
 func (r *reader) catalogueRow(i int) {
-	row, ok := r.readCatalogueRow(i)
+	row, ok := r.catalogue[i]
 	if !ok || len(r.ents[i]) == 0 {
 		return
 	}

@@ -254,13 +254,17 @@ func (r *reader) rosterBlock(i int) {
 	}
 	kind, role := "", ""
 	r.rosterBody = nil
+	bodyKind := "" // "ICANN Staff": read once, as it sets rosterBody
+	if b.Label == "" && rosterKind(b.Text) == "" {
+		bodyKind = r.bodyRoster(b)
+	}
 	switch {
 	case b.Label != "" && rosterKind(b.Label) != "":
 		kind = rosterKind(b.Label)
 	case b.Label == "" && rosterKind(b.Text) != "":
 		kind = rosterKind(b.Text)
-	case b.Label == "" && r.bodyRoster(b) != "":
-		kind = r.bodyRoster(b)
+	case bodyKind != "":
+		kind = bodyKind
 	case b.Label == "" && reLeadIn.MatchString(b.Text):
 		kind = rosterMembers
 		role, _, _ = roleOf(reLeadIn.FindStringSubmatch(b.Text)[1])
@@ -1126,18 +1130,7 @@ func (r *reader) slashRole(p *dent, role string, line int) string {
 // post starts with: the ICANN Board of "ICANN Board member". (A group's
 // appointee sits in the meeting's group, not in the one that chose them.)
 func (r *reader) groupAtStart(post string) *dent {
-	var best *dent
-	for _, e := range r.d.ents {
-		if e.label != LabelWorkingGroup {
-			continue
-		}
-		for _, n := range e.names() {
-			if strings.Contains(n, " ") && strings.HasPrefix(post, n+" ") && (best == nil || len(n) > len(best.name)) {
-				best = e
-			}
-		}
-	}
-	return best
+	return r.startingWith(LabelWorkingGroup, post, func(n string) bool { return strings.Contains(n, " ") })
 }
 
 // namesBody tells a post that names its body: "GAC Liaison", "Gadget

@@ -113,15 +113,21 @@ func (r *reader) groupNamed(ev *dent) *dent {
 	if ds := findDates(name, 0); len(ds) > 0 && ds[0].start == 0 {
 		name = strings.TrimSpace(name[ds[0].end:])
 	}
+	return r.startingWith(LabelWorkingGroup, name, func(n string) bool { return len(n) >= 3 })
+}
+
+// startingWith is the entity of label whose name or alias starts s as
+// words of their own, the longest such, of the names keep accepts.
+func (r *reader) startingWith(label, s string, keep func(name string) bool) *dent {
 	var best *dent
 	bestLen := 0
-	for _, g := range r.d.ents {
-		if g.label != LabelWorkingGroup {
+	for _, e := range r.d.ents {
+		if e.label != label {
 			continue
 		}
-		for _, n := range g.names() {
-			if len(n) >= 3 && len(n) > bestLen && strings.HasPrefix(name, n+" ") {
-				best, bestLen = g, len(n)
+		for _, n := range e.names() {
+			if len(n) > bestLen && strings.HasPrefix(s, n+" ") && keep(n) {
+				best, bestLen = e, len(n)
 			}
 		}
 	}
