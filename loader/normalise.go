@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -19,8 +20,13 @@ var lineFolds = strings.NewReplacer(
 	"\u2018", "‘", "\u2019", "’", // kept: quotes are read as such
 )
 
-// normLine is a line as the recognisers read it.
+// normLine is a line as the recognisers read it. Character references
+// left in a text export ("Douglas&#x20;", "R&amp;D") read as the
+// characters they stand for.
 func normLine(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
 	return lineFolds.Replace(norm.NFKC.String(s))
 }
 

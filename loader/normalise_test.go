@@ -146,3 +146,21 @@ func TestNormaliseSlug(t *testing.T) {
 		})
 	}
 }
+
+func TestNormaliseLine(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Ada Wrench&#x20;", "Ada Wrench "},
+		{"R&amp;D Board", "R&D Board"},
+		{"Ｒ＆Ｄ：Board", "R&D:Board"},
+		{"Q&A; then more", "Q&A; then more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := normLine(tt.in); got != tt.want {
+				t.Errorf("normLine(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -232,7 +232,8 @@ var rosterWords = map[string]string{
 func rosterKind(label string) string {
 	l := strings.ToLower(strings.TrimSpace(strings.Trim(label, ":")))
 	if hasCJK(l) {
-		l = strings.ReplaceAll(l, " ", "")
+		// "出席した委員等": "and others" widens the list, not its kind.
+		l = strings.TrimSuffix(strings.ReplaceAll(l, " ", ""), "等")
 	}
 	return rosterWords[l]
 }

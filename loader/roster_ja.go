@@ -100,6 +100,13 @@ func (r *reader) jaRosterScope(i int) {
 	if b.Kind == BlockItem && !strings.ContainsAny(t, "、,") && utf8.RuneCountInString(t) <= 20 && r.jaGroupHeading(strings.ReplaceAll(t, " ", ""), b.Line) {
 		return
 	}
+	if b.Kind == BlockItem && jaOfficesHeading(t) {
+		// "(1) 総務副大臣、大臣政務官及び大臣官房": the offices whose people
+		// follow, a part of the roster and not its end.
+		r.jaPending = nil
+		r.jaHeader, r.jaHeaderOrg = "", nil
+		return
+	}
 	if r.endsRoster(b, t) {
 		r.jaRosterOn = false
 		return
@@ -125,6 +132,9 @@ var reDigits = regexp.MustCompile(`\d+`)
 // endsRoster tells whether a block ends a roster: another label, a
 // numbered section, a heading, or prose.
 func (r *reader) endsRoster(b *Block, t string) bool {
+	if reJaSectionNo.MatchString(t) && rosterKind(reJaSectionNo.ReplaceAllString(t, "")) == "" {
+		return true // "第4 議題" after "第3 出席した関係職員等"
+	}
 	t = strings.ReplaceAll(strings.TrimPrefix(t, reLabelNumber.FindString(t)), " ", "") // "4 議 題"
 	switch {
 	case r.jaRosterMk != "" && markerStyle(b) == r.jaRosterMk:
@@ -196,13 +206,31 @@ func (r *reader) jaGroupHeading(h string, line int) bool {
 	case jaRosterGroups[h]:
 		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = h, nil
-	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府"):
+	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府") || jaOffice(h):
 		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = "", r.d.entity(LabelOrganization, h, line, ruleOrgSlot)
 	case isPlaceWord(h):
 		// "(会議室)", "(テレビ会議)": where the people under it sat.
 	default:
 		return false
+	}
+	return true
+}
+
+// reJaAnd joins the last two of a list of offices: "大臣政務官及び大臣官房".
+var reJaAnd = regexp.MustCompile(`、|及び|並びに`)
+
+// jaOfficesHeading tells a line that only lists offices and posts, no
+// one by name: "総務副大臣、大臣政務官及び大臣官房".
+func jaOfficesHeading(t string) bool {
+	parts := reJaAnd.Split(strings.ReplaceAll(t, " ", ""), -1)
+	if len(parts) < 2 || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	for _, p := range parts {
+		if !jaOffice(p) && !jaTitleEnd(p) && !strings.HasSuffix(p, "官房") {
+			return false
+		}
 	}
 	return true
 }
@@ -348,6 +376,9 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		}
 		r.d.fact(RelMemberOf, p, o, line, relAffiliation, map[string]any{"role": role})
 	case r.jaHeaderOrg != nil:
+		if role == "" && jaTitleEnd(aff) {
+			role = aff // "竹田 義行(電波部長)" under "(3) 総合通信基盤局"
+		}
 		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, line, relAffiliation, map[string]any{"role": role})
 	case r.jaHeader == "" || r.jaHeader == "委員" || r.jaHeader == "構成員" || r.jaHeader == "出席委員" || r.jaHeader == "専門委員" || r.jaHeader == "臨時委員":
 		if role == "" {
@@ -593,7 +624,7 @@ func jaGroupRole(role string) bool {
 	if !strings.HasSuffix(role, "長") && !strings.HasSuffix(role, "長代理") {
 		return false
 	}
-	for _, office := range []string{"課長", "局長", "室長", "部長"} {
+	for _, office := range []string{"課長", "局長", "室長", "部長", "官房長", "次長", "所長", "社長", "理事長", "学長", "市長", "町長", "村長", "院長", "センター長"} {
 		if strings.HasSuffix(role, office) {
 			return false
 		}

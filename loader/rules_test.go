@@ -41,6 +41,11 @@ func namesOf(t *testing.T, text string) []string {
 	return out
 }
 
+// jaCouncil is a council's minutes as a ministry writes them: numbered
+// sections, members listed over several lines, and officials under the
+// offices they come from.
+const jaCouncil = "部品審議会(第3回)議事録\n\n第1 開催日時\n令和2年3月4日(水)\n\n第2 出席した委員等(敬称略)\n委員\n山田 太郎、佐藤 花子、\n鈴木 一郎\n臨時委員\n田中 次郎\n\n第3 出席した関係職員等\n (1) 部品副大臣、大臣政務官及び大臣官房\n岡田 三郎(副大臣)、小林 五郎(官房長)\n\n (2) 部品局\n木村 四郎(総務課長)\n\n第4 議題\n開会\n"
+
 // TestRelationRules has one line per relation rule: a small text, and a
 // fact its rule must find there.
 var relationRuleTests = []struct {
@@ -55,6 +60,10 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 鈴木 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
+	{relRoster, jaCouncil, "ATTENDED 鈴木 一郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relRosterRole, jaCouncil, "MEMBER_OF 田中 次郎 -> 部品審議会 [roster-role]"},
+	{relRoster, jaCouncil, "ATTENDED 岡田 三郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relAffiliation, jaCouncil, "MEMBER_OF 木村 四郎 -> 部品局 [affiliation]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees:\nBob Sprocket (Cogs)\nAda Wrench (Gear Works), Vice Chair\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees: Bob Sprocket (Cogs)\nAda Wrench (Gear Works)\n", "ATTENDED Ada Wrench -> Anvil WG call [roster-attended]"},
 	{relRosterRole, "Anvil Working Group\n\nMembers\n\nBob Sprocket, Cog Works Inc.\nCyd Gear, University of Heights\n", "MEMBER_OF Cyd Gear -> Anvil Working Group [roster-role]"},
@@ -333,6 +342,8 @@ func TestNotFacts(t *testing.T) {
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
+		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
+		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
 		{"a pair without a role", "Review of subgroups\n\nThe subgroups that need to respond are:\n - Widget TAG - Ada Wrench\n - Gadget Standing Committee - Bob Sprocket\n", "MEMBER_OF Ada Wrench -> Widget TAG [group-person-item]"},
 		{"a group about a body", "部品委員会(第2回) 議事録\n\n第2回歯車推進機構分科会を開催します。\n", "PART_OF 分科会 -> 歯車推進機構 [owner-prefix]"},

@@ -171,16 +171,6 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 			out = append(out, b)
 			continue
 		}
-		for b.Kind == BlockParagraph || b.Kind == BlockItem {
-			j := i + 1
-			if j >= len(ls) || !continues(b, ls[i], ls[j], wrap) {
-				break
-			}
-			b.offs = append(b.offs, len(b.Text)+1)
-			b.Lines = append(b.Lines, ls[j].n)
-			b.Text += " " + ls[j].text
-			i = j
-		}
 		if b.Label != "" && b.Text == "" && !b.Blank {
 			// "Source:" with its value a line (or a blank line) below: a
 			// form's label, or one of the known ones over anything.
@@ -190,6 +180,16 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 				b.Lines[0] = ls[j].n
 				i = j
 			}
+		}
+		for b.Kind == BlockParagraph || b.Kind == BlockItem {
+			j := i + 1
+			if j >= len(ls) || !continues(b, ls[i], ls[j], wrap) {
+				break
+			}
+			b.offs = append(b.offs, len(b.Text)+1)
+			b.Lines = append(b.Lines, ls[j].n)
+			b.Text += " " + ls[j].text
+			i = j
 		}
 		if !titled && dateTitle(b) {
 			// "Gizmo WG Kickoff Meeting: July 15, 2011" is a title, not a field.
@@ -295,7 +295,8 @@ var fieldLabels = map[string]bool{
 	"apologies": true, "absent": true, "chair": true, "agenda": true, "when": true, "where": true,
 	"日時": true, "開催日時": true, "開催日": true, "日程": true, "場所": true, "開催場所": true, "会場": true,
 	"出席者": true, "出席": true, "欠席者": true, "欠席": true, "参加者": true, "議題": true, "議事": true,
-	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true,
+	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true, "臨時委員": true, "専門委員": true,
+	"特別委員": true, "構成員": true, "オブザーバー": true, "説明者": true,
 }
 
 // maxPiece is the longest run of text read as one block: a longer line
@@ -747,6 +748,9 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	if last == '、' {
+		return true // a Japanese list runs on past a line's end
+	}
 	ended := strings.ContainsRune(".。!?:;)」』", last) || bodyLines(cur.text, next.text)
 	if n := utf8.RuneCountInString(cur.text) + cur.indent; wrap > 0 && n >= wrap-20 && n <= wrap && !ended {
 		return true
