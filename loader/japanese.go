@@ -351,6 +351,10 @@ func jaOrgs(s string, from, to int) []mention {
 				break
 			}
 		}
+		// "…推進協議会会議の公開": the council's meeting, and the council.
+		if body, ok := strings.CutSuffix(s[start:end], "会議"); ok && strings.HasSuffix(body, "会") && utf8.RuneCountInString(body) >= 3 {
+			end = start + len(body)
+		}
 		mm := mention{label: LabelOrganization, name: strings.TrimSpace(s[start:end]), alias: bareOrg(s[start:end]), start: start, end: end, rule: ruleOrgSuffix}
 		// "米国立標準技術研究所(NIST)": the acronym in parentheses.
 		if a := reJaAcronym.FindStringSubmatch(s[end:]); a != nil && isAcronym(strings.ReplaceAll(a[1], " ", "")) {

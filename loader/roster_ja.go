@@ -19,7 +19,7 @@ import (
 var jaTitles = sortedLongestFirst([]string{
 	"委員長代理", "分科会長代理", "部会長代理", "会長代理", "座長代理", "主査代理", "部会長", "分科会長", "委員長", "副委員長", "副会長",
 	"会長", "副座長", "座長", "副主査", "主査", "専門委員", "臨時委員", "特別委員", "委員", "構成員", "オブザーバー",
-	"幹事", "顧問", "補佐", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
+	"幹事", "顧問", "補佐", "副主幹", "主幹", "主任", "事務局長", "審議官", "参事官", "企画官", "調査官", "審理官", "統括官", "総括室長", "室長", "課長補佐",
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
 	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理", "議員",
 	"長官", "官房長官", "議長", "副議長", "本部長", "副本部長", "知事", "市長", "総裁", "副総裁", "会頭", "総理大臣",
@@ -51,6 +51,7 @@ var (
 	reJaAbove     = regexp.MustCompile(`[(（]以上[、,，\s]*(.+?)[)）]$`)
 	reJaCount     = regexp.MustCompile(`^[(（]以上\s*\d+\s*名[)）]$`)
 	reJaAbsentGrp = regexp.MustCompile(`^[(（]\s*欠席\s*[:：]\s*(.+?)\s*[)）]$`)
+	reJaProxyFor  = regexp.MustCompile(`^([^()（）]+)[(（]\s*([^()（）]+?)\s*代理(?:出席)?\s*[)）]$`)
 	reJaLeadParen = regexp.MustCompile(`^[(（]([^()（）]{1,10})[)）]\s*`)
 	reJaSpeakerAt = regexp.MustCompile(`^[○◯●◎]\s*([\p{Han}々]{1,4})(` + altOf(jaTitles) + `)(?:\s|$)`)
 )
@@ -167,6 +168,10 @@ func (r *reader) jaRosterLine(i int, t string) {
 		}
 	}
 	r.consumed[i] = true
+	absent := r.jaAbsent
+	if m := reJaLeadParen.FindStringSubmatch(t); m != nil && strings.Contains(m[1], "欠席") {
+		absent, t = true, t[len(m[0]):] // "(欠席)加藤 進、原健一郎": the whole line
+	}
 	off := 0
 	var parts []string
 	for _, part := range splitTop(t, "、,，-") {
@@ -179,7 +184,7 @@ func (r *reader) jaRosterLine(i int, t string) {
 			line = b.LineAt(off + at)
 			off += at + len(strings.TrimSpace(part))
 		}
-		r.jaEntryText(part, line, r.jaAbsent)
+		r.jaEntryText(part, line, absent)
 	}
 }
 
@@ -282,6 +287,16 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		e = rest
 	} else if rest, ok := strings.CutSuffix(e, "ほか"); ok && utf8.RuneCountInString(rest) >= 3 {
 		e = rest
+	}
+	// "鈴木一郎(佐藤花子代理出席)": the one who came, and in parentheses
+	// the member they stood in for.
+	if m := reJaProxyFor.FindStringSubmatch(e); m != nil && isJaPersonName(strings.TrimSpace(m[1])) {
+		r.jaEntryText(m[2], line, true)
+		p := r.d.entity(LabelPerson, strings.TrimSpace(m[1]), line, rulePersonSlot)
+		if ev := r.currentEvent(); ev != nil && !absent {
+			r.d.fact(RelAttended, p, ev, line, relRoster, map[string]any{"role": "代理出席"})
+		}
+		return
 	}
 	// "佐藤花子(観光協会長)代理出席 鈴木一郎": the member sent someone in
 	// their place; the one who came attended, by proxy.

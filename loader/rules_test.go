@@ -46,6 +46,10 @@ func namesOf(t *testing.T, text string) []string {
 // offices they come from.
 const jaCouncil = "部品審議会(第3回)議事録\n\n第1 開催日時\n令和2年3月4日(水)\n\n第2 出席した委員等(敬称略)\n委員\n山田 太郎、佐藤 花子、\n鈴木 一郎\n臨時委員\n田中 次郎\n\n第3 出席した関係職員等\n (1) 部品副大臣、大臣政務官及び大臣官房\n岡田 三郎(副大臣)、小林 五郎(官房長)\n\n (2) 部品局\n木村 四郎(総務課長)\n\n第4 議題\n開会\n"
 
+// jaTownRecord is a council's record that starts with its date and
+// roster, with no title: the council is named only in its agenda.
+const jaTownRecord = "日時\n\n令和2年3月4日(水)14時から\n\n出席者\n\n<委員>\n山田 太郎、佐藤花子(田中次郎代理出席)\n(欠席)鈴木一郎、木村 四郎\n\n事務局 岡田企画部長、小林副主幹\n\n議題\n\n1 (仮称)部品専門部会の設置について\n2 部品町推進協議会構成員について\n3 部品町推進協議会会議の公開について\n\n部品町推進協議会のもとに(仮称)部品専門部会を置く。\n"
+
 // TestRelationRules has one line per relation rule: a small text, and a
 // fact its rule must find there.
 var relationRuleTests = []struct {
@@ -61,6 +65,11 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, jaCouncil, "ATTENDED 鈴木 一郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relRoster, jaTownRecord, "ATTENDED 山田 太郎 -> 部品町推進協議会 会議 [roster-attended]"},
+	{relRoster, jaTownRecord, "ATTENDED 佐藤花子 -> 部品町推進協議会 会議 [roster-attended]"},
+	{relRosterRole, jaTownRecord, "MEMBER_OF 田中次郎 -> 部品町推進協議会 [roster-role]"},
+	{relRosterRole, jaTownRecord, "MEMBER_OF 木村 四郎 -> 部品町推進協議会 [roster-role]"},
+	{relEventOwner, jaTownRecord, "HELD 部品町推進協議会 -> 部品町推進協議会 会議 [event-named-after]"},
 	{relRosterRole, jaCouncil, "MEMBER_OF 田中 次郎 -> 部品審議会 [roster-role]"},
 	{relRoster, jaCouncil, "ATTENDED 岡田 三郎 -> 部品審議会(第3回) [roster-attended]"},
 	{relAffiliation, jaCouncil, "MEMBER_OF 木村 四郎 -> 部品局 [affiliation]"},
@@ -241,6 +250,7 @@ var recogniserRuleTests = []struct {
 	{ruleAcronymDef, "The Widget Standards Organization (WSO) met.", "Organization: Widget Standards Organization"},
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
+	{ruleOrgSuffix, "部品町推進協議会会議の公開について", "Organization: 部品町推進協議会"},
 	{ruleOrgSuffix, "Bob Sprocket (Cog Technologies) / Security Area", "Organization: Cog Technologies"},
 	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Consortium (gec) GETF\n", "Organization: Gadget Engineering Consortium"},
 	{ruleOrgSuffix, "The group will help the Gadget Robot Club and the Open Gear Coalition.", "Organization: Open Gear Coalition"},
@@ -342,6 +352,9 @@ func TestNotFacts(t *testing.T) {
 		{"regrets", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nRegrets: Eve Lever\n", "ATTENDED Eve Lever -> Anvil WG call [roster-attended]"},
 		{"apologies in a sentence", "Anvil WG call\n\nDate: 2020-03-03\n\nApologies were received from Eve Lever and Cyd Gear.\n", "ATTENDED Cyd Gear -> Anvil WG call [action-item]"},
 		{"欠席", "部品作業部会(第1回)\n\n日時:令和2年3月4日(水)\n\n出席者\n- 山田太郎(部品株式会社取締役)※欠席\n", "ATTENDED 山田太郎 -> 部品作業部会(第1回) [roster-attended]"},
+		{"the absent line", jaTownRecord, "ATTENDED 木村 四郎 -> 部品町推進協議会 会議 [roster-attended]"},
+		{"the member a proxy stood in for", jaTownRecord, "ATTENDED 田中次郎 -> 部品町推進協議会 会議 [roster-attended]"},
+		{"the secretariat is no member", jaTownRecord, "MEMBER_OF 小林 -> 部品町推進協議会 [roster-role]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},

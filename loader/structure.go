@@ -203,8 +203,8 @@ func groupBlocks(p *Page, ls []rawLine) []Block {
 		} else if !titled && (b.Kind == BlockHeading || b.Kind == BlockParagraph && isHeadingText(b.Text)) && b.Label == "" {
 			b.Kind, b.Level = BlockTitle, 0
 			titled = true
-		} else if b.Kind != BlockNoise && len(b.Text) > 40 {
-			titled = true // a page that starts with prose has no title
+		} else if b.Kind != BlockNoise && (len(b.Text) > 40 || isDateLabel(b.Label)) {
+			titled = true // a page that starts with prose or its date has no title
 		}
 		out = append(out, b)
 	}
@@ -296,7 +296,7 @@ var fieldLabels = map[string]bool{
 	"日時": true, "開催日時": true, "開催日": true, "日程": true, "場所": true, "開催場所": true, "会場": true,
 	"出席者": true, "出席": true, "欠席者": true, "欠席": true, "参加者": true, "議題": true, "議事": true,
 	"配布資料": true, "主催": true, "共催": true, "講師": true, "委員": true, "臨時委員": true, "専門委員": true,
-	"特別委員": true, "構成員": true, "オブザーバー": true, "説明者": true,
+	"特別委員": true, "構成員": true, "オブザーバー": true, "説明者": true, "事務局": true,
 }
 
 // maxPiece is the longest run of text read as one block: a longer line

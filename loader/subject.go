@@ -3,6 +3,7 @@ package loader
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,6 +36,9 @@ func (r *reader) findSubject() {
 		if r.subject != nil {
 			break
 		}
+	}
+	if r.subject == nil && r.startsWithDate() && r.hasRoster() {
+		r.subject = r.dominantBody() // a record that starts with its date
 	}
 	if r.subject == nil {
 		for i := 0; i < len(bs) && i < 4; i++ {
@@ -137,6 +141,56 @@ func (r *reader) dominantOrg() *dent {
 	return orgs[0]
 }
 
+// dominantBody is the one group or organization a page names at least
+// three times and twice as often as any other, or nil.
+func (r *reader) dominantBody() *dent {
+	counts := map[*dent]int{}
+	for i := range r.ents {
+		for _, e := range r.ents[i] {
+			// "(仮称)…専門部会": a body only proposed holds no meeting yet.
+			if (e.label == LabelWorkingGroup || e.label == LabelOrganization) && !provisional(r.p.Blocks[i].Text, e.name) {
+				counts[e]++
+			}
+		}
+	}
+	var best, second *dent
+	for e, n := range counts {
+		switch {
+		case best == nil || n > counts[best] || n == counts[best] && e.name < best.name:
+			best, second = e, best
+		case second == nil || n > counts[second]:
+			second = e
+		}
+	}
+	if best == nil || counts[best] < 3 || second != nil && counts[best] < 2*counts[second] {
+		return nil
+	}
+	return best
+}
+
+// reProvisional marks a name as provisional: "(仮称)", "(仮 称)".
+var reProvisional = regexp.MustCompile(`[(（]\s*仮\s*称\s*[)）]\s*$`)
+
+// provisional tells whether text writes name as a provisional one.
+func provisional(text, name string) bool {
+	k := strings.Index(text, name)
+	return k > 0 && reProvisional.MatchString(text[:k])
+}
+
+// startsWithDate tells a page with no title whose first field is its
+// date: "日時 … 出席者 …".
+func (r *reader) startsWithDate() bool {
+	if slices.ContainsFunc(r.p.Blocks, func(b Block) bool { return b.Kind == BlockTitle }) {
+		return false
+	}
+	for _, b := range r.p.Blocks {
+		if b.Kind != BlockNoise {
+			return isDateLabel(b.Label)
+		}
+	}
+	return false
+}
+
 // siteLabel is the name a page's host registers, before its top-level
 // domain: "open-cloud-foundation" of www.open-cloud-foundation.org.
 func siteLabel(raw string) string {
@@ -195,6 +249,7 @@ func (r *reader) pageEvent() {
 		}
 	}
 	if title == nil {
+		r.untitledEvent()
 		return
 	}
 	// The title, or a heading just under it, names a meeting; the best
@@ -256,6 +311,32 @@ func (r *reader) pageEvent() {
 	}
 	ev.set("kind", eventKind(name))
 	r.event = ev
+}
+
+// untitledEvent reads the meeting of a record with no title, one that
+// starts with its date and roster ("日時 … 出席者 …"): the meeting of the
+// group the page is about, on the date its field gives.
+func (r *reader) untitledEvent() {
+	if r.subject == nil || !r.startsWithDate() || !r.hasRoster() {
+		return
+	}
+	for i, b := range r.p.Blocks[:min(len(r.p.Blocks), 8)] {
+		if !isDateLabel(b.Label) {
+			continue
+		}
+		ds := findDates(b.Text, 0)
+		if len(ds) == 0 || len(ds[0].date) != 10 {
+			return
+		}
+		name := r.subject.name + " meeting"
+		if hasCJK(r.subject.name) {
+			name = r.subject.name + " 会議"
+		}
+		ev := r.d.event(name, ds[0].date, r.p.Blocks[i].Line, ruleEventTitle)
+		ev.set("kind", "meeting")
+		r.event = ev
+		return
+	}
 }
 
 // placeTail tells the end of a title after its date that is only a
