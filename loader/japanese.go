@@ -30,11 +30,11 @@ var (
 	}
 	jaOrgSuffixes = []string{
 		"株式会社", "大学院大学", "大学", "省", "庁", "協会", "協議会", "連合会", "連盟", "推進会議", "会議", "機構",
-		"研究所", "事務所", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人", "本部", "ジャパン",
+		"研究所", "事務所", "準備室", "推進室", "対策室", "担当室", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人", "本部", "ジャパン",
 		"(株)", "(有)",
 	}
 	jaGroupSuffixes = []string{
-		"サブワーキンググループ", "ワーキンググループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
+		"サブワーキンググループ", "ワーキンググループ", "ワーキング・グループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
 		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "専門調査会", "調査会", "審議会", "SWG", "WG",
 	}
 )
@@ -188,6 +188,9 @@ func jaGroups(s string, from, to int) []mention {
 		if p := innerGroup(name); p != "" {
 			out = append(out, mention{label: LabelWorkingGroup, name: p, start: start, end: start + len(p), rule: ruleGroupSuffix})
 			mm.owner, mm.ownerLabel = p, LabelWorkingGroup
+			// "…委員会サイバーセキュリティ強化ワーキング・グループ": the group's
+			// own name follows its parent's; the whole is another form.
+			mm.name, mm.alias = strings.TrimSpace(name[len(p):]), name
 		} else if parent != "" {
 			mm.owner, mm.ownerLabel = parent, parentLabel
 		}

@@ -52,7 +52,7 @@ func TestJapaneseNames(t *testing.T) {
 		// A group after an organization's name starts after it.
 		{"アルファ協会情報共有ワーキンググループ", "WorkingGroup:情報共有ワーキンググループ; Organization:アルファ協会"},
 		// A group inside a larger one is its parent.
-		{"ガンマ評価委員会デルタ資源機構部会", "WorkingGroup:ガンマ評価委員会; WorkingGroup:ガンマ評価委員会デルタ資源機構部会<ガンマ評価委員会; Organization:デルタ資源機構"},
+		{"ガンマ評価委員会デルタ資源機構部会", "WorkingGroup:ガンマ評価委員会; WorkingGroup:デルタ資源機構部会<ガンマ評価委員会; Organization:デルタ資源機構"},
 		{"気象観測の研究開発に関する委員会 耐震設計作業部会", "WorkingGroup:気象観測の研究開発に関する委員会; WorkingGroup:耐震設計作業部会<気象観測の研究開発に関する委員会"},
 		{"情報通信審議会 技術分科会 ITU-R部会 伝搬委員会", "WorkingGroup:情報通信審議会; WorkingGroup:技術分科会<情報通信審議会; WorkingGroup:ITU-R部会<技術分科会; WorkingGroup:伝搬委員会<ITU-R部会"},
 		// Meeting numbers split names.

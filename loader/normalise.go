@@ -47,7 +47,7 @@ func key(s string) string {
 	s = strings.ToLower(normLine(s))
 	s = variantKanji.Replace(s)
 	s = reGroupWords.ReplaceAllStringFunc(s, func(w string) string { return groupShort[w] })
-	s = strings.ReplaceAll(s, "ワーキンググループ", "wg")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "ワーキング・グループ", "wg"), "ワーキンググループ", "wg")
 	s = strings.ReplaceAll(s, "&", "and")
 	var b strings.Builder
 	for _, r := range s {

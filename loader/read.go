@@ -149,6 +149,7 @@ var (
 		(*reader).prosePeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,
+		(*reader).jaGroupMeetings,
 		(*reader).liaisons,
 		(*reader).maintainsList,
 		(*reader).catalogueRow,

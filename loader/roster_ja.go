@@ -765,6 +765,9 @@ var (
 	reJaTitledName = regexp.MustCompile(jaNameRun + `(氏|様|先生|` + altOf(sortedLongestFirst(append(append([]string(nil), jaTitles...), jaRoleWords...))) + `)`)
 )
 
+// reJaListened is a sentence that says its topic heard a talk from others.
+var reJaListened = regexp.MustCompile(`から[^。]*(?:説明|報告|講演)を(?:聴|聞|受け)`)
+
 // jaActVerbs are what a person did at the meeting, by the verb after them.
 type jaAct struct{ verb, role string }
 
@@ -789,6 +792,8 @@ func (r *reader) jaProsePeople(i int) {
 		if re == reJaProseName && !strings.ContainsAny(s.text, "氏様生") {
 			continue
 		}
+		var lastOrg *dent
+		lastEnd := -1
 		for _, m := range re.FindAllStringSubmatchIndex(s.text, -1) {
 			start := m[2]
 			name := s.text[m[2]:m[3]]
@@ -803,7 +808,12 @@ func (r *reader) jaProsePeople(i int) {
 			line := b.LineAt(s.start + start)
 			p := r.d.entity(LabelPerson, name, line, rulePersonProse)
 			title := s.text[m[4]:m[5]]
-			if o := r.orgEndingAt(i, s.start+start); o != nil {
+			o := r.orgEndingAt(i, s.start+start)
+			if o == nil && lastOrg != nil && lastEnd >= 0 && (s.text[lastEnd:start] == "と" || s.text[lastEnd:start] == "、") {
+				o = lastOrg // "準備室の奥田参事官と谷澤企画官": both of the office
+			}
+			lastOrg, lastEnd = o, m[5]
+			if o != nil {
 				props := map[string]any{}
 				if title != "氏" && title != "様" && title != "先生" {
 					props["role"] = title
@@ -811,7 +821,9 @@ func (r *reader) jaProsePeople(i int) {
 				r.d.fact(RelMemberOf, p, o, line, relAffiliation, props)
 			}
 			// "…委員が辞任されましたのでご報告": the speaker reports it.
-			if ev := r.currentEvent(); ev != nil && !reJaResigned.MatchString(s.text) && !strings.Contains(s.text, "欠席") {
+			// "…(和田主査)は…から説明を聴いた": the one who listened.
+			listener := strings.HasPrefix(strings.TrimLeft(s.text[m[5]:], ")）"), "は") && reJaListened.MatchString(s.text)
+			if ev := r.currentEvent(); ev != nil && !listener && !reJaResigned.MatchString(s.text) && !strings.Contains(s.text, "欠席") {
 				rest := s.text[m[5]:]
 				for _, v := range jaActVerbs {
 					if strings.Contains(rest, v.verb) {

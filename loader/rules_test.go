@@ -50,6 +50,9 @@ const jaCouncil = "部品審議会(第3回)議事録\n\n第1 開催日時\n令�
 // roster, with no title: the council is named only in its agenda.
 const jaTownRecord = "日時\n\n令和2年3月4日(水)14時から\n\n出席者\n\n<委員>\n山田 太郎、佐藤花子(田中次郎代理出席)\n(欠席)鈴木一郎、木村 四郎\n\n事務局 岡田企画部長、小林副主幹\n\n議題\n\n1 (仮称)部品専門部会の設置について\n2 部品町推進協議会構成員について\n3 部品町推進協議会会議の公開について\n\n部品町推進協議会のもとに(仮称)部品専門部会を置く。\n"
 
+// jaNews is a newsletter's report of a group's meeting.
+const jaNews = "部品タイムス 2023年6月15日\n\n部品委員会歯車ワーキング・グループ(山田太郎主査)は5月15日、本部で会合を開催し、部品庁の鈴木一郎参事官と佐藤花子企画官から説明を聴いた。\n"
+
 // TestRelationRules has one line per relation rule: a small text, and a
 // fact its rule must find there.
 var relationRuleTests = []struct {
@@ -65,6 +68,11 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, jaCouncil, "ATTENDED 鈴木 一郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relTitledPerson, jaNews, "MEMBER_OF 山田太郎 -> 歯車ワーキング・グループ [titled-person]"},
+	{relOwner, jaNews, "HELD 歯車ワーキング・グループ -> 歯車ワーキング・グループ会合 [owner-prefix]"},
+	{relOwner, jaNews, "SUBGROUP_OF 歯車ワーキング・グループ -> 部品委員会 [owner-prefix]"},
+	{relAffiliation, jaNews, "MEMBER_OF 佐藤花子 -> 部品庁 [affiliation]"},
+	{relPresenter, jaNews, "PRESENTED_AT 佐藤花子 -> 歯車ワーキング・グループ会合 [presenter]"},
 	{relRoster, jaTownRecord, "ATTENDED 山田 太郎 -> 部品町推進協議会 会議 [roster-attended]"},
 	{relRoster, jaTownRecord, "ATTENDED 佐藤花子 -> 部品町推進協議会 会議 [roster-attended]"},
 	{relRosterRole, jaTownRecord, "MEMBER_OF 田中次郎 -> 部品町推進協議会 [roster-role]"},
@@ -355,6 +363,7 @@ func TestNotFacts(t *testing.T) {
 		{"the absent line", jaTownRecord, "ATTENDED 木村 四郎 -> 部品町推進協議会 会議 [roster-attended]"},
 		{"the member a proxy stood in for", jaTownRecord, "ATTENDED 田中次郎 -> 部品町推進協議会 会議 [roster-attended]"},
 		{"the secretariat is no member", jaTownRecord, "MEMBER_OF 小林 -> 部品町推進協議会 [roster-role]"},
+		{"the group's leader heard the talk", jaNews, "PRESENTED_AT 山田太郎 -> 歯車ワーキング・グループ会合 [presenter]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
