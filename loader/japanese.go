@@ -190,7 +190,7 @@ func jaGroups(s string, from, to int) []mention {
 			mm.owner, mm.ownerLabel = p, LabelWorkingGroup
 			// "…委員会サイバーセキュリティ強化ワーキング・グループ": the group's
 			// own name follows its parent's; the whole is another form.
-			mm.name, mm.alias = strings.TrimSpace(name[len(p):]), name
+			mm.name, mm.alias, mm.start = strings.TrimSpace(name[len(p):]), name, start+len(p)
 		} else if parent != "" {
 			mm.owner, mm.ownerLabel = parent, parentLabel
 		}
