@@ -426,8 +426,8 @@ func (r *reader) knownNames(s string) []mention {
 	var out []mention
 	add := func(name, label, rule string) {
 		for _, m := range findWord(s, name) {
-			if strings.HasPrefix(s[m+len(name):], "(") {
-				continue // "OA(B)" is another acronym than "OA"
+			if strings.HasPrefix(s[m+len(name):], "(") || hyphenGoesOn(s, m, m+len(name)) {
+				continue // "OA(B)" and "ITU-D" are other names than "OA" and "ITU"
 			}
 			out = append(out, mention{label: label, name: name, start: m, end: m + len(name), rule: rule})
 		}
@@ -483,3 +483,14 @@ var hostingSites = map[string]bool{
 	"scribd": true, "vdocuments": true, "123deta": true, "pdfslide": true, "dokumen": true, "wikipedia": true,
 	"youtube": true, "linkedin": true, "twitter": true, "facebook": true, "atlassian": true, "notion": true,
 }
+
+// hyphenGoesOn tells whether the word at s[start:end] is part of a
+// hyphenated name: "ITU" of "ITU-D", "D" of "ITU-D".
+func hyphenGoesOn(s string, start, end int) bool {
+	if end+1 < len(s) && s[end] == '-' && isAlnum(rune(s[end+1])) {
+		return true
+	}
+	return start >= 2 && s[start-1] == '-' && isAlnum(rune(s[start-2]))
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -203,3 +203,26 @@ func TestSiteLabel(t *testing.T) {
 		})
 	}
 }
+
+func TestHyphenGoesOn(t *testing.T) {
+	tests := []struct {
+		in, word string
+		want     bool
+	}{
+		{"Home : ITU-D : Study Groups", "ITU", true},
+		{"Home : ITU-D : Study Groups", "D", true},
+		{"ITU - the union", "ITU", false},
+		{"the ITU, and others", "ITU", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in+"/"+tt.word, func(t *testing.T) {
+			k := strings.Index(tt.in, tt.word)
+			if tt.word == "D" {
+				k = strings.Index(tt.in, "-D") + 1
+			}
+			if got := hyphenGoesOn(tt.in, k, k+len(tt.word)); got != tt.want {
+				t.Errorf("hyphenGoesOn(%q, %q) = %v; want %v", tt.in, tt.word, got, tt.want)
+			}
+		})
+	}
+}
