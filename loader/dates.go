@@ -173,6 +173,10 @@ func findDates(s string, refYear int) []dateSpan {
 			add(m, isoDate(c, b, a), "", false)
 		case len(sub(m, 3)) == 4: // 09/03/2025, read as the US write it
 			add(m, isoDate(c, a, b), "", false)
+		case len(sub(m, 3)) == 2 && a > 12 && b <= 12: // 22/4/24: only a day comes first
+			add(m, isoDate(century(c), b, a), "", false)
+		case len(sub(m, 3)) == 2 && b > 12 && a <= 12: // 4/22/24
+			add(m, isoDate(century(c), a, b), "", false)
 		}
 	}
 	for _, m := range reEnMonthY.FindAllStringSubmatchIndex(s, -1) {
@@ -253,4 +257,12 @@ func clock(h, min int, ampm string) string {
 		return ""
 	}
 	return fmt.Sprintf("%02d:%02d", h, min)
+}
+
+// century gives a two-digit year its century: "24" is 2024, "98" 1998.
+func century(yy int) int {
+	if yy < 70 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }
