@@ -363,10 +363,26 @@ func (r *reader) firstNames(b *Block, s sentence) {
 	if !r.lex.capOnly[strings.ToLower(w)] || !r.isPersonName(w, true) || verbLike(w) {
 		return
 	}
+	// Under a roster of full names, a first name is one of theirs:
+	// "Listen to understand" names no one.
+	if r.hasRoster() && !r.firstNameOf(w) {
+		return
+	}
 	p := r.person(w, b.LineAt(s.start+off), rulePersonRef)
 	if ev := r.currentEvent(); ev != nil && r.p.Kind != "listing" {
 		r.d.fact(RelAttended, p, ev, b.LineAt(s.start+off), rulePersonRef, nil)
 	}
+}
+
+// firstNameOf tells whether w is the first name of a person the page has
+// named in full.
+func (r *reader) firstNameOf(w string) bool {
+	for _, e := range r.d.ents {
+		if f := strings.Fields(e.name); e.label == LabelPerson && len(f) > 1 && strings.EqualFold(f[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedActor reads a sentence that opens with someone's full name and what
