@@ -364,7 +364,7 @@ func TestNotFacts(t *testing.T) {
 		{"the member a proxy stood in for", jaTownRecord, "ATTENDED 田中次郎 -> 部品町推進協議会 会議 [roster-attended]"},
 		{"the secretariat is no member", jaTownRecord, "MEMBER_OF 小林 -> 部品町推進協議会 [roster-role]"},
 		{"the group's leader heard the talk", jaNews, "PRESENTED_AT 山田太郎 -> 歯車ワーキング・グループ会合 [presenter]"},
-		{"an imperative is no first name", "Anvil WG call\n\nDate: 2020-03-03\n\nAttendees:\n* Bob Sprocket\n* Cyd Gear\n\n1. Norms: Be here. Listen to understand. Cyd to send the notes.\n", "ATTENDED Listen -> Anvil WG call [person-reference]"},
+		{"an imperative is no first name", "# Anvil WG call (2020-03-03)\n\n## Attendees:\n\n* Bob Sprocket\n* Cyd Gear\n\n## Notes\n\n1. Meeting norms: Be here. Trust the process. Listen to understand. Step back and step in.\n2. Cyd to send the notes.\n", "ATTENDED Listen -> Anvil WG call (2020-03-03) [person-reference]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
