@@ -52,6 +52,7 @@ func (r *reader) prosePeople(i int) {
 	b := &r.p.Blocks[i]
 	t := b.Text
 	for _, s := range sentences(t) {
+		r.appointed(b, s, r.honorNames(b, s))
 		r.titledPeople(b, s)
 		for _, m := range reNameComma.FindAllStringSubmatchIndex(s.text, -1) {
 			name := s.text[m[2]:m[3]]

@@ -116,13 +116,18 @@ func edgeBars(t string) string {
 func parsePage(src string, raw []string) *Page {
 	p := &Page{Src: src, Raw: raw, Norm: make([]string, len(raw))}
 	var ls []rawLine
+	lower := lowerWords(raw)
 	for i, r := range raw {
 		n := normLine(r)
 		p.Norm[i] = n
 		t := edgeBars(strings.TrimSpace(n))
-		pieces := inlineFields(t)
-		if len(pieces) < 2 {
-			pieces = []string{t}
+		var pieces []string
+		for _, cell := range unglue(t, lower) {
+			if fs := inlineFields(cell); len(fs) >= 2 {
+				pieces = append(pieces, fs...)
+			} else {
+				pieces = append(pieces, cell)
+			}
 		}
 		var cut []string
 		for _, t := range pieces {
