@@ -77,3 +77,34 @@ func (r *reader) groupAt(b *Block, at int) *dent {
 	}
 	return nil
 }
+
+// reThanked is an acknowledgement: "I thank Ada Wrench and Bob Sprocket
+// for their edits to the draft".
+var reThanked = regexp.MustCompile(`\bthank(?:s|ed)?\s+((?:` + pName + `)(?:\s*,\s*(?:` + pName + `))*(?:,?\s+and\s+(?:` + pName + `))?)\s+for\s+(?:their|his|her)\b[^.]*?\b(edits|editing|contributions?|comments|input|drafting|review|work)\b`)
+
+// thanked reads the people a sentence thanks for their work on something
+// and, when it names a document after, their part in it.
+func (r *reader) thanked(b *Block, s sentence) {
+	m := reThanked.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return
+	}
+	var doc *dent
+	i := r.blockIndex(b)
+	for k, mm := range r.ms[i] {
+		if mm.label == LabelDocument && mm.start >= s.start+m[1] && mm.start < s.start+len(s.text) {
+			doc = r.ents[i][k]
+			break
+		}
+	}
+	for _, name := range reNameList.Split(s.text[m[2]:m[3]], -1) {
+		name = strings.TrimSpace(name)
+		if !r.isPersonName(name, false) {
+			continue
+		}
+		p := r.person(name, b.LineAt(s.start+m[2]), rulePersonProse)
+		if p != nil && doc != nil {
+			r.d.fact(RelContributedTo, p, doc, b.LineAt(s.start+m[2]), relThanked, map[string]any{"role": s.text[m[4]:m[5]]})
+		}
+	}
+}

@@ -53,6 +53,7 @@ func (r *reader) prosePeople(i int) {
 	t := b.Text
 	for _, s := range sentences(t) {
 		r.appointed(b, s, r.honorNames(b, s))
+		r.thanked(b, s)
 		r.titledPeople(b, s)
 		for _, m := range reNameComma.FindAllStringSubmatchIndex(s.text, -1) {
 			name := s.text[m[2]:m[3]]
@@ -515,6 +516,9 @@ func (r *reader) signOff(i int) {
 	}
 }
 
+// reSentFor is the header line a mailing list writes for the sender.
+var reSentFor = regexp.MustCompile(`(?i:\bon behalf of)\s+(` + pName + `)\s*$`)
+
 // mailPeople reads a mail's header fields and signature lines.
 func (r *reader) mailPeople(i int) {
 	b := &r.p.Blocks[i]
@@ -534,6 +538,10 @@ func (r *reader) mailPeople(i int) {
 	}
 	if b.Label == "" {
 		r.signOff(i)
+	}
+	// "[list] On Behalf Of Ada J. Wrench": a list's mail, sent for its writer.
+	if m := reSentFor.FindStringSubmatch(b.Text); m != nil && r.isPersonName(m[1], false) {
+		r.person(m[1], b.Line, rulePersonMail)
 	}
 	if m := reSignature.FindStringSubmatch(b.Text); m != nil && b.Label == "" {
 		p := r.person(m[1], b.Line, rulePersonMail)

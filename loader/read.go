@@ -146,6 +146,7 @@ var (
 		(*reader).mailPeople,
 		(*reader).appositions,
 		(*reader).letterParties,
+		(*reader).addressees,
 		(*reader).prosePeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,

@@ -88,6 +88,8 @@ const (
 	relLetterCard    = "letter-card"          // a letter's address or signature: name, then "Office, Body" lines
 	relChairedBy     = "chaired-by"           // the X Committee is chaired by Y: MEMBER_OF in that role
 	relAppointed     = "appointed"            // A and B were appointed WSO representatives to GIA
+	relAddressee     = "addressee"            // To: Ada Wrench, GIA; CC: . Bob Sprocket, Chair, WSO
+	relThanked       = "thanked"              // I thank Ada Wrench for her edits to the Draft Letter
 	relAppositive    = "appositive-post"      // Ada Wrench, GADA liaison to WIDG, …: her post in GADA, GADA's liaison with WIDG
 	relSignedFor     = "signed-for-group"     // "… our work. -- Ada Wrench": a member of the group the message names
 	relRosterBody    = "roster-body"          // under "GADA Staff": Ada Wrench - Policy Director: her post at GADA
@@ -104,5 +106,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked,
 }
