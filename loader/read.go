@@ -147,6 +147,7 @@ var (
 		(*reader).appositions,
 		(*reader).letterParties,
 		(*reader).addressees,
+		(*reader).cardContacts,
 		(*reader).prosePeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,

@@ -68,6 +68,8 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, jaCouncil, "ATTENDED 鈴木 一郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relCardContact, "Gadget Groups\nAnvil Tools\nThe mission of the group is to keep anvil tools.\nContact: Ada Wrench\nRocket Parts\nThe Acme Rocket Parts Working Group writes guidance on parts.\nContacts: Bob Sprocket, Cyd Gear\n", "MEMBER_OF Cyd Gear -> Acme Rocket Parts Working Group [card-contact]"},
+	{relCardContact, "Gadget Groups\nAnvil Tools (AT)\nThe mission of the group is to keep anvil tools.\nContact: Ada Wrench\n", "MEMBER_OF Ada Wrench -> Anvil Tools [card-contact]"},
 	{relAddressee, "WSO Liaison Letter\n\nTo:     Ada Wrench, GIA\n        Bob Sprocket, CGA\n\nCC:     . Cyd Gear, Chair, WSO\n\nSubject: Update\n", "MEMBER_OF Bob Sprocket -> CGA [addressee]"},
 	{relAddressee, "WSO Liaison Letter\n\nTo:     Ada Wrench, GIA\n        Bob Sprocket, CGA\n\nCC:     . Cyd Gear, Chair, WSO\n\nSubject: Update\n", "MEMBER_OF Cyd Gear -> WSO [addressee]"},
 	{relThanked, "Gadget Letter\n\nI thank Ada Wrench and Bob Sprocket for their valuable edits to the text of the Gadget Report.\n", "CONTRIBUTED_TO Bob Sprocket -> Gadget Report [thanked]"},

@@ -765,9 +765,57 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		return false // an address or a link on a line of its own
 	}
 	if b.Kind == BlockParagraph {
-		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+		// "…the Authoring Tool Accessibility" over "Guidelines 1.0 W3C
+		// Recommendation, and …": a long line of prose stops mid-sentence.
+		if !ended && next.indent <= cur.indent && midSentence(cur.text) && !isHeadingText(next.text) && !hasCJK(cur.text) {
+			return true
+		}
+		// "The mission of the Education and Outreach" over "Working Group
+		// (EOWG) is to …": a group's name broken before its head word.
+		if !ended && next.indent <= cur.indent && len(strings.Fields(cur.text)) >= 4 && startsWithGroupHead(next.text) && lowerWords2(next.text) {
+			return true
+		}
+		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 15
 	}
 	return next.indent > cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 40
+}
+
+// startsWithGroupHead tells a line that starts with the head words of a
+// group's name ("Working Group (EOWG) is …").
+func startsWithGroupHead(t string) bool {
+	for _, h := range groupHeads {
+		if strings.HasPrefix(t, h+" ") || strings.HasPrefix(t, h+",") {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWords2 tells a line with two or more words in lower case: prose.
+func lowerWords2(t string) bool {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// midSentence tells a long line of prose that stops without ending its
+// sentence: many words, most of them lower case.
+func midSentence(t string) bool {
+	w := strings.Fields(t)
+	if len(t) < 80 || len(w) < 10 {
+		return false
+	}
+	lower := 0
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 4 && lower*3 >= len(w)
 }
 
 // bodyLines tells two lines that each name a body, one a line: a list

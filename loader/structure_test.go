@@ -162,6 +162,10 @@ func TestStructurePage(t *testing.T) {
 		{"pipe separator with letters", prose + "| Name | Role |\n| :-- | :-- |", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "row@3 [Name|Role]", "noise@4: | :-- | :-- |"}},
 		{"tab table", prose + "Name\tRole\nAmy\tChair", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "row@3 [Name|Role]", "row@4 [Amy|Chair]"}},
 		{"source line", "SOURCE: https://example.org/groups\nAlpha Team\n\nIt meets monthly.", []string{"noise@1 L=SOURCE: SOURCE: https://example.org/groups", "title@2 lv=0: Alpha Team", "paragraph@4 p=1: It meets monthly."}},
+		{"short line runs on in lower case", prose + "A range of alpha groups\nwrite guidance for small firms.", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "paragraph@3: A range of alpha groups write guidance for small firms."}},
+		{"long prose line stops mid-sentence", prose + "The Alpha Working Group is chartered to keep and support the Alpha Tool Access and Use\nGuidelines 1.0 Note, and to write a second version.", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "paragraph@3: The Alpha Working Group is chartered to keep and support the Alpha Tool Access and Use Guidelines 1.0 Note, and to write a second version."}},
+		{"a group's name broken before its head", prose + "The mission of the Beta and Gamma\nWorking Group (BGWG) is to write guidance.", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "paragraph@3: The mission of the Beta and Gamma Working Group (BGWG) is to write guidance."}},
+		{"a Japanese list runs on past 、", prose + "委員\n山田 太郎、佐藤 花子、\n鈴木 一郎", []string{"paragraph@1: This page opens with a sentence of prose, so it has no title.", "paragraph@3 L=委員: 山田 太郎、佐藤 花子、 鈴木 一郎"}},
 		{"noise skipped in nesting", "Alpha Team\n\nMenu\n- Amy Vance", []string{"title@1 lv=0: Alpha Team", "noise@3: Menu", "item@4 m=- p=0: Amy Vance"}},
 	}
 	for _, tt := range tests {
