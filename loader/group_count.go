@@ -11,7 +11,7 @@ import (
 // announces them: the groups that start the lines after it are its
 // subgroups, and the words after a group's colon name what it is about.
 
-var reGroupCount = regexp.MustCompile(`(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:working groups|sub-?groups|task forces|committees|subcommittees)\b|(?:\d+|[二三四五六七八九十]+)\s*(?:つ|個)の\s*(?:サブ)?(?:ワーキンググループ|WG|分科会|部会|委員会|タスクフォース))`)
+var reGroupCount = regexp.MustCompile(`(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w/-]+\s+){0,2}?(?:working groups|sub-?groups|task forces|committees|subcommittees)\b|(?:\d+|[二三四五六七八九十]+)\s*(?:つ|個)の\s*(?:サブ)?(?:ワーキンググループ|WG|分科会|部会|委員会|タスクフォース))`)
 
 // groupCount links the groups listed after a counting sentence to the
 // group that sentence is about.
@@ -19,6 +19,10 @@ func (r *reader) groupCount(i int) {
 	b := r.p.Blocks[i]
 	loc := reGroupCount.FindStringIndex(b.Text)
 	if loc == nil {
+		return
+	}
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(b.Text[loc[1]:]), ":"); ok && strings.TrimSpace(rest) != "" {
+		r.inlineGroups(i, loc, rest)
 		return
 	}
 	var parent *dent
@@ -40,6 +44,40 @@ func (r *reader) groupCount(i int) {
 		r.d.fact(RelSubgroupOf, g, parent, line, relGroupCount, nil)
 		if topic := groupTopic(r.p.Blocks[j]); topic != "" {
 			g.alias(topic)
+		}
+	}
+}
+
+// inlineGroups reads the groups a counting sentence lists after its
+// colon ("four active OIDF working groups: AB/Connect, Account Chooser
+// and MODRNA."): each is a group, a part of the organization the count
+// names, or of the group the sentence is about.
+func (r *reader) inlineGroups(i int, loc []int, rest string) {
+	b := &r.p.Blocks[i]
+	var owner *dent
+	for k, m := range r.ms[i] {
+		if (m.label == LabelOrganization && m.start >= loc[0] && m.end <= loc[1] || m.label == LabelWorkingGroup && m.end <= loc[0]) && k < len(r.ents[i]) {
+			owner = r.ents[i][k]
+			break
+		}
+	}
+	rest, _, _ = strings.Cut(rest, ". ")
+	for _, part := range reNameList.Split(strings.TrimSuffix(strings.TrimSpace(rest), "."), -1) {
+		name := strings.TrimSpace(part)
+		if name == "" || !isCapWord(name) || len(strings.Fields(name)) > 5 {
+			continue
+		}
+		line := b.LineAt(strings.Index(b.Text, name))
+		g := r.d.findAny(name, LabelWorkingGroup)
+		if g == nil {
+			g = r.d.entity(LabelWorkingGroup, name, line, ruleGroupList)
+		}
+		switch {
+		case owner == nil:
+		case owner.label == LabelOrganization:
+			r.d.fact(RelPartOf, g, owner, line, relGroupCount, nil)
+		default:
+			r.d.fact(RelSubgroupOf, g, owner, line, relGroupCount, nil)
 		}
 	}
 }

@@ -546,7 +546,7 @@ func initials(name string) []string {
 	if len(words) < 2 {
 		return nil
 	}
-	var all, big strings.Builder
+	var all, big, caps strings.Builder
 	for _, w := range words {
 		r := []rune(w)
 		if w == "&" {
@@ -559,11 +559,24 @@ func initials(name string) []string {
 		if !smallWords[strings.ToLower(w)] {
 			big.WriteRune(unicode.ToLower(r[0]))
 		}
+		// "OpenID Foundation": OIDF, the capitals inside a word too.
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			for _, c := range w {
+				if unicode.IsUpper(c) {
+					caps.WriteRune(unicode.ToLower(c))
+				}
+			}
+		} else {
+			caps.WriteRune(unicode.ToLower(r[0]))
+		}
 	}
-	if all.String() == big.String() {
-		return []string{all.String()}
+	out := []string{all.String()}
+	for _, v := range []string{big.String(), caps.String()} {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
 	}
-	return []string{all.String(), big.String()}
+	return out
 }
 
 // camelInitials returns the initials of the words run together in one

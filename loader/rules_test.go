@@ -152,6 +152,7 @@ var relationRuleTests = []struct {
 	{relPossessive, "Gadget Board\n\nThe team read Bob Sprocket's Anvil Safety Whitepaper.\n", "CONTRIBUTED_TO Bob Sprocket -> Anvil Safety Whitepaper [possessive-author]"},
 	{relGroupCount, "部品分科会は、3つのワーキンググループ(WG)により活動している。\nWG1:歯車の安全\nWG2:部品の標準\n", "SUBGROUP_OF 部品の標準 -> 部品分科会 [group-count]"},
 	{relGroupCount, "The Gadget Working Group works in two subgroups:\n\nAnvil Task Force: heavy parts\n\nSpring Task Force: light parts\n", "SUBGROUP_OF Spring Task Force -> Gadget Working Group [group-count]"},
+	{relGroupCount, "Acme Alliance Groups\n\nToday there are three active Acme Alliance working groups: Anvil/Core, Rocket Parts, and SPRING.\n", "PART_OF Rocket Parts -> Acme Alliance [group-count]"},
 	{relGluedRoster, "2020-03-03 Meeting Minutes\n\nSeat NameAttended\nAWG1stAda WrenchYes\nBWG2ndBob Sprocket (Chair)No\n", "MEMBER_OF Ada Wrench -> AWG [glued-roster]"},
 	{relGluedRoster, "2020-03-03 Meeting Minutes\n\nSeat NameAttended\nAWG1stAda WrenchYes\nBWG2ndBob Sprocket (Chair)No\n", "ATTENDED Ada Wrench -> 2020-03-03 Meeting [roster-attended]"},
 	{relGluedRoster, "Child pages\n  • 2020-03-03 Meeting Minutes\n\nSkip to end of metadata\n\nSeat NameAttended\nAWG1stAda WrenchYes\n", "ATTENDED Ada Wrench -> Meeting Minutes [roster-attended]"},
@@ -585,6 +586,7 @@ func TestInitials(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Internet of Things", "iot it"},
 		{"Gadget Safety Matrix", "gsm"},
+		{"GearID Alliance", "ga gida"},
 		{"GearWorks", "gw"},
 		{"Gadget", ""},
 		{"IoT", ""},
