@@ -11,7 +11,7 @@ import (
 // announces them: the groups that start the lines after it are its
 // subgroups, and the words after a group's colon name what it is about.
 
-var reGroupCount = regexp.MustCompile(`(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w/-]+\s+){0,2}?(?:working groups|sub-?groups|task forces|committees|subcommittees)\b|(?:\d+|[二三四五六七八九十]+)\s*(?:つ|個)の\s*(?:サブ)?(?:ワーキンググループ|WG|分科会|部会|委員会|タスクフォース))`)
+var reGroupCount = regexp.MustCompile(`(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w/-]+\s+){0,3}?(?:working groups|sub-?groups|task forces|committees|subcommittees)\b|(?:\d+|[二三四五六七八九十]+)\s*(?:つ|個)の\s*(?:サブ)?(?:ワーキンググループ|WG|分科会|部会|委員会|タスクフォース))`)
 
 // groupCount links the groups listed after a counting sentence to the
 // group that sentence is about.
