@@ -149,6 +149,7 @@ var (
 		(*reader).addressees,
 		(*reader).cardContacts,
 		(*reader).prosePeople,
+		(*reader).nationalPeople,
 		(*reader).actionItems,
 		(*reader).proseEvents,
 		(*reader).jaGroupMeetings,
