@@ -354,6 +354,10 @@ func jaOrgs(s string, from, to int) []mention {
 				break
 			}
 		}
+		// "経済産業省等関係省庁": the ministry, and others like it.
+		if k := strings.Index(s[start:end], "等"); k > 0 && jaHeadLabel(s[start:start+k]) == LabelOrganization {
+			end = start + k
+		}
 		// "…推進協議会会議の公開": the council's meeting, and the council.
 		if body, ok := strings.CutSuffix(s[start:end], "会議"); ok && strings.HasSuffix(body, "会") && utf8.RuneCountInString(body) >= 3 {
 			end = start + len(body)
