@@ -118,10 +118,10 @@ var (
 	reDocName   = headRE(documentHeads, `(?:[ \t]+(?:of|for|on|in|to)[ \t]+(`+nameRun+`))?`+version+docNumber)
 	// "P3WG", "P3-WG", "ACM-WG", "Serverless-WG", "IoT WG", "CSIRT 人材 SWG".
 	reGroupToken = regexp.MustCompile(`\b((?:[A-Z][\w&/+.]*|\d+)(?:[ -](?:(?:of|and|for|the|on|&) )*(?:[A-Z][\w&/+.]*|\([A-Z][\w&]{1,9}\)))*)[ -]?(S?WG|SIG|TF|DTF|CG|IG|BG|TC|RG|XG)\b`)
-	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "TC-11", "Wg 11.1",
+	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "WP 1/4" (of SG 4), "TC-11", "Wg 11.1",
 	// "802.18 TAG": a designator and its number, after the acronym of the
 	// body that owns it.
-	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-])?(?:(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
+	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-])?(?:WP\s?\d{1,2}/\d{1,2}\b|(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
 	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}(?:-\d{1,2})?[A-Za-z]?(?:\s?[Rr]ev(?:ision)?\.?\s?\d)?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
@@ -474,8 +474,9 @@ func trimLead(name string, start int) (string, int) {
 	}
 	for {
 		w, rest, ok := strings.Cut(name, " ")
-		// "Minutes of the X Working Group" names the group, not the record.
-		record := (recordLead[w] || titleLead[w]) && strings.HasPrefix(rest, "of ") ||
+		// "Minutes of the X Working Group" names the group, not the record;
+		// "Question 11/1 of ITU-D Study Group 1" a question of the group.
+		record := (recordLead[w] || titleLead[w] || reQuestionNo.MatchString(w)) && strings.HasPrefix(rest, "of ") ||
 			addressLead[w] && reAddressed.MatchString(rest)
 		if !ok || !leadWords[w] && !smallWords[w] && w != "as" && !record {
 			return name, start
@@ -485,6 +486,10 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// reQuestionNo is the number of a question or item a group studies:
+// "11/1", "3".
+var reQuestionNo = regexp.MustCompile(`^\d+(?:/\d+)?$`)
 
 // reTitleWord is a word that ends a person's title.
 var reTitleWord = regexp.MustCompile(`^(?:Analyst|Officer|Manager|Director|Advisor|Adviser|Lead|Leader|Architect|Engineer|Specialist|Counsel|Consultant|Strategist|Coordinator|Expert)$`)

@@ -113,6 +113,7 @@ func TestRecogniseNumberedGroups(t *testing.T) {
 		{"SC 27 and SG 5", "WorkingGroup:SC 27; WorkingGroup:SG 5"},
 		{"SC 2718", ""},
 		{"ITU-T SG16 replied", "WorkingGroup:ITU-T SG16<ITU-T"},
+		{"FOR : GEAR-R WP 1/4 for action", "WorkingGroup:GEAR-R WP 1/4"},
 		{"WP 8F and WP4B", "WorkingGroup:WP 8F; WorkingGroup:WP4B"},
 		{"the TC-11 chair", "WorkingGroup:TC-11"},
 		{"Wg 11.1 Officers", "WorkingGroup:Wg 11.1"},
