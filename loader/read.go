@@ -148,6 +148,7 @@ var (
 		(*reader).letterParties,
 		(*reader).addressees,
 		(*reader).cardContacts,
+		(*reader).groupTable,
 		(*reader).prosePeople,
 		(*reader).nationalPeople,
 		(*reader).actionItems,

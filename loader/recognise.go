@@ -36,7 +36,7 @@ var (
 		"Advisory Group", "Steering Group", "Focus Group", "Task Group", "Study Group", "Secretariat", "Assembly", "Working Party", "Expert Group", "Team", "Group",
 	}
 	orgHeads = []string{
-		"Alliance", "Consortium", "Association", "Foundation", "University", "Agency", "Ministry", "Commission",
+		"Alliance", "Consortium", "Association", "Foundation", "University", "College", "Agency", "Ministry", "Commission",
 		"Institute", "Organization", "Organisation", "Society", "Federation", "Union", "Inc.", "Inc", "Corp.",
 		"Corporation", "Ltd.", "Ltd", "LLC", "GmbH", "Company", "Bureau", "Department", "Authority",
 		"Administration", "Laboratory", "Laboratories", "Center", "Centre", "Initiative", "Partners", "Group", "Technologies",

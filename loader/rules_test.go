@@ -53,6 +53,10 @@ const jaTownRecord = "日時\n\n令和2年3月4日(水)14時から\n\n出席者\
 // jaNews is a newsletter's report of a group's meeting.
 const jaNews = "部品タイムス 2023年6月15日\n\n部品委員会歯車ワーキング・グループ(山田太郎主査)は5月15日、本部で会合を開催し、部品庁の鈴木一郎参事官と佐藤花子企画官から説明を聴いた。\n"
 
+// wikiTable is a wiki's table of groups copied as text: no bars between
+// the cells, a group's name on a line above the rest of its row.
+const wikiTable = "Gadget Groups\n\nGroupChairChartered byStatusMeeting Day/Time\n\nAnvil Program Advisory Group (APAG)\n\nAda Wrench, Gear UniversityGadget CouncilActiveSecond Monday of the month\n\nAnvil Tools Working Group   Bob Sprocket, Cog College and Cyd Gear, Sprocket LaboratoriesAnvil Program Advisory Group. (Since 2017)ActiveMon., 4 pm ET\n"
+
 // TestRelationRules has one line per relation rule: a small text, and a
 // fact its rule must find there.
 var relationRuleTests = []struct {
@@ -68,6 +72,10 @@ var relationRuleTests = []struct {
 	{relRoster, "部品作業部会(第1回)\n\n日時 : 令和2年3月4日(水) 出席者 : 山田会長 佐藤議員鈴木委員 招聘者 : 部品協会理事長田中一郎\n", "ATTENDED 田中一郎 -> 部品作業部会(第1回) [roster-attended]"},
 	{relRosterRole, "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Ada Wrench (Chair), Cyd Gear\n", "MEMBER_OF Ada Wrench -> Anvil WG [roster-role]"},
 	{relRoster, jaCouncil, "ATTENDED 鈴木 一郎 -> 部品審議会(第3回) [roster-attended]"},
+	{relGroupTable, wikiTable, "MEMBER_OF Ada Wrench -> Anvil Program Advisory Group [group-table]"},
+	{relGroupTable, wikiTable, "MEMBER_OF Cyd Gear -> Anvil Tools Working Group [group-table]"},
+	{relGroupTable, wikiTable, "SUBGROUP_OF Anvil Tools Working Group -> Anvil Program Advisory Group [group-table]"},
+	{relAffiliation, wikiTable, "MEMBER_OF Bob Sprocket -> Cog College [affiliation]"},
 	{relNational, "Gadget History\n\nThe GC 9 had three working groups WG 1 Heavy Gears (Ada (Addy) Wrench, UK), WG 2 (Bob Sprocket, France) and WG 3. Cyd Gear (GMD, Germany) kept its papers.\n", "MEMBER_OF Ada (Addy) Wrench -> WG 1 Heavy Gears [national]"},
 	{relNational, "Gadget History\n\nThe GC 9 had three working groups WG 1 Heavy Gears (Ada (Addy) Wrench, UK), WG 2 (Bob Sprocket, France) and WG 3. Cyd Gear (GMD, Germany) kept its papers.\n", "MEMBER_OF Cyd Gear -> GMD [national]"},
 	{relCardContact, "Gadget Groups\nAnvil Tools\nThe mission of the group is to keep anvil tools.\nContact: Ada Wrench\nRocket Parts\nThe Acme Rocket Parts Working Group writes guidance on parts.\nContacts: Bob Sprocket, Cyd Gear\n", "MEMBER_OF Cyd Gear -> Acme Rocket Parts Working Group [card-contact]"},

@@ -137,6 +137,7 @@ func parsePage(src string, raw []string) *Page {
 			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: len(cut) > 1})
 		}
 	}
+	gluedTables(ls, lower)
 	p.Blocks = groupBlocks(p, ls)
 	nestBlocks(p.Blocks)
 	return p
@@ -456,6 +457,10 @@ func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	}
 	if cells := tableCells(l.text); cells != nil {
 		b.Kind, b.Cells = BlockRow, cells
+		if strings.Contains(b.Text, "\t") && !strings.Contains(b.Text, "|") {
+			// No name runs across a tab into the next cell.
+			b.Text = strings.ReplaceAll(b.Text, "\t", " | ")
+		}
 		return b
 	}
 	text := l.text

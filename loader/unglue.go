@@ -137,3 +137,124 @@ func glueAt(t string, i int, lower map[string]bool) int {
 	}
 	return joinNone
 }
+
+// A wiki table copied as text loses the bars between its cells too: its
+// header row reads "GroupChairChartered byStatusMeeting Day/Time" and each
+// row "TIER Packaging Working GroupJim Jokl, University of Virginia…". A
+// line cut at its joins into short capitalised labels, one a column word,
+// is such a header; the lines under it cut into as many cells are its
+// rows, and a row whose first cell stood on the line above gets it back.
+
+// columnWords are the words a table's header cell starts with.
+var columnWords = map[string]bool{
+	"group": true, "chair": true, "chairs": true, "co-chairs": true, "contact": true, "name": true, "status": true,
+	"role": true, "organization": true, "organisation": true, "affiliation": true, "meeting": true, "date": true,
+	"time": true, "chartered": true, "lead": true, "leads": true, "title": true, "description": true,
+}
+
+// gluedTables rewrites the glued header and rows of a copied table as
+// tab-separated cells, in place.
+func gluedTables(ls []rawLine, lower map[string]bool) {
+	for i := 0; i < len(ls); i++ {
+		cells := gluedHeader(ls[i].text, lower)
+		if cells == nil {
+			continue
+		}
+		ls[i].text = strings.Join(cells, "\t")
+		i = gluedRows(ls, i+1, len(cells), lower)
+	}
+}
+
+// gluedHeader is the cells of a glued header line, or nil.
+func gluedHeader(t string, lower map[string]bool) []string {
+	if len(t) > 100 || strings.Contains(t, "\t") || strings.Contains(t, "|") {
+		return nil
+	}
+	cells := cutAt(t, headerCuts(t))
+	if len(cells) < 3 {
+		return nil
+	}
+	column := false
+	for _, c := range cells {
+		w := strings.Fields(c)
+		if len(w) == 0 || len(w) > 3 || !isCapWord(c) {
+			return nil
+		}
+		column = column || columnWords[strings.ToLower(strings.TrimRight(w[0], "/:"))]
+	}
+	if !column {
+		return nil
+	}
+	return cells
+}
+
+// gluedRows rewrites the rows under a glued header, from line i to the
+// first line that is no row, and returns the last line it read.
+func gluedRows(ls []rawLine, i, n int, lower map[string]bool) int {
+	prev := -1     // a line alone above a row: the row's first cell
+	afterRow := false // the line above is a row, with no blank between
+	for ; i < len(ls); i++ {
+		t := ls[i].text
+		if t == "" {
+			afterRow = false
+			continue
+		}
+		cells := rowCells(t, lower)
+		switch {
+		case len(cells) == n:
+			ls[i].text = strings.Join(cells, "\t")
+			prev, afterRow = -1, true
+		case len(cells) == n-1 && prev >= 0:
+			ls[i].text = ls[prev].text + "\t" + strings.Join(cells, "\t")
+			ls[prev].text = ""
+			prev, afterRow = -1, true
+		case len(cells) == 1 && afterRow:
+			// "Fri, 10 am ET" under a row: the end of its last cell.
+		case len(cells) == 1 && isHeadingText(t):
+			prev = i
+		default:
+			return i - 1
+		}
+	}
+	return i
+}
+
+// reCellGap is a run of spaces that parts two cells.
+var reCellGap = regexp.MustCompile(`\s{2,}`)
+
+// rowCells cuts a row's line into its cells, at joins and wide gaps.
+func rowCells(t string, lower map[string]bool) []string {
+	var out []string
+	for _, part := range reCellGap.Split(t, -1) {
+		out = append(out, cutAt(part, glueCuts(part, lower))...)
+	}
+	return out
+}
+
+// glueCuts are the joins of a line short or long, word joins included.
+func glueCuts(t string, lower map[string]bool) []int {
+	cuts, _ := glueJoins(t, lower)
+	return cuts
+}
+
+func cutAt(t string, cuts []int) []string {
+	var out []string
+	at := 0
+	for _, c := range cuts {
+		out = append(out, strings.TrimSpace(t[at:c]))
+		at = c
+	}
+	return append(out, strings.TrimSpace(t[at:]))
+}
+
+// headerCuts are the joins of a header's labels: any lower-case letter
+// before a capital that starts a word ("Chartered byStatus").
+func headerCuts(t string) []int {
+	var out []int
+	for i := 1; i+1 < len(t); i++ {
+		if t[i-1] >= 'a' && t[i-1] <= 'z' && t[i] >= 'A' && t[i] <= 'Z' && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -30,3 +30,18 @@ func TestUnglue(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedTables(t *testing.T) {
+	text := []string{"GroupChairChartered byStatus", "", "Anvil Advisory Group", "", "Ada Wrench, Gear UniversityGadget CouncilActive", "Fri, 10 am", "Anvil Tools Working Group   Bob Sprocket, Cog CollegeAnvil Advisory Group. (Since 2017)Active", "", "Notes on the groups follow in plain words."}
+	var ls []rawLine
+	for i, l := range text {
+		ls = append(ls, rawLine{n: i + 1, text: l})
+	}
+	gluedTables(ls, lowerWords(text))
+	want := []string{"Group\tChair\tChartered by\tStatus", "", "", "", "Anvil Advisory Group\tAda Wrench, Gear University\tGadget Council\tActive", "Fri, 10 am", "Anvil Tools Working Group\tBob Sprocket, Cog College\tAnvil Advisory Group. (Since 2017)\tActive", "", "Notes on the groups follow in plain words."}
+	for k, w := range want {
+		if ls[k].text != w {
+			t.Errorf("line %d = %q; want %q", k+1, ls[k].text, w)
+		}
+	}
+}
