@@ -191,7 +191,7 @@ func gluedHeader(t string, lower map[string]bool) []string {
 // gluedRows rewrites the rows under a glued header, from line i to the
 // first line that is no row, and returns the last line it read.
 func gluedRows(ls []rawLine, i, n int, lower map[string]bool) int {
-	prev := -1     // a line alone above a row: the row's first cell
+	prev := -1        // a line alone above a row: the row's first cell
 	afterRow := false // the line above is a row, with no blank between
 	for ; i < len(ls); i++ {
 		t := ls[i].text
