@@ -29,6 +29,9 @@ var (
 	reParens   = regexp.MustCompile(`\([^()]*\)`)
 	// reNeedsScript is a browser's notice that the page needs scripts.
 	reNeedsScript = regexp.MustCompile(`(?i)^.{0,40}\benable javascript\b.{0,60}$`)
+	// reSiteNotice is a site's notice about the page itself: "You're
+	// viewing an archived page. It is no longer being updated."
+	reSiteNotice = regexp.MustCompile(`(?i)^(?:you(?:'|’)re|you are) viewing an? (?:archived|old|outdated|previous) (?:page|version)\b.{0,80}$|^this (?:page|content) (?:is|has been) (?:archived|no longer (?:being )?(?:updated|maintained))\b.{0,80}$`)
 	// reSlug is a page's identifier in its site, one lower-case token
 	// of words and numbers joined by hyphens: "minutes-2022-wg-09-00".
 	reSlug    = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+){3,}$`)
@@ -48,7 +51,7 @@ func isNoise(s string) bool {
 	if !strings.ContainsFunc(s, unicode.IsLetter) && !rePhone.MatchString(s) {
 		return true // page numbers, counters, rules; a phone number is kept
 	}
-	if reFileName.MatchString(s) || reSlug.MatchString(s) || reNeedsScript.MatchString(s) {
+	if reFileName.MatchString(s) || reSlug.MatchString(s) || reNeedsScript.MatchString(s) || reSiteNotice.MatchString(s) {
 		return true
 	}
 	// "To:", "Contact:": a form's label over its value, whatever its word.

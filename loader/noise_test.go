@@ -35,6 +35,9 @@ func TestNoise(t *testing.T) {
 		{"minutes-interim-2024-abc-03-202403051500-00", true},
 		{"draft-ietf-abc", false},
 		{"Sorry, you need to enable JavaScript to visit this website.", true},
+		{"You're viewing an archived page. It is no longer being updated.", true},
+		{"This page has been archived and is kept for reference.", true},
+		{"You are viewing the minutes of the archived working group.", false},
 		// No letters.
 		{"2023", true},
 		{"12 345", true},

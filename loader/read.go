@@ -130,6 +130,7 @@ var (
 		(*reader).sectionEvent,
 		(*reader).rosterBlock,
 		(*reader).rosterTable,
+		(*reader).bareRoster,
 		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).inlineRoles,
