@@ -41,6 +41,8 @@ type reader struct {
 	lastJa      *dent                // the last person of a Japanese roster
 	jaHeader    string               // the current 【...】 heading of a Japanese roster
 	jaHeaderOrg *dent                // the organization a roster heading names ("(文部科学省)")
+	jaLineOrg   *dent                // the organization a roster line starts with ("総務省 五十嵐大和、内藤めい")
+	jaLineAt    int                  // the line jaLineOrg was read on
 	works       []work               // sections written in minutes, for worksInGroups
 	involved    []involvement        // "X is involved in N projects", for sectionParticipation
 	tableRows   map[int]bool         // the rows of liaison tables, by block

@@ -1,9 +1,11 @@
 package loader
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -308,6 +310,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 				r.d.fact(RelAttended, p, ev, line, relRoster, map[string]any{"role": "代理出席"})
 			}
 		}
+		return
+	}
+	// "JPNIC 前村昌紀", "総務省 五十嵐大和、内藤めい": a line of a roster
+	// that starts with the body its people come from.
+	if r.jaBodyEntry(e, line, absent) {
 		return
 	}
 	// "企画課 渡辺主査": the department, then the entry.
@@ -850,4 +857,61 @@ func (r *reader) orgEndingAt(i, at int) *dent {
 		}
 	}
 	return nil
+}
+
+// jaBodyEntry reads a roster entry written "Body Name" (or, after one on
+// its line, "Name" alone), a person of that body; it tells whether e was
+// one.
+func (r *reader) jaBodyEntry(e string, line int, absent bool) bool {
+	body, name, ok := strings.Cut(strings.TrimSpace(e), " ")
+	name = strings.TrimSpace(name)
+	var org *dent
+	switch {
+	case ok && jaRosterBody(body) && jaFullName(name):
+		bare := cmp.Or(bareOrg(body), body) // "(株)Xinova" is Xinova
+		org = r.d.findAny(bare, LabelOrganization, LabelWorkingGroup)
+		if org == nil {
+			org = r.d.entity(LabelOrganization, bare, line, ruleOrgSlot)
+		}
+		r.jaLineOrg, r.jaLineAt = org, line
+	case r.jaLineOrg != nil && r.jaLineAt == line && jaFullName(e):
+		org, name = r.jaLineOrg, strings.TrimSpace(e)
+	default:
+		return false
+	}
+	p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
+	r.d.fact(RelMemberOf, p, org, line, relAffiliation, nil)
+	if ev := r.currentEvent(); ev != nil && !absent {
+		props := map[string]any{}
+		if r.jaHeader != "" && r.jaHeader != "委員" {
+			props["role"] = r.jaHeader
+		}
+		r.d.fact(RelAttended, p, ev, line, relRoster, props)
+	}
+	return true
+}
+
+// jaRosterBody tells the body a roster line starts with: a company or
+// office by its suffix or legal form, or a name in Latin letters
+// ("JPNIC", "(株)Bizmobile", "メルカリ").
+func jaRosterBody(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 30 || jaTitleEnd(s) || isJaPersonName(s) && !jaOffice(s) && jaHeadLabel(s) == "" {
+		return isKatakanaWord(s) // "メルカリ": a company's name, no person's
+	}
+	return jaHeadLabel(s) == LabelOrganization || jaOffice(s) || strings.HasPrefix(s, "(株)") || strings.HasPrefix(s, "(一社)") || !hasCJK(s) && isCapWord(s)
+}
+
+// jaFullName tells a Japanese person's full name, spaced or not.
+func jaFullName(s string) bool {
+	n := utf8.RuneCountInString(strings.ReplaceAll(s, " ", ""))
+	return n >= 3 && n <= 7 && isJaPersonName(s) && !jaTitleEnd(s)
+}
+
+func isKatakanaWord(s string) bool {
+	for _, c := range s {
+		if !unicode.In(c, unicode.Katakana) && c != 'ー' {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) >= 2
 }

@@ -317,7 +317,7 @@ func (r *reader) pageEvent() {
 // starts with its date and roster ("日時 … 出席者 …"): the meeting of the
 // group the page is about, on the date its field gives.
 func (r *reader) untitledEvent() {
-	if r.subject == nil || !r.startsWithDate() || !r.hasRoster() {
+	if !r.startsWithDate() || !r.hasRoster() {
 		return
 	}
 	for i, b := range r.p.Blocks[:min(len(r.p.Blocks), 8)] {
@@ -328,9 +328,16 @@ func (r *reader) untitledEvent() {
 		if len(ds) == 0 || len(ds[0].date) != 10 {
 			return
 		}
-		name := r.subject.name + " meeting"
-		if hasCJK(r.subject.name) {
+		name := ""
+		switch {
+		case r.subject != nil && hasCJK(r.subject.name):
 			name = r.subject.name + " 会議"
+		case r.subject != nil:
+			name = r.subject.name + " meeting"
+		case hasCJK(b.Text):
+			name = ds[0].date + "の会合" // a record that names no body: its date
+		default:
+			name = "Meeting of " + ds[0].date
 		}
 		ev := r.d.event(name, ds[0].date, r.p.Blocks[i].Line, ruleEventTitle)
 		ev.set("kind", "meeting")
