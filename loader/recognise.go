@@ -365,6 +365,7 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 			}
 		}
 		name := s[start:end]
+		name, start = afterSentenceEnd(name, start)
 		name, start = trimLead(name, start)
 		if label == LabelOrganization || label == LabelWorkingGroup {
 			name, start = afterPersonOf(name, start)
@@ -486,6 +487,25 @@ func trimLead(name string, start int) (string, int) {
 		start += len(rest) - len(name)
 	}
 }
+
+// afterSentenceEnd is the part of a name after the last sentence end
+// inside it: "FTAM and ODA. The Regional Workshop Committee" names the
+// committee. An abbreviation's stop ("U.S. Department", "St. Louis") ends
+// no sentence.
+func afterSentenceEnd(name string, start int) (string, int) {
+	k := strings.LastIndex(name, ". ")
+	if k < 0 {
+		return name, start
+	}
+	w := name[strings.LastIndexAny(name[:k], " ")+1 : k]
+	if len(w) < 2 || strings.Contains(w, ".") || abbrevWords[w] || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return name, start
+	}
+	return name[k+2:], start + k + 2
+}
+
+// abbrevWords end with a stop that ends no sentence.
+var abbrevWords = map[string]bool{"Inc": true, "Co": true, "Corp": true, "Ltd": true, "St": true, "Dr": true, "Mr": true, "Ms": true, "Mrs": true, "No": true, "Jr": true, "Sr": true, "Prof": true, "Dept": true, "Univ": true, "vs": true, "Std": true, "Vol": true, "Rev": true, "Ed": true}
 
 // reQuestionNo is the number of a question or item a group studies:
 // "11/1", "3".
