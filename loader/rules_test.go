@@ -283,6 +283,8 @@ var recogniserRuleTests = []struct {
 	{ruleOrgSuffix, "部品町推進協議会会議の公開について", "Organization: 部品町推進協議会"},
 	{ruleGroupSuffix, "QUESTIONS : 11/1 of Gadget Study Group 1 and 11/2 of Gadget Study Group 2", "WorkingGroup: Gadget Study Group 2"},
 	{ruleGroupSuffix, "Work is done on GEAR and COG. The Regional Gadget Co-ordinating Committee has a paper.", "WorkingGroup: Regional Gadget Co-ordinating Committee"},
+	{ruleGroupNumber, "ISO/IEC JTC1/SGXY discussed it.", "WorkingGroup: ISO/IEC JTC1/SGXY"},
+	{ruleDocNumber, "The statement was given number SGXY/N733.", "Document: SGXY/N733"},
 	{ruleOrgSuffix, "部品庁、歯車省等関係省庁を対象に提言する。", "Organization: 歯車省"},
 	{rulePersonProse, "The board thanked Mr Bigi for his work.", "Person: Bigi"},
 	{rulePersonProse, "It had five members: Germany, Switzerland (Ada Wrench), UK (Bob Sprocket and Cyd Gear) and USA.", "Person: Cyd Gear"},
