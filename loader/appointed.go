@@ -32,6 +32,12 @@ func (r *reader) honorNames(b *Block, s sentence) []*dent {
 		}
 		if p := r.person(name, b.LineAt(s.start+m[2]), rulePersonProse); p != nil {
 			out = append(out, p)
+			// "Dr. Rannenberg/Goethe University": the body after the slash.
+			if strings.HasPrefix(s.text[m[1]:], "/") {
+				if o := r.groupAt(b, s.start+m[1]+1); o != nil {
+					r.d.fact(RelMemberOf, p, o, b.LineAt(s.start+m[2]), relAffiliation, nil)
+				}
+			}
 		}
 	}
 	return out

@@ -90,6 +90,9 @@ func (r *reader) isPersonName(s string, oneWord bool) bool {
 	if caps == 0 || allAcronyms(words) {
 		return false // "DHS CISA": two bodies' acronyms, no name
 	}
+	if last := words[len(words)-1]; len(words) > 1 && len(last) == 1 {
+		return false // "Category C", "Annex B"; an initial has its stop ("Vinod B. V.")
+	}
 	if len(words) == 1 {
 		w := words[0]
 		if isAcronym(w) || len(w) < 3 || r.d.findAny(w, LabelOrganization, LabelWorkingGroup, LabelStandard, LabelProject, LabelDocument) != nil {

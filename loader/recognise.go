@@ -367,6 +367,9 @@ func headNames(s string, re *regexp.Regexp, label, rule string) []mention {
 		name := s[start:end]
 		name, start = afterSentenceEnd(name, start)
 		name, start = trimLead(name, start)
+		if label == LabelOrganization {
+			name, start = afterTitledSlash(s, name, start)
+		}
 		if label == LabelOrganization || label == LabelWorkingGroup {
 			name, start = afterPersonOf(name, start)
 			name, start = afterPersonDash(name, start)
@@ -502,6 +505,20 @@ func afterSentenceEnd(name string, start int) (string, int) {
 		return name, start
 	}
 	return name[k+2:], start + k + 2
+}
+
+// reHonorificEnd is a courtesy title right before a name.
+var reHonorificEnd = regexp.MustCompile(`\b(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+$`)
+
+// afterTitledSlash is the part of an organization's name after a titled
+// person's surname and a slash: "Dr. Rannenberg/Goethe University" names
+// Goethe University.
+func afterTitledSlash(s, name string, start int) (string, int) {
+	sur, rest, ok := strings.Cut(name, "/")
+	if !ok || strings.Contains(sur, " ") || !reHonorificEnd.MatchString(s[:start]) {
+		return name, start
+	}
+	return rest, start + len(sur) + 1
 }
 
 // abbrevWords end with a stop that ends no sentence.

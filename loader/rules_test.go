@@ -89,6 +89,7 @@ var relationRuleTests = []struct {
 	{relThanked, "Gadget Letter\n\nI thank Ada Wrench and Bob Sprocket for their valuable edits to the text of the Gadget Report.\n", "CONTRIBUTED_TO Bob Sprocket -> Gadget Report [thanked]"},
 	{relAppointed, "Gadget Board\n\nMs Ada Wrench and Mr Bob Sprocket were appointed WSO representatives to GIA. The board thanked Mr Cyd for agreeing to lead it.\n", "MEMBER_OF Bob Sprocket -> GIA [appointed]"},
 	{relAppointed, "Gadget Board\n\nThe board thanked Mr Cyd Gear for agreeing to lead the Anvil Working Group.\n", "MEMBER_OF Cyd Gear -> Anvil Working Group [appointed]"},
+	{relAffiliation, "Gadget Report\n\nTalks with Dr. Wrench/Gadget University turned up a draft.\n", "MEMBER_OF Wrench -> Gadget University [affiliation]"},
 	{relTitledPerson, jaNews, "MEMBER_OF 山田太郎 -> 歯車ワーキング・グループ [titled-person]"},
 	{relOwner, jaNews, "HELD 歯車ワーキング・グループ -> 歯車ワーキング・グループ会合 [owner-prefix]"},
 	{relOwner, jaNews, "SUBGROUP_OF 歯車ワーキング・グループ -> 部品委員会 [owner-prefix]"},
@@ -287,6 +288,7 @@ var recogniserRuleTests = []struct {
 	{ruleDocNumber, "The statement was given number SGXY/N733.", "Document: SGXY/N733"},
 	{ruleOrgSuffix, "部品庁、歯車省等関係省庁を対象に提言する。", "Organization: 歯車省"},
 	{rulePersonProse, "The board thanked Mr Bigi for his work.", "Person: Bigi"},
+	{ruleOrgSuffix, "Talks with Dr. Wrench/Gadget University turned up a draft.", "Organization: Gadget University"},
 	{rulePersonProse, "It had five members: Germany, Switzerland (Ada Wrench), UK (Bob Sprocket and Cyd Gear) and USA.", "Person: Cyd Gear"},
 	{rulePersonMail, "From: WSO list\n[] On Behalf Of Ada J. Wrench\nSent: Wednesday, September 06, 2006\n", "Person: Ada J. Wrench"},
 	{ruleOrgSuffix, "Bob Sprocket (Cog Technologies) / Security Area", "Organization: Cog Technologies"},
@@ -422,6 +424,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a category", "Gadget Report\n\nWe applied for liaison (Liaison Category C) with WG4, and Category C was granted.\n", "Person: Category C"},
 		{"a title's head word", "Gear Summit notes\n\nWe heard from Ada Wrench, Senior Policy Analyst at the Gear Data Office.\n", "Document: Senior Policy"},
 		{"a standard's chair", "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "Standard: Active Standards"},
 		{"a body's acronym in TF", "The Rocket WG of the IRTF met.", "WorkingGroup: IRTF"},
