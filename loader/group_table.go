@@ -123,3 +123,27 @@ func (r *reader) chairEntry(g, last *dent, en rosterEntry, role string, line int
 	r.d.fact(RelMemberOf, p, g, line, relGroupTable, map[string]any{"role": role})
 	return p
 }
+
+// parentGroup is the numbered group whose item a field sits under
+// ("WP1 (Q2, 3 and 13/17):" over "Chairman: Ada Wrench"), a part of the
+// page's group; or nil.
+func (r *reader) parentGroup(i int) *dent {
+	p := r.p.Blocks[i].Parent
+	if p < 0 {
+		return nil
+	}
+	pb := &r.p.Blocks[p]
+	t := strings.TrimSpace(reParens.ReplaceAllString(pb.Label+pb.Text, ""))
+	m := reGroupNumber.FindStringIndex(t)
+	if m == nil || m[0] != 0 || m[1] != len(t) {
+		return nil
+	}
+	g := r.d.findAny(t, LabelWorkingGroup)
+	if g == nil {
+		g = r.d.entity(LabelWorkingGroup, t, pb.Line, ruleGroupNumber)
+	}
+	if s := r.subject; s != nil && s != g && s.label == LabelWorkingGroup {
+		r.d.fact(RelSubgroupOf, g, s, pb.Line, relRoleField, nil)
+	}
+	return g
+}

@@ -164,6 +164,8 @@ var (
 	groupRoles = map[string]string{
 		"chair": "chair", "chairs": "chair", "co-chair": "co-chair", "co-chairs": "co-chair", "cochair": "co-chair",
 		"vice-chair": "vice-chair", "vice chair": "vice-chair", "chairman": "chairman", "chairperson": "chair",
+		"vice-chairs": "vice-chair", "vice-chairman": "vice-chairman", "vice-chairmen": "vice-chairman", "vice chairmen": "vice-chairman",
+		"chairmen": "chairman", "co-chairmen": "co-chairman",
 		"secretary": "secretary", "sec": "secretary", "secretariat": "secretariat", "treasurer": "treasurer",
 		"convener": "convener", "convenor": "convener", "vice-convener": "vice-convener", "vice convener": "vice-convener",
 		"communications officer": "communications officer", "committee manager": "committee manager",
@@ -681,6 +683,14 @@ func (r *reader) affiliations(p *dent, paren string, line int) string {
 	if paren == "" || reTermParen.MatchString(paren) {
 		return "" // "(1st three-year term, April 2019 - April 2022)": when, not where
 	}
+	// "(KDDI, Japan)", "(Russia)": the country a person stands for is no
+	// body of theirs.
+	if k := strings.LastIndex(paren, ","); k > 0 && isCountry(paren[k+1:]) {
+		paren = strings.TrimSpace(paren[:k])
+	}
+	if isCountry(paren) {
+		return ""
+	}
 	// A role nested inside the affiliation: "内閣総理大臣補佐官(主査)".
 	if k := strings.LastIndexAny(paren, "(（"); k > 0 && strings.HasSuffix(paren, ")") {
 		inner := strings.Trim(paren[k:], "()（） ")
@@ -860,6 +870,9 @@ func (r *reader) roleField(i int) {
 			r.d.fact(RelContributedTo, p, thing, en.line, relRoleField, props)
 		} else if group {
 			g := labelGroup
+			if g == nil {
+				g = r.parentGroup(i)
+			}
 			if g == nil {
 				g = r.cardGroup(i)
 			}
