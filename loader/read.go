@@ -171,6 +171,7 @@ var (
 		(*reader).participation,
 		(*reader).founded,
 		(*reader).topics,
+		(*reader).topicList,
 		(*reader).listingItem,
 		(*reader).jaRoster,
 		(*reader).jaRosterScope,
