@@ -296,10 +296,7 @@ func (r *reader) rosterBlock(i int) {
 		}
 		entries = append(entries, splitRoster(text, b)...)
 	}
-	kids := r.children(i)
-	if len(kids) == 0 {
-		kids = r.followers(i) // "ATTENDEES" with one name a line under it
-	}
+	kids := r.followers(i) // its children, or one name a line under "ATTENDEES"
 	kids = append(kids, r.rosterTail(kids)...)
 	if len(kids) == 0 && b.Text == "" {
 		r.rosterParts(i, kind)
@@ -1007,6 +1004,13 @@ var reUntil = regexp.MustCompile(`<[^<>]*まで>|\(?until [^)]*\)?`)
 // a label with no value, the lines under it that name people.
 func (r *reader) followers(i int) []int {
 	if kids := r.children(i); len(kids) > 0 {
+		// The people come first, blocks of one kind; a heading's later
+		// text ("Meetings", "Mailing List" after the list) is none of them.
+		for k, j := range kids {
+			if k > 0 && (r.p.Blocks[j].Kind == BlockItem) != (r.p.Blocks[kids[0]].Kind == BlockItem) {
+				return kids[:k]
+			}
+		}
 		return kids
 	}
 	b := &r.p.Blocks[i]

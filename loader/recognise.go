@@ -146,6 +146,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, lowerHeadGroups(s)...)
 	ms = append(ms, innerAcronymGroups(s)...)
 	ms = append(ms, groupTokens(s)...)
+	ms = append(ms, prefixedGroups(s)...)
 	ms = append(ms, headNames(s, reStdName, LabelStandard, ruleStdSuffix)...)
 	ms = append(ms, r.acronymStandards(s)...)
 	ms = append(ms, headNames(s, reDocName, LabelDocument, ruleDocTitle)...)
@@ -523,6 +524,32 @@ func afterTitledSlash(s, name string, start int) (string, int) {
 
 // abbrevWords end with a stop that ends no sentence.
 var abbrevWords = map[string]bool{"Inc": true, "Co": true, "Corp": true, "Ltd": true, "St": true, "Dr": true, "Mr": true, "Ms": true, "Mrs": true, "No": true, "Jr": true, "Sr": true, "Prof": true, "Dept": true, "Univ": true, "vs": true, "Std": true, "Vol": true, "Rev": true, "Ed": true}
+
+// rePrefixedGroup is a group named with its kind first, as open-source
+// foundations name theirs: "TAG Security and Compliance", "SIG Auth".
+var rePrefixedGroup = regexp.MustCompile(`\b(?:TAG|SIG)\s+(\p{Lu}[\w-]*(?:\s+(?:and|&)\s+\p{Lu}[\w-]*|\s+\p{Lu}[\w-]*){0,3})`)
+
+// prefixedGroups finds the groups rePrefixedGroup names; a post or a
+// meeting after the kind ("SIG Chairs", "TAG Meetings") names none.
+func prefixedGroups(s string) []mention {
+	var out []mention
+	for _, m := range rePrefixedGroup.FindAllStringSubmatchIndex(s, -1) {
+		first := firstWord(s[m[2]:m[3]])
+		if _, _, ok := roleOf(first); ok || meetingWords[strings.ToLower(first)] {
+			continue
+		}
+		end := m[1]
+		for w := lastWord(s[m[0]:end]); meetingWords[strings.ToLower(w)] && end-len(w) > m[2]; w = lastWord(s[m[0]:end]) {
+			end = strings.LastIndex(s[:end], " ") // "TAG Security Meetings" is the TAG's meetings
+		}
+		out = append(out, mention{label: LabelWorkingGroup, name: s[m[0]:end], start: m[0], end: end, rule: ruleGroupSuffix})
+	}
+	return out
+}
+
+// meetingWords are words for a group's meetings and papers, not a part
+// of its name.
+var meetingWords = map[string]bool{"meeting": true, "meetings": true, "call": true, "calls": true, "minutes": true, "agenda": true, "notes": true, "members": true, "charter": true}
 
 // reQuestionNo is the number of a question or item a group studies:
 // "11/1", "3".

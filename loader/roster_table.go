@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 )
@@ -51,6 +52,15 @@ func (r *reader) rosterTable(i int) {
 	if !ok {
 		return
 	}
+	// "Chairs" or "Tech Leads" over the table: the post of everyone in it.
+	post := ""
+	if h := r.prevBlock(i); h >= 0 && r.p.Blocks[h].Label == "" && r.p.Blocks[h].Kind != BlockRow {
+		if role, group, ok := roleOf(r.p.Blocks[h].Text); ok && group {
+			post = role
+		} else if role, group, ok := roleOf(lastWord(r.p.Blocks[h].Text)); ok && group && len(strings.Fields(r.p.Blocks[h].Text)) <= 2 {
+			post = role
+		}
+	}
 	for j := i + 1; j < len(r.p.Blocks); j++ {
 		rb := &r.p.Blocks[j]
 		if rb.Kind == BlockNoise {
@@ -60,13 +70,13 @@ func (r *reader) rosterTable(i int) {
 			return
 		}
 		r.consumed[j] = true
-		r.rosterRow(rb, cols)
+		r.rosterRow(rb, cols, post)
 	}
 }
 
 // rosterRow is one person of a roster table: their affiliation, their
 // role in the page's group or at its meeting, and their attendance.
-func (r *reader) rosterRow(b *Block, cols rosterColumns) {
+func (r *reader) rosterRow(b *Block, cols rosterColumns, post string) {
 	cell := func(k int) string {
 		if k < 0 || k >= len(b.Cells) {
 			return ""
@@ -84,7 +94,7 @@ func (r *reader) rosterRow(b *Block, cols rosterColumns) {
 	if p == nil {
 		return
 	}
-	role := cell(cols.role)
+	role := cmp.Or(cell(cols.role), post)
 	if aff := cell(cols.aff); aff != "" {
 		org := r.d.entity(LabelOrganization, aff, b.Line, ruleOrgSlot)
 		props := map[string]any{}

@@ -78,6 +78,7 @@ var relationRuleTests = []struct {
 	{relRoleField, "Gadget Study Group 9 meeting\n\n22 – 30 March 2017, Geneva\n\nSG9 WP Structure and leadership:\n\n  • WP1 (Q2, 3 and 13/9):\n                Chairman: Mr. Ada WRENCH (KDDI, Japan)\n                Vice-Chairmen: Mr. Bob SPROCKET (Russia) and Mr. Cyd GEAR (Turkey)\n  • WP2 (Q4 and 5/9):\n                Chairman: Mr. Dee COG (NICT, Japan)\n", "MEMBER_OF Cyd Gear -> WP1 [role-field]"},
 	{relRoleField, "Gadget Study Group 9 meeting\n\n22 – 30 March 2017, Geneva\n\nSG9 WP Structure and leadership:\n\n  • WP1 (Q2, 3 and 13/9):\n                Chairman: Mr. Ada WRENCH (KDDI, Japan)\n  • WP2 (Q4 and 5/9):\n                Chairman: Mr. Dee COG (NICT, Japan)\n", "SUBGROUP_OF WP2 -> Gadget Study Group 9 [role-field]"},
 	{relTopicList, "Gadget Working Group meeting\n\n22 March 2017\n\nHot topics:\n\n• Anvil security\n• Gear identity management\n", "FOCUSES_ON Gadget Working Group -> Gear identity management [topic-list]"},
+	{relRosterRole, "TAG Gadget\n\nLeadership\nChairs\n| Name | GitHub | Organization |\n|---|---|---|\n| Ada Wrench | @ada | Gear Works |\nTech Leads\n| Name | GitHub | Organization |\n|---|---|---|\n| Bob Sprocket | @bob | Cog Labs |\nTOC Liaisons\n- Cyd Gear (@cyd)\nMeetings\nCommunication Channels\n", "MEMBER_OF Bob Sprocket -> TAG Gadget [roster-role]"},
 	{relBareRoster, "Gadget WG Chair Meeting Summary\n\nGear Hall – Springfield\n6 November 2014\n\nChair: Ada Wrench\nScribe: Bob Sprocket\n\nCyd Gear, Dee Cog, Eve Lever, Fay Bolt, Gus Nut, Hal Pin\n\nApologies: Ivy Axle\n", "ATTENDED Gus Nut -> Gadget WG Chair Meeting [bare-roster]"},
 	{relGroupTable, wikiTable, "MEMBER_OF Ada Wrench -> Anvil Program Advisory Group [group-table]"},
 	{relGroupTable, wikiTable, "MEMBER_OF Cyd Gear -> Anvil Tools Working Group [group-table]"},
@@ -288,6 +289,7 @@ var recogniserRuleTests = []struct {
 	{ruleGroupSuffix, "QUESTIONS : 11/1 of Gadget Study Group 1 and 11/2 of Gadget Study Group 2", "WorkingGroup: Gadget Study Group 2"},
 	{ruleGroupSuffix, "Work is done on GEAR and COG. The Regional Gadget Co-ordinating Committee has a paper.", "WorkingGroup: Regional Gadget Co-ordinating Committee"},
 	{ruleGroupNumber, "ISO/IEC JTC1/SGXY discussed it.", "WorkingGroup: ISO/IEC JTC1/SGXY"},
+	{ruleGroupSuffix, "TAG Gadget and Gear Meetings are open to all.", "WorkingGroup: TAG Gadget and Gear"},
 	{ruleDocNumber, "The statement was given number SGXY/N733.", "Document: SGXY/N733"},
 	{ruleOrgSuffix, "部品庁、歯車省等関係省庁を対象に提言する。", "Organization: 歯車省"},
 	{rulePersonProse, "The board thanked Mr Bigi for his work.", "Person: Bigi"},
@@ -402,6 +404,7 @@ func TestNotFacts(t *testing.T) {
 		{"an imperative is no first name", "# Anvil WG call (2020-03-03)\n\n## Attendees:\n\n* Bob Sprocket\n* Cyd Gear\n\n## Notes\n\n1. Meeting norms: Be here. Trust the process. Listen to understand. Step back and step in.\n2. Cyd to send the notes.\n", "ATTENDED Listen -> Anvil WG call (2020-03-03) [person-reference]"},
 		{"a sentence with commas is no roster", "Gadget WG Chair Meeting Summary\n\n6 November 2014\n\nChair: Ada Wrench\n\nCyd Gear, Dee Cog, Eve Lever, the food, the rooms, and the lights were noted.\n\nApologies: Ivy Axle\n", "ATTENDED Cyd Gear -> Gadget WG Chair Meeting [bare-roster]"},
 		{"a country is no body", "Gadget Study Group 9 meeting\n\n22 – 30 March 2017, Geneva\n\n  • WP1 (Q2/9):\n                Chairman: Mr. Ada WRENCH (KDDI, Japan)\n", "MEMBER_OF Ada Wrench -> Japan [affiliation]"},
+		{"a heading after a list", "TAG Gadget\n\nLeadership\nTOC Liaisons\n- Cyd Gear (@cyd)\nMeetings\nCommunication Channels\n", "MEMBER_OF Communication Channels -> TOC [roster-body]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
@@ -428,6 +431,7 @@ func TestNotFacts(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
+		{"a post after SIG", "SIG Chairs met.\n", "WorkingGroup: SIG Chairs"},
 		{"a category", "Gadget Report\n\nWe applied for liaison (Liaison Category C) with WG4, and Category C was granted.\n", "Person: Category C"},
 		{"a title's head word", "Gear Summit notes\n\nWe heard from Ada Wrench, Senior Policy Analyst at the Gear Data Office.\n", "Document: Senior Policy"},
 		{"a standard's chair", "Gizmo Standards Committee\n\nActive Standards\n\nIEEE Std. 9999-2020 Guide for Gizmo Profiles\n\nChair: Ada Wrench\n", "Standard: Active Standards"},
