@@ -416,6 +416,9 @@ func (r *reader) within(j, i int) bool {
 	return false
 }
 
+// reParenRunOn is a parenthesis closed right before the next entry's name.
+var reParenRunOn = regexp.MustCompile(`\)(\p{Lu}\p{Ll})`)
+
 // rosterEntry is one person's entry in a roster.
 type rosterEntry struct {
 	name, paren string
@@ -444,6 +447,10 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		return []rosterEntry{{name: name, role: role, absent: absent, line: b.LineAt(0)}}
 	}
 	var out []rosterEntry
+	// "Ada Wrench (Cogs)Bob Sprocket (Gears).": a list's end, and two
+	// entries run together, keep their names whole.
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	s = reParenRunOn.ReplaceAllString(s, "), $1")
 	parts := splitTop(s, ",;、")
 	if len(parts) == 1 {
 		parts = splitTop(s, "-")

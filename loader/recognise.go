@@ -471,6 +471,12 @@ func afterJoint(name string, start int) (string, int) {
 // trimLead drops leading words that are not part of a name, and moves
 // start past them.
 func trimLead(name string, start int) (string, int) {
+	// "2018-07-12 Gear Working Group Minutes": the date is the meeting's.
+	if d := reISODate.FindStringIndex(name); d != nil && d[0] == 0 && d[1] < len(name) {
+		rest := strings.TrimLeft(name[d[1]:], " ")
+		start += len(name) - len(rest)
+		name = rest
+	}
 	// "PART I. General Assembly", "Section 2. Working Groups": a
 	// document's part before what it is about.
 	if m := rePartLead.FindString(name); m != "" && len(m) < len(name) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"fmt"
 	"regexp"
 	"strings"
@@ -324,6 +325,11 @@ func (r *reader) datedEntry(i int) {
 		return // "…、会議室にて第12回研究会を開催しました。": a dated sentence
 	}
 	if !r.eventTitle(titleBlock, title, location, status, start) {
+		return
+	}
+	// "2018-07-12 Gear WG Minutes" heading the page: its own meeting,
+	// read once.
+	if ev := r.event; ev != nil && ev.props["date"] == date.date && slices.ContainsFunc(ev.seen, func(s sighting) bool { return s.line == line }) {
 		return
 	}
 	ev := r.d.event(title, date.date, line, ruleEventDated)
