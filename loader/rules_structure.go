@@ -1,9 +1,9 @@
 package loader
 
 import (
-	"slices"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
