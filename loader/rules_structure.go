@@ -321,8 +321,8 @@ func (r *reader) datedEntry(i int) {
 	case strings.Contains(title, "計画") || strings.Contains(strings.ToLower(title), " plan"):
 		return
 	}
-	if strings.Contains(title, "。") || strings.HasPrefix(title, "、") {
-		return // "…、会議室にて第12回研究会を開催しました。": a dated sentence
+	if strings.Contains(title, "。") || strings.HasPrefix(title, "、") || strings.HasSuffix(title, ".") && len(strings.Fields(title)) >= 8 {
+		return // "…、会議室にて第12回研究会を開催しました。", "This statement is …": a dated sentence
 	}
 	if !r.eventTitle(titleBlock, title, location, status, start) {
 		return

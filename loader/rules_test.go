@@ -409,6 +409,7 @@ func TestNotFacts(t *testing.T) {
 		{"a country is no body", "Gadget Study Group 9 meeting\n\n22 – 30 March 2017, Geneva\n\n  • WP1 (Q2/9):\n                Chairman: Mr. Ada WRENCH (KDDI, Japan)\n", "MEMBER_OF Ada Wrench -> Japan [affiliation]"},
 		{"a heading after a list", "TAG Gadget\n\nLeadership\nTOC Liaisons\n- Cyd Gear (@cyd)\nMeetings\nCommunication Channels\n", "MEMBER_OF Communication Channels -> TOC [roster-body]"},
 		{"a dated heading is the page's meeting, once", "Gadget Forum\n\n2018-07-12 Gear Working Group Minutes\n\nAttendees: Ada Wrench (Cogs), Bob Sprocket (Gears).\n", "HELD Gear Working Group -> Gear Working Group Minutes [event-dated-entry]"},
+		{"a dated sentence is no event", "Gadget Statement\n\n2001-05-09\nThis statement is in support of a liaison between the Gear WG and Cog Forum.\n", "HELD Gear WG -> This statement is in support of a liaison between the Gear WG and Cog Forum [event-dated-entry]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
