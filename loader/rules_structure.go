@@ -288,6 +288,7 @@ func (r *reader) datedEntry(i int) {
 		title = strings.TrimSpace(title[len(m[0]):])
 	}
 	title = strings.TrimSpace(reURLs.ReplaceAllString(title, ""))
+	title = strings.TrimSpace(strings.TrimLeft(title, "|·•:–- ")) // "Jun 18, 2025 | Gear WG kickoff"
 	if title == "" {
 		return
 	}
@@ -329,8 +330,8 @@ func (r *reader) datedEntry(i int) {
 	}
 	// "2018-07-12 Gear WG Minutes" heading the page: its own meeting,
 	// read once.
-	if ev := r.event; ev != nil && ev.props["date"] == date.date && slices.ContainsFunc(ev.seen, func(s sighting) bool { return s.line == line }) {
-		return
+	if ev := r.event; ev != nil && ev.props["date"] == date.date && (slices.ContainsFunc(ev.seen, func(s sighting) bool { return s.line == line }) || strings.HasPrefix(key(ev.name), key(title))) {
+		return // "Jun 18, 2025 | Gear WG kickoff" under "Gear WG kickoff meeting minutes"
 	}
 	ev := r.d.event(title, date.date, line, ruleEventDated)
 	ev.saw(b.Line, ruleEventDated)

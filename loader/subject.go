@@ -409,7 +409,7 @@ func meetingName(s string) string {
 			n = strings.TrimSuffix(strings.TrimSuffix(n, " of"), " on")
 		}
 	}
-	for _, w := range []string{"議事要旨", "議事録", "議事概要", "開催報告", "開催レポート", "開催概要", "開催案内", "Draft Minutes", "Report", "report", "Minutes", "Agenda", "Notes", "Recap", "Summary"} {
+	for _, w := range []string{"議事要旨", "議事録", "議事概要", "開催報告", "開催レポート", "開催概要", "開催案内", "Draft Minutes", "Report", "report", "Minutes", "minutes", "Agenda", "Notes", "Recap", "Summary"} {
 		if strings.HasSuffix(n, w) && len(n) > len(w)+3 {
 			n = strings.TrimSpace(strings.TrimSuffix(n, w))
 		}
