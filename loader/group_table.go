@@ -147,3 +147,35 @@ func (r *reader) parentGroup(i int) *dent {
 	}
 	return g
 }
+
+// reDesignatorPath is a group named by its path of designators, the last
+// one its own: "SC22/WG20", "JTC 1/SC 27/WG 4".
+var reDesignatorPath = regexp.MustCompile(`^(.+?)\s?/\s?((?:SC|WG|SG|WP|AG|TG|JWG|SWG)\s?\d{1,3}[A-F]?)$`)
+
+// pathParents makes a group named by a path a sub-group of the group its
+// path names first, when the page names that group: "SC22/WG20" of
+// "ISO/IEC JTC1/SC22".
+func (r *reader) pathParents() {
+	var groups []*dent
+	for _, e := range r.d.ents {
+		if e.label == LabelWorkingGroup {
+			groups = append(groups, e)
+		}
+	}
+	for _, g := range groups {
+		m := reDesignatorPath.FindStringSubmatch(g.name)
+		if m == nil || r.hasParent(g) {
+			continue
+		}
+		want := key(m[1])
+		for _, p := range groups {
+			if p == g {
+				continue
+			}
+			if pk := key(p.name); pk == want || strings.HasSuffix(pk, want) && strings.HasSuffix(p.name, m[1]) {
+				r.d.fact(RelSubgroupOf, g, p, g.seen[0].line, relSubgroup, nil)
+				break
+			}
+		}
+	}
+}

@@ -197,6 +197,7 @@ var (
 		(*reader).publishedByNamedGroup,
 		(*reader).formLiaison,
 		(*reader).designatorParents, // before pageOrganization: a sub-group is no part of the page's organization
+		(*reader).pathParents,
 		(*reader).pageOrganization,
 		(*reader).pageEvents,
 		(*reader).worksInGroups,        // after pageEvents: it reads who held each meeting

@@ -174,6 +174,7 @@ var relationRuleTests = []struct {
 	{relPossessive, "Gadget Board\n\nWidget 8.2 Liaison Report\n\nAda Wrench’s Widget 8.2 liaison report for May 2005 is located here:\n", "CONTRIBUTED_TO Ada Wrench -> Widget 8.2 Liaison Report [possessive-author]"},
 	{relPossessive, "Gadget Board\n\nThe team read Bob Sprocket's Anvil Safety Whitepaper.\n", "CONTRIBUTED_TO Bob Sprocket -> Anvil Safety Whitepaper [possessive-author]"},
 	{relGroupCount, "部品分科会は、3つのワーキンググループ(WG)により活動している。\nWG1:歯車の安全\nWG2:部品の標準\n", "SUBGROUP_OF 部品の標準 -> 部品分科会 [group-count]"},
+	{relSubgroup, "Liaison between ISO/IEC JTC1/SC42 and the Gear Forum\n\nSC42/WG20 wrote it.\n", "SUBGROUP_OF SC42/WG20 -> ISO/IEC JTC1/SC42 [subgroup-of]"},
 	{relGroupCount, "The Gadget Working Group works in two subgroups:\n\nAnvil Task Force: heavy parts\n\nSpring Task Force: light parts\n", "SUBGROUP_OF Spring Task Force -> Gadget Working Group [group-count]"},
 	{relGroupCount, "Acme Alliance Groups\n\nToday there are three active Acme Alliance working groups: Anvil/Core, Rocket Parts, and SPRING.\n", "PART_OF Rocket Parts -> Acme Alliance [group-count]"},
 	{relGluedRoster, "2020-03-03 Meeting Minutes\n\nSeat NameAttended\nAWG1stAda WrenchYes\nBWG2ndBob Sprocket (Chair)No\n", "MEMBER_OF Ada Wrench -> AWG [glued-roster]"},
