@@ -14,7 +14,7 @@ import (
 var (
 	// reNameCountry is a name, then a parenthesis that ends with a
 	// country: "Denis Willetts (UK)", "Annette Calkin (GMD, Germany)".
-	reNameCountry = regexp.MustCompile(`(?:\bSir\s+)?(\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?(?:\s+\p{Lu}\.)?\s+\p{Lu}[\pL'’-]+)\s*\((?:([^(),]{2,40}),\s*)?([\p{Lu}][\pL .]{1,30})\)`)
+	reNameCountry = regexp.MustCompile(`(?:\bSir\s+)?(\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}[\pL'’-]+)\s*\((?:([^(),]{2,40}),\s*)?([\p{Lu}][\pL .]{1,30})\)`)
 	// reCountryNames is a country, then the people in parentheses who
 	// stood for it: "UK (Edward (Ted) Humphreys and Denis Willetts)".
 	reCountryNames = regexp.MustCompile(`\b(\p{Lu}[\pL]+(?:\s+\p{Lu}[\pL]+){0,2})\s*\(((?:[^()]|\([^()]*\))+)\)`)

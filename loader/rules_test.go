@@ -300,6 +300,7 @@ var recogniserRuleTests = []struct {
 	{rulePersonProse, "The board thanked Mr Bigi for his work.", "Person: Bigi"},
 	{ruleOrgSuffix, "Talks with Dr. Wrench/Gadget University turned up a draft.", "Organization: Gadget University"},
 	{rulePersonProse, "It had five members: Germany, Switzerland (Ada Wrench), UK (Bob Sprocket and Cyd Gear) and USA.", "Person: Cyd Gear"},
+	{rulePersonProse, "Q1/9 Rapporteur - Ms. Ada Jane Wrench (CERT, Tunisia)", "Person: Ada Jane Wrench"},
 	{rulePersonMail, "From: WSO list\n[] On Behalf Of Ada J. Wrench\nSent: Wednesday, September 06, 2006\n", "Person: Ada J. Wrench"},
 	{ruleOrgSuffix, "Bob Sprocket (Cog Technologies) / Security Area", "Organization: Cog Technologies"},
 	{ruleOrgSuffix, "Meeting Narrative Minutes Gadget Engineering Consortium (gec) GETF\n", "Organization: Gadget Engineering Consortium"},
