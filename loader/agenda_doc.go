@@ -83,6 +83,8 @@ func (r *reader) materialDocument(i int) {
 	d := r.d.entity(LabelDocument, name, b.Line, ruleDocAgenda)
 	if n := strings.TrimRight(b.Marker, ".．)） "); n != "" && n[0] >= '0' && n[0] <= '9' {
 		d.alias("資料" + n)
+	} else if strings.HasPrefix(n, "参考") {
+		d.alias(n) // "参考1": the handout's number
 	}
 	if body != "" && jaHeadLabel(body) == LabelOrganization {
 		o := r.d.entity(LabelOrganization, body, b.Line, ruleOrgSlot)

@@ -291,6 +291,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgSuffix, "Funded by the University of Heights and Gear Works Inc. alike.", "Organization: University of Heights"},
 	{ruleOrgSuffix, "部品株式会社代表取締役が出席した。", "Organization: 部品株式会社"},
 	{ruleOrgSuffix, "部品町推進協議会会議の公開について", "Organization: 部品町推進協議会"},
+	{ruleDocAgenda, "日時:2018年12月17日(月)10:00-11:53\n参加者:(敬称略、順不同)\nGEARNIC 鈴木一郎\n資料:\n参考1. 部品報告会を企画するための会合(アジェンダ)\n参考2. 部品アジェンダ\nアジェンダ:\n1. roll call\n", "Document: 部品アジェンダ"},
 	{ruleGroupSuffix, "QUESTIONS : 11/1 of Gadget Study Group 1 and 11/2 of Gadget Study Group 2", "WorkingGroup: Gadget Study Group 2"},
 	{ruleGroupSuffix, "Work is done on GEAR and COG. The Regional Gadget Co-ordinating Committee has a paper.", "WorkingGroup: Regional Gadget Co-ordinating Committee"},
 	{ruleGroupNumber, "ISO/IEC JTC1/SGXY discussed it.", "WorkingGroup: ISO/IEC JTC1/SGXY"},

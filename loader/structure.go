@@ -94,7 +94,7 @@ type rawLine struct {
 var (
 	// List markers: "-", "•", "・", "*", "o", "1.", "1)", "(1)", "a.",
 	// "3a.", "2a;", "①".
-	reMarker = regexp.MustCompile(`^(?:([-–*•・·○●■□◆◇▪▸►]|o\s)\s*|(\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[a-z]?[.)]|\d{1,2}(?:-\d{1,2})+\.|\d{1,2}[a-z][;:]|[a-z][.)]|[①-⑳])\s*)`)
+	reMarker = regexp.MustCompile(`^(?:([-–*•・·○●■□◆◇▪▸►]|o\s)\s*|(\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[a-z]?[.)]|\d{1,2}(?:-\d{1,2})+\.|\d{1,2}[a-z][;:]|[a-z][.)]|[①-⑳]|参考\s?\d{1,2}(?:-\d{1,2})?[.．])\s*)`)
 	// A field: a short label, a colon, the value (maybe empty).
 	reField = regexp.MustCompile(`^([^:：]{1,40}?)\s*:\s*(.*)$`)
 	// Markdown headings.
