@@ -133,6 +133,7 @@ var (
 		(*reader).rosterBlock,
 		(*reader).rosterTable,
 		(*reader).bareRoster,
+		(*reader).flatRoster,
 		(*reader).gluedRoster,
 		(*reader).roleField,
 		(*reader).inlineRoles,

@@ -95,6 +95,7 @@ const (
 	relGroupTable    = "group-table"          // | Group | Chair | Chartered by |: the group's chairs and charterer
 	relBareRoster    = "bare-roster"          // a line of names between "Scribe: …" and "Apologies: …"
 	relTopicList     = "topic-list"           // Hot topics: • IoT security • Identity management
+	relFlatRoster    = "flat-roster"          // … Attendees: Ada Wrench, Chair of GIA Bob Sprocket, …
 	relAppositive    = "appositive-post"      // Ada Wrench, GADA liaison to WIDG, …: her post in GADA, GADA's liaison with WIDG
 	relSignedFor     = "signed-for-group"     // "… our work. -- Ada Wrench": a member of the group the message names
 	relRosterBody    = "roster-body"          // under "GADA Staff": Ada Wrench - Policy Director: her post at GADA
@@ -111,5 +112,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList, relFlatRoster,
 }
