@@ -34,7 +34,7 @@ func (r *reader) honorNames(b *Block, s sentence) []*dent {
 			out = append(out, p)
 			// "Dr. Rannenberg/Goethe University": the body after the slash.
 			if strings.HasPrefix(s.text[m[1]:], "/") {
-				if o := r.groupAt(b, s.start+m[1]+1); o != nil {
+				if o := r.bodyFrom(r.blockIndex(b), s.start+m[1]+1); o != nil {
 					r.d.fact(RelMemberOf, p, o, b.LineAt(s.start+m[2]), relAffiliation, nil)
 				}
 			}
@@ -53,7 +53,7 @@ func (r *reader) appointed(b *Block, s sentence, people []*dent) {
 	if m == nil {
 		return
 	}
-	g := r.groupAt(b, s.start+m[1])
+	g := r.bodyFrom(r.blockIndex(b), s.start+m[1])
 	if acr := strings.TrimRight(firstWord(s.text[m[1]:]), ".,;:"); g == nil && isAcronym(acr) && !isCountryCode(acr) {
 		// "representatives to ISCT": a body known only by its acronym.
 		g = r.d.findAny(acr, LabelOrganization, LabelWorkingGroup)
@@ -70,18 +70,6 @@ func (r *reader) appointed(b *Block, s sentence, people []*dent) {
 			r.d.fact(RelMemberOf, p, g, b.LineAt(s.start+at), relAppointed, map[string]any{"role": role})
 		}
 	}
-}
-
-// groupAt is the group or organization whose mention in block b starts
-// at offset at.
-func (r *reader) groupAt(b *Block, at int) *dent {
-	i := r.blockIndex(b)
-	for k, mm := range r.ms[i] {
-		if mm.start == at && (mm.label == LabelWorkingGroup || mm.label == LabelOrganization) {
-			return r.ents[i][k]
-		}
-	}
-	return nil
 }
 
 // reThanked is an acknowledgement: "I thank Ada Wrench and Bob Sprocket

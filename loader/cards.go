@@ -469,3 +469,59 @@ func (r *reader) hasParent(g *dent) bool {
 		return f.from == g && (f.typ == RelSubgroupOf || f.typ == RelPartOf)
 	})
 }
+
+// parentGroup is the numbered group whose item a field sits under
+// ("WP1 (Q2, 3 and 13/17):" over "Chairman: Ada Wrench"), a part of the
+// page's group; or nil.
+func (r *reader) parentGroup(i int) *dent {
+	p := r.p.Blocks[i].Parent
+	if p < 0 {
+		return nil
+	}
+	pb := &r.p.Blocks[p]
+	t := strings.TrimSpace(reParens.ReplaceAllString(pb.Label+pb.Text, ""))
+	m := reGroupNumber.FindStringIndex(t)
+	if m == nil || m[0] != 0 || m[1] != len(t) {
+		return nil
+	}
+	g := r.d.findAny(t, LabelWorkingGroup)
+	if g == nil {
+		g = r.d.entity(LabelWorkingGroup, t, pb.Line, ruleGroupNumber)
+	}
+	if s := r.subject; s != nil && s != g && s.label == LabelWorkingGroup {
+		r.d.fact(RelSubgroupOf, g, s, pb.Line, relRoleField, nil)
+	}
+	return g
+}
+
+// reDesignatorPath is a group named by its path of designators, the last
+// one its own: "SC22/WG20", "JTC 1/SC 27/WG 4".
+var reDesignatorPath = regexp.MustCompile(`^(.+?)\s?/\s?((?:SC|WG|SG|WP|AG|TG|JWG|SWG)\s?\d{1,3}[A-F]?)$`)
+
+// pathParents makes a group named by a path a sub-group of the group its
+// path names first, when the page names that group: "SC22/WG20" of
+// "ISO/IEC JTC1/SC22".
+func (r *reader) pathParents() {
+	var groups []*dent
+	for _, e := range r.d.ents {
+		if e.label == LabelWorkingGroup {
+			groups = append(groups, e)
+		}
+	}
+	for _, g := range groups {
+		m := reDesignatorPath.FindStringSubmatch(g.name)
+		if m == nil || r.hasParent(g) {
+			continue
+		}
+		want := key(m[1])
+		for _, p := range groups {
+			if p == g {
+				continue
+			}
+			if pk := key(p.name); pk == want || strings.HasSuffix(pk, want) && strings.HasSuffix(p.name, m[1]) {
+				r.d.fact(RelSubgroupOf, g, p, g.seen[0].line, relSubgroup, nil)
+				break
+			}
+		}
+	}
+}

@@ -78,8 +78,7 @@ func (r *reader) flatPost(b *Block, p *dent, from, to, line int) {
 			continue
 		}
 		role := strings.TrimSpace(b.Text[from:mm.start])
-		role = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(role, " of"), " of the"))
-		role = strings.TrimSuffix(role, " of the")
+		role = strings.TrimSuffix(strings.TrimSuffix(role, " the"), " of") // "Chairman of the"
 		props := map[string]any{}
 		if role != "" {
 			props["role"] = role

@@ -11,19 +11,28 @@ import (
 // the name as a person's; a body before it is theirs, a group just before
 // the parenthesis is the one they led.
 
+// The parts of a name and a country as a history writes them: a first
+// name with maybe the one its bearer goes by ("Edward (Ted)"), a surname,
+// and a country of capitalised words.
+const (
+	pNatFirst = `\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?`
+	pNatLast  = `\s+\p{Lu}[\pL'’-]+`
+	pCountry  = `([\p{Lu}][\pL .]{1,30})`
+)
+
 var (
 	// reNameCountry is a name, then a parenthesis that ends with a
 	// country: "Denis Willetts (UK)", "Annette Calkin (GMD, Germany)".
-	reNameCountry = regexp.MustCompile(`(?:\bSir\s+)?(\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}[\pL'’-]+)\s*\((?:([^(),]{2,40}),\s*)?([\p{Lu}][\pL .]{1,30})\)`)
+	reNameCountry = regexp.MustCompile(`(?:\bSir\s+)?(` + pNatFirst + `(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}+)?` + pNatLast + `)\s*\((?:([^(),]{2,40}),\s*)?` + pCountry + `\)`)
 	// reCountryNames is a country, then the people in parentheses who
 	// stood for it: "UK (Edward (Ted) Humphreys and Denis Willetts)".
 	reCountryNames = regexp.MustCompile(`\b(\p{Lu}[\pL]+(?:\s+\p{Lu}[\pL]+){0,2})\s*\(((?:[^()]|\([^()]*\))+)\)`)
 	// reParenNameCountry is a person and their country in parentheses:
 	// "(Louis Guillou, France)".
-	reParenNameCountry = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?(?:\s+\p{Lu}\.)?\s+\p{Lu}[\pL'’-]+),\s*([\p{Lu}][\pL .]{1,30})\)`)
+	reParenNameCountry = regexp.MustCompile(`\((` + pNatFirst + `(?:\s+\p{Lu}\.)?` + pNatLast + `),\s*` + pCountry + `\)`)
 	// reLedByParen is a person in parentheses after a group, with a country:
 	// "WG 2 Public-key Techniques (Louis Guillou, France)".
-	reLedByParen = regexp.MustCompile(`^(?:\s+\p{Lu}[\pL-]*){0,4}\s*\((\p{Lu}\p{Ll}+(?:\s+\(\p{Lu}\p{Ll}+\))?(?:\s+\p{Lu}\.)?\s+\p{Lu}[\pL'’-]+),\s*([\p{Lu}][\pL .]{1,30})\)`)
+	reLedByParen = regexp.MustCompile(`^(?:\s+\p{Lu}[\pL-]*){0,4}\s*\((` + pNatFirst + `(?:\s+\p{Lu}\.)?` + pNatLast + `),\s*` + pCountry + `\)`)
 )
 
 // nationalPeople reads the people a block names by their country.

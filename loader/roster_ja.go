@@ -416,12 +416,8 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 			r.d.fact(RelMemberOf, p, g.owner, line, relRosterRole, map[string]any{"role": role})
 		}
 	}
-	if ev := r.currentEvent(); ev != nil && !absent {
-		props := map[string]any{}
-		if r.jaHeader != "" && r.jaHeader != "委員" {
-			props["role"] = r.jaHeader
-		}
-		r.d.fact(RelAttended, p, ev, line, relRoster, props)
+	if !absent {
+		r.jaAttended(p, line)
 	}
 }
 
@@ -881,12 +877,8 @@ func (r *reader) jaBodyEntry(e string, line int, absent bool) bool {
 	}
 	p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
 	r.d.fact(RelMemberOf, p, org, line, relAffiliation, nil)
-	if ev := r.currentEvent(); ev != nil && !absent {
-		props := map[string]any{}
-		if r.jaHeader != "" && r.jaHeader != "委員" {
-			props["role"] = r.jaHeader
-		}
-		r.d.fact(RelAttended, p, ev, line, relRoster, props)
+	if !absent {
+		r.jaAttended(p, line)
 	}
 	return true
 }
@@ -914,4 +906,18 @@ func isKatakanaWord(s string) bool {
 		}
 	}
 	return utf8.RuneCountInString(s) >= 2
+}
+
+// jaAttended records that roster entry p attended the meeting, in the
+// part of the roster its heading names ("説明者"), if any.
+func (r *reader) jaAttended(p *dent, line int) {
+	ev := r.currentEvent()
+	if ev == nil {
+		return
+	}
+	props := map[string]any{}
+	if r.jaHeader != "" && r.jaHeader != "委員" {
+		props["role"] = r.jaHeader
+	}
+	r.d.fact(RelAttended, p, ev, line, relRoster, props)
 }

@@ -777,7 +777,7 @@ func continues(b Block, cur, next rawLine, wrap int) bool {
 		}
 		// "The mission of the Education and Outreach" over "Working Group
 		// (EOWG) is to …": a group's name broken before its head word.
-		if !ended && next.indent <= cur.indent && len(strings.Fields(cur.text)) >= 4 && startsWithGroupHead(next.text) && lowerWords2(next.text) {
+		if !ended && next.indent <= cur.indent && len(strings.Fields(cur.text)) >= 4 && startsWithGroupHead(next.text) && lowerCaseWords(next.text) >= 2 {
 			return true
 		}
 		return next.indent <= cur.indent && !ended && unicode.IsLower(r) && len(b.Text) > 15
@@ -796,31 +796,26 @@ func startsWithGroupHead(t string) bool {
 	return false
 }
 
-// lowerWords2 tells a line with two or more words in lower case: prose.
-func lowerWords2(t string) bool {
+// lowerCaseWords counts the words of t that start in lower case.
+func lowerCaseWords(t string) int {
 	n := 0
 	for _, w := range strings.Fields(t) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // midSentence tells a long line of prose that stops without ending its
-// sentence: many words, most of them lower case.
+// sentence: many words, a third of them or more in lower case.
 func midSentence(t string) bool {
-	w := strings.Fields(t)
-	if len(t) < 80 || len(w) < 10 {
+	w := len(strings.Fields(t))
+	if len(t) < 80 || w < 10 {
 		return false
 	}
-	lower := 0
-	for _, x := range w {
-		if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) {
-			lower++
-		}
-	}
-	return lower >= 4 && lower*3 >= len(w)
+	lower := lowerCaseWords(t)
+	return lower >= 4 && lower*3 >= w
 }
 
 // bodyLines tells two lines that each name a body, one a line: a list
