@@ -240,3 +240,14 @@ func (d *draft) warn(line int, msg string) {
 	}
 	d.warnings = append(d.warnings, Warning{Source: d.src, Line: line, Message: msg})
 }
+
+// hasFact tells whether a relationship of typ from one entity to the
+// other is already recorded.
+func (d *draft) hasFact(typ string, from, to *dent) bool {
+	for _, f := range d.facts {
+		if f.typ == typ && f.from == from && f.to == to {
+			return true
+		}
+	}
+	return false
+}

@@ -261,8 +261,11 @@ func (r *reader) rosterBlock(i int) {
 	kind, role := "", ""
 	r.rosterBody = nil
 	bodyKind := "" // "ICANN Staff": read once, as it sets rosterBody
-	if b.Label == "" && rosterKind(b.Text) == "" {
-		bodyKind = r.bodyRoster(b)
+	switch {
+	case b.Label == "" && rosterKind(b.Text) == "":
+		bodyKind = r.bodyRoster(b.Text, b.Line)
+	case b.Label != "" && b.Text == "" && rosterKind(b.Label) == "":
+		bodyKind = r.bodyRoster(b.Label, b.Line) // "ARIN Staff:" over the list
 	}
 	switch {
 	case b.Label != "" && rosterKind(b.Label) != "":
@@ -309,7 +312,7 @@ func (r *reader) rosterBlock(i int) {
 		cb := &r.p.Blocks[j]
 		r.consumed[j] = true
 		// "GNSO Council Liaisons" inside the staff's list: a new part.
-		if k := r.bodyRoster(cb); k != "" && cb.Label == "" {
+		if k := r.bodyRoster(cb.Text, cb.Line); k != "" && cb.Label == "" {
 			kind = k
 			continue
 		}
@@ -345,15 +348,15 @@ var reBodyRoster = regexp.MustCompile(`^(\p{Lu}[\w&-]*(?:\s+\p{Lu}[\w&-]*){0,3})
 
 // bodyRoster reads a heading over a body's people: the roster's kind, and
 // the body (rosterBody) whose people they are; "" for another line.
-func (r *reader) bodyRoster(b *Block) string {
-	m := reBodyRoster.FindStringSubmatch(strings.TrimSpace(strings.TrimSuffix(b.Text, ":")))
+func (r *reader) bodyRoster(text string, line int) string {
+	m := reBodyRoster.FindStringSubmatch(strings.TrimSpace(strings.TrimSuffix(text, ":")))
 	if m == nil {
 		return ""
 	}
 	kind := map[string]string{"Staff": rosterStaff, "Liaisons": rosterAttended, "Members": rosterMembers, "Observers": rosterObservers, "Secretariat": rosterStaff}[m[2]]
 	body := r.d.findAny(m[1], LabelOrganization, LabelWorkingGroup)
 	if body == nil && isAcronym(m[1]) {
-		body = r.d.entity(LabelOrganization, m[1], b.Line, ruleOrgSlot)
+		body = r.d.entity(LabelOrganization, m[1], line, ruleOrgSlot)
 	}
 	if body == nil {
 		return ""
@@ -425,6 +428,7 @@ type rosterEntry struct {
 	nick        string // the name a person goes by, written inside theirs: "Zed (Zee) Gear"
 	role        string // what follows the name after a slash: an area or office
 	title       string // a role word after a comma: "Ada Wrench (Gear Works), Chair"
+	initials    string // the person's initials beside the post: "Ada Wrench, Chair (AW)"
 	absent      bool
 	line        int
 }
@@ -477,8 +481,15 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		if p == "" {
 			continue
 		}
-		if _, _, ok := roleOf(p); ok && len(out) > 0 && out[len(out)-1].title == "" {
-			out[len(out)-1].title = p
+		// "Chair (LS)", "(ED) Policy Analyst": initials beside a post
+		// are the person's before it.
+		post, inits := cutInitials(p)
+		if _, _, ok := roleOf(post); ok && len(out) > 0 && out[len(out)-1].title == "" {
+			out[len(out)-1].title, out[len(out)-1].initials = post, inits
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].role == "" && out[len(out)-1].paren == "" && postPhrase(post) {
+			out[len(out)-1].role, out[len(out)-1].initials = post, inits // "Ada Wrench, Chief Customer Officer"
 			continue
 		}
 		nick := ""
@@ -522,6 +533,39 @@ func dashEntry(s string) (name, role string, absent, ok bool) {
 	return m[1], strings.TrimSpace(m[2]), absent, true
 }
 
+// reInitials is a person's initials in parentheses at either end of a
+// post: "Chair (AW)", "(AW) Policy Analyst".
+var reInitials = regexp.MustCompile(`^\(([A-Z]{2,4})\)\s*|\s*\(([A-Z]{2,4})\)$`)
+
+// cutInitials splits initials in parentheses off a post.
+func cutInitials(s string) (post, initials string) {
+	m := reInitials.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	in := s[max(m[2], m[4]):max(m[3], m[5])]
+	return strings.TrimSpace(s[:m[0]] + s[m[1]:]), in
+}
+
+// postPhrase tells a post's title written after a name: capitalised
+// words, one of them a post's word ("Exec. Coordinator/Scribe", "Director
+// of Registration Services").
+func postPhrase(s string) bool {
+	words := strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '/' })
+	post := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case smallWords[w] || w == "of" || w == "and" || w == "&":
+		case !isCapWord(w):
+			return false
+		case postWords[w] || isJaRole(strings.ToLower(w)):
+			post = true
+		}
+	}
+	return post && len(words) <= 8
+}
+
 // nameShaped tells a part shaped like a person's name: two to four
 // capitalised words in lower case after their capitals.
 func nameShaped(s string) bool {
@@ -545,6 +589,7 @@ var postWords = map[string]bool{
 	"Head": true, "Lead": true, "Analyst": true, "Engineer": true, "Member": true, "Appointee": true,
 	"Senior": true, "Chief": true, "Executive": true, "Policy": true, "Services": true, "Staff": true,
 	"Advisor": true, "Adviser": true, "Specialist": true, "Researcher": true, "Professor": true,
+	"Attorney": true, "Scribe": true, "Treasurer": true, "Administrator": true, "Assistant": true, "Architect": true,
 }
 
 // splitTop splits s at any of seps outside parentheses.
@@ -595,6 +640,12 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 	if en.nick != "" {
 		p.alias(en.nick)
 	}
+	if en.paren != "" && slices.Contains(initials(en.name), strings.ToLower(en.paren)) {
+		en.initials, en.paren = en.paren, "" // "Cy Gear (CG)"
+	}
+	if en.initials != "" {
+		p.alias(en.initials)
+	}
 	if kind == rosterAbsent || en.absent {
 		r.absent[p] = true
 	}
@@ -628,6 +679,12 @@ func (r *reader) rosterEntry(en rosterEntry, kind, role string, last *dent) *den
 		meetingRole = r.slashRole(p, en.role, en.line)
 	case r.rosterBody != nil && kind != rosterObservers:
 		r.d.fact(RelMemberOf, p, r.rosterBody, en.line, relRosterBody, nil)
+	}
+	switch {
+	case kind == rosterStaff || kind == rosterObservers:
+		r.othersListed = true
+	case kind == rosterAttended && r.rosterBody == nil && !en.absent:
+		r.noteAttendee(p, en.line)
 	}
 	if (kind == rosterAttended || kind == rosterObservers || kind == rosterStaff) && !en.absent {
 		if kind == rosterObservers && meetingRole == "" {

@@ -33,33 +33,35 @@ type reader struct {
 	curDate   string
 	curIndent int
 
-	consumed    map[int]bool         // blocks a roster or role field has read
-	absent      map[*dent]bool       // people a roster gives as absent: notes naming them are no attendance
-	home        *dent                // the organization a form is filled in for
-	counterpart *dent                // the organization a form's champion is within
-	lastSigned  *dent                // the person a mail's signature names
-	lastJa      *dent                // the last person of a Japanese roster
-	jaHeader    string               // the current 【...】 heading of a Japanese roster
-	jaHeaderOrg *dent                // the organization a roster heading names ("(文部科学省)")
-	jaLineOrg   *dent                // the organization a roster line starts with ("総務省 五十嵐大和、内藤めい")
-	jaLineAt    int                  // the line jaLineOrg was read on
-	works       []work               // sections written in minutes, for worksInGroups
-	involved    []involvement        // "X is involved in N projects", for sectionParticipation
-	tableRows   map[int]bool         // the rows of liaison tables, by block
-	jaPending   []jaEntry            // roster entries since the last "(以上、Org)" or heading
-	jaRosterOn  bool                 // reading the lines after a Japanese roster's label
-	jaRosterMk  string               // the marker style of that label's item ("9." for "3.出席者"), which its next section shares
-	jaAbsent    bool                 // the roster being read lists the absent
-	curLine     int                  // the line the current entry starts on
-	tag         string               // the role tag in force in an event entry ("organizer")
-	lastHost    *dent                // the last organizer read under a role tag
-	lastSpeaker *dent                // the last speaker read under a role tag
-	talk        *dent                // the talk of the programme slot being read
-	rosterBody  *dent                // the body a roster's heading names ("ICANN Staff")
-	catalogue   map[int]catalogueRow // the catalogue rows read, by block
-	seats       []seat               // roles a roster gives in the group whose meeting it is
-	lastDoc     *dent                // the last document read in an entry, for a link under it
-	lastDocLine int
+	consumed     map[int]bool         // blocks a roster or role field has read
+	absent       map[*dent]bool       // people a roster gives as absent: notes naming them are no attendance
+	home         *dent                // the organization a form is filled in for
+	counterpart  *dent                // the organization a form's champion is within
+	lastSigned   *dent                // the person a mail's signature names
+	lastJa       *dent                // the last person of a Japanese roster
+	jaHeader     string               // the current 【...】 heading of a Japanese roster
+	jaHeaderOrg  *dent                // the organization a roster heading names ("(文部科学省)")
+	jaLineOrg    *dent                // the organization a roster line starts with ("総務省 五十嵐大和、内藤めい")
+	jaLineAt     int                  // the line jaLineOrg was read on
+	works        []work               // sections written in minutes, for worksInGroups
+	involved     []involvement        // "X is involved in N projects", for sectionParticipation
+	tableRows    map[int]bool         // the rows of liaison tables, by block
+	jaPending    []jaEntry            // roster entries since the last "(以上、Org)" or heading
+	jaRosterOn   bool                 // reading the lines after a Japanese roster's label
+	jaRosterMk   string               // the marker style of that label's item ("9." for "3.出席者"), which its next section shares
+	jaAbsent     bool                 // the roster being read lists the absent
+	curLine      int                  // the line the current entry starts on
+	tag          string               // the role tag in force in an event entry ("organizer")
+	lastHost     *dent                // the last organizer read under a role tag
+	lastSpeaker  *dent                // the last speaker read under a role tag
+	talk         *dent                // the talk of the programme slot being read
+	rosterBody   *dent                // the body a roster's heading names ("ICANN Staff")
+	catalogue    map[int]catalogueRow // the catalogue rows read, by block
+	seats        []seat               // roles a roster gives in the group whose meeting it is
+	lastDoc      *dent                // the last document read in an entry, for a link under it
+	lastDocLine  int
+	attendees    []setApart // an attendance roster's people, for attendeesSetApart
+	othersListed bool       // a roster of staff, observers or guests apart from the attendees
 }
 
 // read runs the recognisers and the relation rules over a page.
@@ -206,6 +208,7 @@ var (
 		(*reader).sectionParticipation, // after the block rules: a blurb names a project too
 		(*reader).liaisonTable,
 		(*reader).numberedMaintains,
+		(*reader).attendeesSetApart,
 	}
 )
 

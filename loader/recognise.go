@@ -638,7 +638,7 @@ func trimRecordWords(name string, start int) (string, int) {
 
 var recordLead = map[string]bool{
 	"Minutes": true, "Agenda": true, "Notes": true, "Summary": true, "Record": true, "Proceedings": true,
-	"Review": true, "Discussion": true,
+	"Review": true, "Discussion": true, "Meeting": true, "Meetings": true, "Report": true, "Session": true,
 }
 
 // addressLead are the kinds of message named after the body they go to

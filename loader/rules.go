@@ -100,6 +100,7 @@ const (
 	relSignedFor     = "signed-for-group"     // "… our work. -- Ada Wrench": a member of the group the message names
 	relRosterBody    = "roster-body"          // under "GADA Staff": Ada Wrench - Policy Director: her post at GADA
 	relLetterParties = "letter-parties"       // on behalf of X … this liaison letter to Y: X's liaison with Y
+	relSetApart      = "attendees-set-apart"  // Attendees: Ada Wrench … then GADA Staff: …: the attendees sit on the group
 	relSlashSeat     = "roster-seat"          // Ada Wrench (Cogs) / Security Area: a seat in the group whose meeting it is
 )
 
@@ -112,5 +113,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList, relFlatRoster,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList, relFlatRoster, relSetApart,
 }
