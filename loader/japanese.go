@@ -35,7 +35,7 @@ var (
 	}
 	jaGroupSuffixes = []string{
 		"サブワーキンググループ", "ワーキンググループ", "ワーキング・グループ", "サブグループ", "タスクフォース", "分科会", "小委員会",
-		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "専門調査会", "調査会", "審議会", "SWG", "WG",
+		"専門委員会", "委員会", "作業部会", "部会", "研究会", "検討会", "懇談会", "専門調査会", "調査会", "審議会", "検討チーム", "SWG", "WG",
 	}
 )
 
@@ -118,6 +118,10 @@ func jaGroups(s string, from, to int) []mention {
 		}
 		// "本部会合": 会 starts another word (a meeting, a hall, a firm).
 		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && strings.HasSuffix(s[m[4]:m[5]], "会") && strings.ContainsRune("合場館社計話見期", next) {
+			continue
+		}
+		// "検討会議" is a meeting; "委員会議事録" the group's record.
+		if strings.HasSuffix(s[m[4]:m[5]], "会") && strings.HasPrefix(s[end:], "議") && !strings.HasPrefix(s[end:], "議事") {
 			continue
 		}
 		// A name starts with a name, not a particle: "...WG のサブワーキンググループ".
@@ -342,6 +346,11 @@ func jaOrgs(s string, from, to int) []mention {
 		// "深谷 聖治 委員 東日本旅客鉄道株式会社": a roster's title before
 		// the name is no word of it.
 		if first, rest, ok := strings.Cut(s[start:from+m[3]], " "); ok && slices.Contains(jaTitles, first) {
+			start += len(first) + len(" ") + len(rest) - len(strings.TrimLeft(rest, " "))
+		}
+		// "湯淺 墾道 情報セキュリティ大学院大学": a given name before the space
+		// ends the person's name, not a word of the body's.
+		if first, rest, ok := strings.Cut(s[start:from+m[3]], " "); ok && spacedName(append(strings.Fields(s[max(0, start-10):start]), first)) >= 0 {
 			start += len(first) + len(" ") + len(rest) - len(strings.TrimLeft(rest, " "))
 		}
 		stem := s[start : from+m[3]]

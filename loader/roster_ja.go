@@ -96,11 +96,11 @@ func (r *reader) jaRosterScope(i int) {
 	}
 	// "(3) 総務省" read as a heading: a group of the roster all the same.
 	if m := reJaHeading.FindStringSubmatch(t); m != nil && b.Kind == BlockHeading && b.Marker != "" && !strings.ContainsAny(t, "、,") &&
-		r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
+		r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), t, b.Line) {
 		return
 	}
 	// "(1)委員(敬称略)", "(2)部品省": the roster's parts, numbered.
-	if b.Kind == BlockItem && !strings.ContainsAny(t, "、,") && utf8.RuneCountInString(t) <= 20 && r.jaGroupHeading(strings.ReplaceAll(t, " ", ""), b.Line) {
+	if b.Kind == BlockItem && !strings.ContainsAny(t, "、,") && utf8.RuneCountInString(t) <= 20 && r.jaGroupHeading(strings.ReplaceAll(t, " ", ""), t, b.Line) {
 		return
 	}
 	if b.Kind == BlockItem && jaOfficesHeading(t) {
@@ -165,7 +165,7 @@ func (r *reader) jaRosterLine(i int, t string) {
 	}
 	if m := reJaHeading.FindStringSubmatch(t); m != nil && !strings.ContainsAny(t, "、,") {
 		r.jaPending = nil // "(SG3関連会合出席者)": a new group
-		if r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), b.Line) {
+		if r.jaGroupHeading(strings.ReplaceAll(m[1], " ", ""), t, b.Line) {
 			return
 		}
 	}
@@ -206,11 +206,12 @@ func splitTitled(part string) []string {
 	return reTitledOne.FindAllString(part, -1)
 }
 
-// jaGroupHeading reads a roster's group heading; it returns false for a
-// line that is not one.
-func (r *reader) jaGroupHeading(h string, line int) bool {
+// jaGroupHeading reads a roster's group heading h, as written; it returns
+// false for a line that is not one. A kind of member is a heading only in
+// brackets: "(外部専門家)", where "梅津委員" alone is an entry.
+func (r *reader) jaGroupHeading(h, written string, line int) bool {
 	switch {
-	case jaRosterGroups[h]:
+	case jaRosterGroups[h] || jaMemberHeading(h) && utf8.RuneCountInString(h) <= 8 && strings.IndexAny(strings.TrimSpace(written), "(（【[［<〈") == 0:
 		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = h, nil
 	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府") || jaOffice(h):
@@ -314,7 +315,7 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 	}
 	// "JPNIC 前村昌紀", "総務省 五十嵐大和、内藤めい": a line of a roster
 	// that starts with the body its people come from.
-	if r.jaBodyEntry(e, line, absent) {
+	if r.jaSpacedEntry(e, line, absent) || r.jaBodyEntry(e, line, absent) {
 		return
 	}
 	// "企画課 渡辺主査": the department, then the entry.
@@ -402,11 +403,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 			role = aff // "竹田 義行(電波部長)" under "(3) 総合通信基盤局"
 		}
 		r.d.fact(RelMemberOf, p, r.jaHeaderOrg, line, relAffiliation, map[string]any{"role": role})
-	case r.jaHeader == "" || r.jaHeader == "委員" || r.jaHeader == "構成員" || r.jaHeader == "出席委員" || r.jaHeader == "専門委員" || r.jaHeader == "臨時委員":
+	case r.jaHeader == "" || r.jaHeader == "出席委員" || jaMemberHeading(r.jaHeader):
 		if role == "" {
 			role = r.jaHeader
 		}
-		if jaGroupRole(role) {
+		if jaGroupRole(role) || jaMemberHeading(role) {
 			if g := r.subjectGroup(); g != nil {
 				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
 			}

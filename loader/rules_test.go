@@ -204,6 +204,9 @@ var relationRuleTests = []struct {
 	{relRoster, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "ATTENDED Ada Wrench -> Gadget Council Teleconference [roster-attended]"},
 	{relSlashSeat, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Bob Sprocket -> GZPC [roster-seat]"},
 	{relSlashSeat, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Dot Lever -> Gadget Council [roster-seat]"},
+	{relAffiliation, jaSpacedRoster, "MEMBER_OF 鈴木 一郎 -> 総務局ICT推進部 [affiliation]"},
+	{relRosterRole, jaSpacedRoster, "MEMBER_OF 山田 太郎 -> 部品対策検討チーム [roster-role]"},
+	{relRosterRole, jaSpacedRoster, "MEMBER_OF 梅津 -> 部品対策検討チーム [roster-role]"}, // a titled surname alone is an entry, no heading
 	{relRosterBody, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n\nGADA Staff:\n\n  • Eve Anvil, (EA) Policy Analyst\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
 	{relSetApart, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n  • Bob Sprocket (BS)\n\nGADA Staff:\n\n  • Eve Anvil, Chief Customer Officer\n", "MEMBER_OF Bob Sprocket -> GADA Council [attendees-set-apart]"},
 	{relRosterBody, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
@@ -416,6 +419,7 @@ func TestNotFacts(t *testing.T) {
 		{"a country is no body", "Gadget Study Group 9 meeting\n\n22 – 30 March 2017, Geneva\n\n  • WP1 (Q2/9):\n                Chairman: Mr. Ada WRENCH (KDDI, Japan)\n", "MEMBER_OF Ada Wrench -> Japan [affiliation]"},
 		{"a post is no person", "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n\nGADA Staff:\n\n  • Eve Anvil, Chief Customer Officer\n", "ATTENDED Chief Customer Officer -> GADA Council [roster-attended]"},
 		{"no staff list, no members by attendance", "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench\n  • Bob Sprocket\n", "MEMBER_OF Bob Sprocket -> GADA Council [attendees-set-apart]"},
+		{"a name's given part is no body's word", jaSpacedRoster, "MEMBER_OF 山田 太郎 -> 太郎 部品大学 [affiliation]"},
 		{"a heading after a list", "TAG Gadget\n\nLeadership\nTOC Liaisons\n- Cyd Gear (@cyd)\nMeetings\nCommunication Channels\n", "MEMBER_OF Communication Channels -> TOC [roster-body]"},
 		{"a dated heading is the page's meeting, once", "Gadget Forum\n\n2018-07-12 Gear Working Group Minutes\n\nAttendees: Ada Wrench (Cogs), Bob Sprocket (Gears).\n", "HELD Gear Working Group -> Gear Working Group Minutes [event-dated-entry]"},
 		{"a dated sentence is no event", "Gadget Statement\n\n2001-05-09\nThis statement is in support of a liaison between the Gear WG and Cog Forum.\n", "HELD Gear WG -> This statement is in support of a liaison between the Gear WG and Cog Forum [event-dated-entry]"},
@@ -445,6 +449,7 @@ func TestNotFacts(t *testing.T) {
 		})
 	}
 	for _, tt := range []struct{ name, in, notWant string }{
+		{"a member team is no group", "部品 WG は、加盟チームと加盟を希望するチームとの交流の場です。", "WorkingGroup: 加盟チーム"},
 		{"indefinite", "Ask a Technical Committee (TC) first.", "WorkingGroup: Technical Committee"},
 		{"a post after SIG", "SIG Chairs met.\n", "WorkingGroup: SIG Chairs"},
 		{"a category", "Gadget Report\n\nWe applied for liaison (Liaison Category C) with WG4, and Category C was granted.\n", "Person: Category C"},
@@ -766,3 +771,7 @@ func TestIsCountry(t *testing.T) {
 		})
 	}
 }
+
+// jaSpacedRoster is a roster whose lines space department, family name,
+// given name and post, under headings in brackets.
+const jaSpacedRoster = "部品対策検討チーム第2回検討会議\n\n開催日時\n\n令和2年5月29日(金曜)14時00分から16時00分\n\n出席者\n\n(外部専門家)\n\n  • 山田 太郎 部品大学副学長\n\n(庁内構成員)\n\n  • 総務局ICT推進部 鈴木 一郎 情報システム課長(座長)\n  • 総務局 佐藤 花子 課長代理(部品担当)\n  • 梅津委員\n"
