@@ -330,14 +330,18 @@ func (w *writer) runOn(exec execFunc, cypher string, params map[string]any) ([]*
 }
 
 // send runs a batch's statement: on lane i when the writer has lanes (it
-// may still be running when send returns), else now.
-func (w *writer) send(i int, cypher string, params map[string]any) error {
+// may still be running when send returns), else now. got, when not nil,
+// gets the statement's records.
+func (w *writer) send(i int, cypher string, params map[string]any, got func([]*neo4j.Record)) error {
 	if w.lanes == nil {
-		_, err := w.run(cypher, params)
+		recs, err := w.run(cypher, params)
+		if err == nil && got != nil {
+			got(recs)
+		}
 		return err
 	}
 	w.wrote()
-	return w.lanes.send(i, cypher, params)
+	return w.lanes.send(i, cypher, params, got)
 }
 
 // drain waits for the batches sent so far: a step's writes are all in
@@ -372,6 +376,7 @@ type batch struct {
 	cypher string
 	lane   int
 	rows   []map[string]any
+	got    func([]*neo4j.Record) // the records of each statement, if wanted
 }
 
 func (b *batch) add(row map[string]any) error {
@@ -388,7 +393,7 @@ func (b *batch) flush() error {
 	}
 	rows := b.rows
 	b.rows = nil
-	return b.w.send(b.lane, b.cypher, map[string]any{"rows": rows})
+	return b.w.send(b.lane, b.cypher, map[string]any{"rows": rows}, b.got)
 }
 
 // batches is one statement's batches, one per lane.
@@ -409,6 +414,14 @@ func (w *writer) batches(cypher string) batches {
 // add puts row in the batch of the lane key picks.
 func (bs batches) add(key string, row map[string]any) error {
 	return bs[laneOf(key, len(bs))].add(row)
+}
+
+// collect sends every batch's records to got.
+func (bs batches) collect(got func([]*neo4j.Record)) batches {
+	for _, b := range bs {
+		b.got = got
+	}
+	return bs
 }
 
 func (bs batches) flush() error {
@@ -432,9 +445,15 @@ type loadState struct {
 	// known holds the sources the graph has a node for, with their hashes.
 	// The facts of the others are new: they are created without looking
 	// for an old copy.
-	known       map[string]string
-	sources     []map[string]any // the rows of the sources' nodes
-	written     map[string]struct{}
+	known   map[string]string
+	sources []map[string]any // the rows of the sources' nodes
+	written map[string]struct{}
+	// nodeIDs holds the internal (element) id of each entity and source
+	// this load wrote, so the steps after it find their ends by id, not
+	// by an index seek on the key. Nothing deletes a node before the last
+	// step that uses them.
+	nodeIDs     map[string]string
+	idsMu       sync.Mutex
 	relKeys     []string // every relationship's key, for the stale ones
 	mentionKeys []string
 	relCount    map[string]int // relationships per source
@@ -443,7 +462,7 @@ type loadState struct {
 
 func (w *writer) write(g *loader.Graph, started time.Time) error {
 	st := &loadState{g: g, started: started, names: w.report.Sources,
-		written: make(map[string]struct{}, len(g.Edges)), relCount: map[string]int{}, entityCount: map[string]int{}}
+		written: make(map[string]struct{}, len(g.Edges)), nodeIDs: make(map[string]string, len(g.Nodes)), relCount: map[string]int{}, entityCount: map[string]int{}}
 	for _, step := range []func(*loadState) error{
 		w.writeSources, w.writeEntities, w.writeRelationships, w.writeMentions,
 		w.deleteStale, w.countSources, w.recordRun,
@@ -453,6 +472,25 @@ func (w *writer) write(g *loader.Graph, started time.Time) error {
 		}
 	}
 	return nil
+}
+
+// keepIDs records the element ids of records with id and eid.
+func (st *loadState) keepIDs(recs []*neo4j.Record) {
+	st.idsMu.Lock()
+	defer st.idsMu.Unlock()
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		eid, _ := r.Get("eid")
+		st.nodeIDs[id.(string)] = eid.(string)
+	}
+}
+
+// nodeID is the element id this load got for key id, if any.
+func (st *loadState) nodeID(id string) (string, bool) {
+	st.idsMu.Lock()
+	defer st.idsMu.Unlock()
+	eid, ok := st.nodeIDs[id]
+	return eid, ok
 }
 
 // nodeProps is every property of n, with the model's keys set explicitly so

@@ -29,6 +29,7 @@ type lane struct {
 type laneJob struct {
 	cypher string
 	params map[string]any
+	got    func([]*neo4j.Record) // the records, when the sender wants them
 }
 
 // lanes runs statements on its lanes and keeps the first error.
@@ -54,8 +55,11 @@ func startLanes(ctx context.Context, execs []execFunc, run func(exec execFunc, c
 			defer ls.done.Done()
 			for j := range l.jobs {
 				if ls.failed() == nil && ctx.Err() == nil {
-					if _, err := run(l.exec, j.cypher, j.params); err != nil {
+					recs, err := run(l.exec, j.cypher, j.params)
+					if err != nil {
 						ls.fail(err)
+					} else if j.got != nil {
+						j.got(recs)
 					}
 				}
 				ls.pending.Done()
@@ -65,14 +69,15 @@ func startLanes(ctx context.Context, execs []execFunc, run func(exec execFunc, c
 	return ls
 }
 
-// send queues a statement on lane i; it returns an error one of the lanes
-// met before, so a failed load stops building batches.
-func (ls *lanes) send(i int, cypher string, params map[string]any) error {
+// send queues a statement on lane i, whose records go to got (when not
+// nil) once it has run; it returns an error one of the lanes met before,
+// so a failed load stops building batches.
+func (ls *lanes) send(i int, cypher string, params map[string]any, got func([]*neo4j.Record)) error {
 	if err := ls.failed(); err != nil {
 		return err
 	}
 	ls.pending.Add(1)
-	ls.all[i].jobs <- laneJob{cypher, params}
+	ls.all[i].jobs <- laneJob{cypher, params, got}
 	return nil
 }
 

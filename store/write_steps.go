@@ -30,7 +30,10 @@ func (w *writer) writeSources(st *loadState) error {
 		}
 		st.sources = append(st.sources, map[string]any{"id": sourceID(src.Name), "name": src.Name, "kind": src.Kind})
 	}
-	_, err = w.run(cypherEnsureSources, map[string]any{"rows": st.sources, "now": st.started})
+	recs, err = w.run(cypherEnsureSources, map[string]any{"rows": st.sources, "now": st.started})
+	if err == nil {
+		st.keepIDs(recs)
+	}
 	return err
 }
 
@@ -50,7 +53,7 @@ func (w *writer) writeEntities(st *loadState) error {
 	}
 	nodes := map[string]batches{}
 	for _, l := range graphmodel.LabelNames {
-		nodes[l] = w.batches(statements[l])
+		nodes[l] = w.batches(statements[l]).collect(st.keepIDs)
 	}
 	// An entity given twice is written once, with its properties merged as
 	// two MERGEs would leave them (the later wins); CREATE would make two.
@@ -90,10 +93,14 @@ func (w *writer) writeEntities(st *loadState) error {
 // fact stated twice is written once (CREATE would make two).
 func (w *writer) writeRelationships(st *loadState) error {
 	t := time.Now()
-	rels, newRels := map[string]batches{}, map[string]batches{}
+	// Rows whose ends this load wrote go by element id; a row that ends at
+	// an entity only the graph has goes by key.
+	all := map[string]batches{}
 	for _, typ := range graphmodel.RelTypes {
-		rels[typ] = w.batches(cypherUpsertRels[typ])
-		newRels[typ] = w.batches(cypherCreateRels[typ])
+		all["merge "+typ] = w.batches(cypherUpsertRels[typ])
+		all["create "+typ] = w.batches(cypherCreateRels[typ])
+		all["merge id "+typ] = w.batches(cypherUpsertRelsByID[typ])
+		all["create id "+typ] = w.batches(cypherCreateRelsByID[typ])
 	}
 	degree := endDegrees(st.g.Edges)
 	st.relKeys = make([]string, 0, len(st.g.Edges))
@@ -105,19 +112,23 @@ func (w *writer) writeRelationships(st *loadState) error {
 		st.written[k] = struct{}{}
 		st.relKeys = append(st.relKeys, k)
 		st.relCount[e.Evidence.Source]++
-		b := rels[e.Type]
+		verb := "merge "
 		if _, ok := st.known[e.Evidence.Source]; !ok {
-			b = newRels[e.Type]
+			verb = "create "
 		}
-		if err := b.add(sparseEnd(e, degree), map[string]any{"from": e.From, "to": e.To, "key": k, "props": edgeProps(e)}); err != nil {
+		from, okFrom := st.nodeID(e.From)
+		to, okTo := st.nodeID(e.To)
+		if okFrom && okTo {
+			verb += "id "
+		} else {
+			from, to = e.From, e.To
+		}
+		if err := all[verb+e.Type].add(sparseEnd(e, degree), map[string]any{"from": from, "to": to, "key": k, "props": edgeProps(e)}); err != nil {
 			return err
 		}
 	}
-	for _, typ := range graphmodel.RelTypes {
-		if err := rels[typ].flush(); err != nil {
-			return err
-		}
-		if err := newRels[typ].flush(); err != nil {
+	for _, bs := range all {
+		if err := bs.flush(); err != nil {
 			return err
 		}
 	}
@@ -153,6 +164,7 @@ func (w *writer) writeMentions(st *loadState) error {
 	t := time.Now()
 	mentions := w.batches(cypherUpsertMentions)
 	newMentions := w.batches(cypherCreateMentions)
+	byID := w.batches(cypherCreateMentionsByID)
 	for _, n := range st.g.Nodes {
 		seen := map[string]bool{}
 		for _, m := range n.Mentions {
@@ -166,13 +178,17 @@ func (w *writer) writeMentions(st *loadState) error {
 			}
 			st.written[k] = struct{}{}
 			st.mentionKeys = append(st.mentionKeys, k)
+			row := map[string]any{"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "rule": m.Rule, "key": k}
 			b := mentions
 			if _, ok := st.known[m.Source]; !ok {
 				b = newMentions
+				eid, okN := st.nodeID(n.ID)
+				sourceEid, okS := st.nodeID(sourceID(m.Source))
+				if okN && okS {
+					b, row["eid"], row["sourceEid"] = byID, eid, sourceEid
+				}
 			}
-			if err := b.add(n.ID, map[string]any{
-				"id": n.ID, "sourceId": sourceID(m.Source), "line": m.Line, "excerpt": m.Excerpt, "rule": m.Rule, "key": k,
-			}); err != nil {
+			if err := b.add(n.ID, row); err != nil {
 				return err
 			}
 		}
@@ -181,6 +197,9 @@ func (w *writer) writeMentions(st *loadState) error {
 		return err
 	}
 	if err := newMentions.flush(); err != nil {
+		return err
+	}
+	if err := byID.flush(); err != nil {
 		return err
 	}
 	if err := w.drain(); err != nil {
