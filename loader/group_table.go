@@ -24,20 +24,8 @@ type groupColumns struct{ group, chair, charter, status int }
 // groupHeader reads a group table's header cells; ok is false when they
 // name no column of groups and leaders.
 func groupHeader(cells []string) (c groupColumns, ok bool) {
-	c = groupColumns{-1, -1, -1, -1}
-	for k, cell := range cells {
-		cell = strings.TrimSpace(cell)
-		switch {
-		case c.group < 0 && reGroupColumn.MatchString(cell):
-			c.group = k
-		case c.chair < 0 && reChairColumn.MatchString(cell):
-			c.chair = k
-		case c.charter < 0 && reCharterColumn.MatchString(cell):
-			c.charter = k
-		case c.status < 0 && reStatusColumn.MatchString(cell):
-			c.status = k
-		}
-	}
+	k := headerColumns(cells, "", reGroupColumn, reChairColumn, reCharterColumn, reStatusColumn)
+	c = groupColumns{k[0], k[1], k[2], k[3]}
 	return c, c.group >= 0 && c.chair >= 0
 }
 

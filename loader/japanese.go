@@ -350,7 +350,7 @@ func jaOrgs(s string, from, to int) []mention {
 		}
 		// "湯淺 墾道 情報セキュリティ大学院大学": a given name before the space
 		// ends the person's name, not a word of the body's.
-		if first, rest, ok := strings.Cut(s[start:from+m[3]], " "); ok && spacedName(append(strings.Fields(s[max(0, start-10):start]), first)) >= 0 {
+		if first, rest, ok := strings.Cut(s[start:from+m[3]], " "); ok && spacedName([]string{lastWord(s[:start]), first}) == 0 {
 			start += len(first) + len(" ") + len(rest) - len(strings.TrimLeft(rest, " "))
 		}
 		stem := s[start : from+m[3]]

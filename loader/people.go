@@ -483,14 +483,17 @@ func splitRoster(s string, b *Block) []rosterEntry {
 		}
 		// "Chair (LS)", "(ED) Policy Analyst": initials beside a post
 		// are the person's before it.
-		post, inits := cutInitials(p)
-		if _, _, ok := roleOf(post); ok && len(out) > 0 && out[len(out)-1].title == "" {
-			out[len(out)-1].title, out[len(out)-1].initials = post, inits
-			continue
-		}
-		if len(out) > 0 && out[len(out)-1].role == "" && out[len(out)-1].paren == "" && postPhrase(post) {
-			out[len(out)-1].role, out[len(out)-1].initials = post, inits // "Ada Wrench, Chief Customer Officer"
-			continue
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			post, inits := cutInitials(p)
+			if _, _, ok := roleOf(post); ok && prev.title == "" {
+				prev.title, prev.initials = post, inits
+				continue
+			}
+			if prev.role == "" && prev.paren == "" && postPhrase(post) {
+				prev.role, prev.initials = post, inits // "Ada Wrench, Chief Customer Officer"
+				continue
+			}
 		}
 		nick := ""
 		if m := reNickname.FindStringSubmatch(p); m != nil {
@@ -559,8 +562,9 @@ func postPhrase(s string) bool {
 		case smallWords[w] || w == "of" || w == "and" || w == "&":
 		case !isCapWord(w):
 			return false
-		case postWords[w] || isJaRole(strings.ToLower(w)):
-			post = true
+		default:
+			_, _, role := roleOf(w)
+			post = post || postWords[w] || role
 		}
 	}
 	return post && len(words) <= 8

@@ -407,7 +407,7 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		if role == "" {
 			role = r.jaHeader
 		}
-		if jaGroupRole(role) || jaMemberHeading(role) {
+		if jaGroupSeat(role) {
 			if g := r.subjectGroup(); g != nil {
 				r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": role})
 			}

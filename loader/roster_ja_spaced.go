@@ -38,8 +38,11 @@ func spacedName(words []string) int {
 // jaSpacedEntry reads a spaced roster line; it tells whether e was one.
 func (r *reader) jaSpacedEntry(e string, line int, absent bool) bool {
 	words := strings.Fields(e)
+	if len(words) < 3 {
+		return false
+	}
 	i := spacedName(words)
-	if len(words) < 3 || i < 0 {
+	if i < 0 {
 		return false
 	}
 	dept, post := strings.Join(words[:i], ""), strings.Join(words[i+2:], "")
@@ -60,7 +63,7 @@ func (r *reader) jaSpacedEntry(e string, line int, absent bool) bool {
 	case post != "":
 		r.affiliations(p, post, line)
 	}
-	if g := r.subjectGroup(); g != nil && (jaGroupRole(groupRole) || jaMemberHeading(groupRole)) {
+	if g := r.subjectGroup(); g != nil && jaGroupSeat(groupRole) {
 		r.d.fact(RelMemberOf, p, g, line, relRosterRole, map[string]any{"role": groupRole})
 	}
 	if !absent {
@@ -78,6 +81,10 @@ func jaPostLike(s string) bool {
 	return jaTitleEnd(s) || strings.HasSuffix(s, "長") || strings.HasSuffix(s, "官") || strings.HasSuffix(s, "代理") ||
 		strings.HasSuffix(s, "弁護士") || strings.HasSuffix(s, "担当")
 }
+
+// jaGroupSeat tells a role that seats a person in the page's group: a
+// group's post ("座長") or a kind of member ("外部専門家").
+func jaGroupSeat(role string) bool { return jaGroupRole(role) || jaMemberHeading(role) }
 
 // jaMemberHeading tells a roster heading that names a kind of member:
 // "外部専門家", "庁内構成員", "学識経験者".

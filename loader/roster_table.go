@@ -25,21 +25,29 @@ type rosterColumns struct{ name, aff, role, presence int }
 // rosterHeader reads a header row's cells, or ok is false when no
 // column names people.
 func rosterHeader(cells []string) (c rosterColumns, ok bool) {
-	c = rosterColumns{-1, -1, -1, -1}
+	k := headerColumns(cells, "*", reNameColumn, reAffColumn, reRoleColumn, rePresenceColumn)
+	c = rosterColumns{k[0], k[1], k[2], k[3]}
+	return c, c.name >= 0 && (c.aff >= 0 || c.role >= 0 || c.presence >= 0)
+}
+
+// headerColumns finds, for each pattern, the first header cell it matches
+// (cut of the characters in cut), -1 for none; a cell is one column, the
+// first pattern's it matches that no earlier cell took.
+func headerColumns(cells []string, cut string, res ...*regexp.Regexp) []int {
+	at := make([]int, len(res))
+	for i := range at {
+		at[i] = -1
+	}
 	for k, cell := range cells {
-		cell = strings.TrimSpace(strings.Trim(cell, "*"))
-		switch {
-		case c.name < 0 && reNameColumn.MatchString(cell):
-			c.name = k
-		case c.aff < 0 && reAffColumn.MatchString(cell):
-			c.aff = k
-		case c.role < 0 && reRoleColumn.MatchString(cell):
-			c.role = k
-		case c.presence < 0 && rePresenceColumn.MatchString(cell):
-			c.presence = k
+		cell = strings.TrimSpace(strings.Trim(cell, cut))
+		for i, re := range res {
+			if at[i] < 0 && re.MatchString(cell) {
+				at[i] = k
+				break
+			}
 		}
 	}
-	return c, c.name >= 0 && (c.aff >= 0 || c.role >= 0 || c.presence >= 0)
+	return at
 }
 
 // rosterTable reads the rows under a roster table's header row i.
