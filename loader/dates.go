@@ -55,6 +55,25 @@ var monthNum = map[string]int{
 
 func month(s string) int { return monthNum[strings.ToLower(s)[:3]] }
 
+// reJaKanjiDate is an era date in kanji numerals: "令和四年十一月十四日".
+var reJaKanjiDate = regexp.MustCompile(`(令和|平成|昭和)\s*(元|[一二三四五六七八九十]{1,3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?(?:\s*\([月火水木金土日](?:曜日?)?\))?`)
+
+// kanjiNumber reads a number below 100 written in kanji: "十一", "二十三",
+// "九"; 0 for none.
+func kanjiNumber(s string) int {
+	const digits = "〇一二三四五六七八九"
+	n, cur := 0, 0
+	for _, c := range s {
+		if c == '十' {
+			n += max(cur, 1) * 10
+			cur = 0
+			continue
+		}
+		cur = strings.IndexRune(digits, c) / len("一")
+	}
+	return n + cur
+}
+
 // eraStart is the first year of each Japanese era.
 var eraStart = map[string]int{"令和": 2019, "平成": 1989, "昭和": 1926}
 
@@ -90,7 +109,7 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 func findDates(s string, refYear int) []dateSpan {
 	// Every date this finds has a digit (texts are NFKC by now); most
 	// blocks have none, and the patterns are many.
-	if !strings.ContainsAny(s, "0123456789") {
+	if !strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "月") {
 		return nil
 	}
 	var out []dateSpan
@@ -142,6 +161,15 @@ func findDates(s string, refYear int) []dateSpan {
 			until = isoDate(uy, um, atoi(dd))
 		}
 		add(m, isoDate(y, mo, d), until, false)
+	}
+	for _, m := range reJaKanjiDate.FindAllStringSubmatchIndex(s, -1) {
+		// "令和四年十一月十四日": minutes printed in the official style
+		// write the numbers in kanji.
+		y := kanjiNumber(sub(m, 2))
+		if sub(m, 2) == "元" {
+			y = 1
+		}
+		add(m, isoDate(eraStart[sub(m, 1)]+y-1, kanjiNumber(sub(m, 3)), kanjiNumber(sub(m, 4))), "", false)
 	}
 	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
 		until := ""

@@ -84,6 +84,9 @@ func TestDatesFind(t *testing.T) {
 		{"平成元年2月1日", 0, "1989-02-01"},
 		{"昭和64年1月7日", 0, "1989-01-07"},
 		{"令和3年(2021年)12月2日", 0, "2021-12-02"},
+		{"令和四年十一月十四日(月曜日)", 0, "2022-11-14"}, // kanji numerals
+		{"平成元年二月一日", 0, "1989-02-01"},
+		{"令和三年六月", 0, "2021-06"},
 		{"2021年度の計画", 0, ""},
 		{"2021年度", 2021, ""},
 		// Yearless dates take the reference year.
@@ -125,6 +128,19 @@ func TestDatesFind(t *testing.T) {
 
 // TestDatesSpan checks the byte offsets of a date, which the rules use to
 // cut the date off a line.
+func TestKanjiNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{{"九", 9}, {"十", 10}, {"十一", 11}, {"二十", 20}, {"二十三", 23}, {"三十一", 31}, {"", 0}} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := kanjiNumber(tt.in); got != tt.want {
+				t.Errorf("kanjiNumber(%q) = %d; want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDatesSpan(t *testing.T) {
 	tests := []struct {
 		in, want string

@@ -30,7 +30,7 @@ var (
 	}
 	jaOrgSuffixes = []string{
 		"株式会社", "大学院大学", "大学", "省", "庁", "協会", "協議会", "連合会", "連盟", "推進会議", "会議", "機構",
-		"研究所", "事務所", "準備室", "推進室", "対策室", "担当室", "銀行", "本社", "財団", "公社", "学会", "評議会", "支部", "センター", "組合", "法人", "本部", "ジャパン",
+		"研究所", "事務所", "準備室", "推進室", "対策室", "担当室", "銀行", "本社", "財団", "公社", "学会", "評議会", "区議会", "市議会", "町議会", "村議会", "都議会", "道議会", "府議会", "県議会", "支部", "センター", "組合", "法人", "本部", "ジャパン",
 		"(株)", "(有)",
 	}
 	jaGroupSuffixes = []string{
@@ -82,17 +82,25 @@ var reOrdinal = regexp.MustCompile(`第\s*\d+\s*回`)
 
 // reJaRecordWord is a word for a meeting's record: a boundary too, or
 // "委員会議事録" would read as a 会議.
-var reJaRecordWord = regexp.MustCompile(`議事(?:録|要旨|概要|次第)`)
+var reJaRecordWord = regexp.MustCompile(`議事(?:録|要旨|概要|次第)|会議録`)
 
 // reJaBoundary is what no name runs over.
-var reJaBoundary = regexp.MustCompile(reOrdinal.String() + `|` + reJaRecordWord.String())
+var reJaBoundary = regexp.MustCompile(reOrdinal.String() + `|` + reJaRecordWord.String() + `|第?[\d一二三四五六七八九十]+号|(?:参考)?資料\s*\d+(?:-\d+)*`)
 
 // jaSegments splits s at meeting numbers and record words, so no name
 // runs over one.
 func jaSegments(s string) [][2]int {
+	cuts := reJaBoundary.FindAllStringIndex(s, -1)
+	for _, d := range findDates(s, 0) {
+		cuts = append(cuts, []int{d.start, d.end}) // "令和 4年 11月 …委員会": a date starts no name
+	}
+	slices.SortFunc(cuts, func(a, b []int) int { return a[0] - b[0] })
 	var out [][2]int
 	at := 0
-	for _, m := range reJaBoundary.FindAllStringIndex(s, -1) {
+	for _, m := range cuts {
+		if m[0] < at {
+			continue
+		}
 		out = append(out, [2]int{at, m[0]})
 		at = m[1]
 	}

@@ -20,7 +20,7 @@ var uiWords = map[string]bool{
 	"edit": true, "page": true, "recent": true, "changes": true, "media": true, "manager": true, "sitemap": true,
 	"trace": true, "you": true, "are": true, "here": true, "breadcrumb": true, "more…": true, "details": true,
 	"本文へ移動": true, "メニュー": true, "検索": true, "ログイン": true, "全文": true, "シェア": true, "印刷": true,
-	"ホーム": true, "トップ": true, "もっと見る": true, "詳細": true, "読み込み中": true, "全文を見る": true,
+	"ホーム": true, "トップ": true, "もっと見る": true, "ツイート": true, "いいね": true, "tweet": true, "詳細": true, "読み込み中": true, "全文を見る": true,
 	"検索結果がありません": true, "ページの先頭へ": true, "ページトップ": true, "閉じる": true, "サイトマップ": true,
 }
 
@@ -35,7 +35,7 @@ var (
 	// reSlug is a page's identifier in its site, one lower-case token
 	// of words and numbers joined by hyphens: "minutes-2022-wg-09-00".
 	reSlug    = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+){3,}$`)
-	reUIToken = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|\p{Katakana}+|\p{Hiragana}+|[^\s\p{P}\p{S}]+`)
+	reUIToken = regexp.MustCompile(`[A-Z]?[a-z]+|[A-Z]+|\p{Han}+|[\p{Katakana}ー]+|\p{Hiragana}+|[^\s\p{P}\p{S}]+`)
 )
 
 // isNoise tells whether a line is page furniture: no letters at all, an
@@ -47,6 +47,9 @@ func isNoise(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
+	}
+	if strings.Count(s, "\uFFFD") >= 3 {
+		return true // bytes that did not decode: nothing in them can be read
 	}
 	if !strings.ContainsFunc(s, unicode.IsLetter) && !rePhone.MatchString(s) {
 		return true // page numbers, counters, rules; a phone number is kept

@@ -222,7 +222,7 @@ var rosterWords = map[string]string{
 	"present": rosterAttended, "attending": rosterAttended, "attendees": rosterAttended, "attendance": rosterAttended,
 	"in attendance": rosterAttended, "participants": rosterAttended, "attended": rosterAttended, "出席者": rosterAttended,
 	"出席": rosterAttended, "参加者": rosterAttended, "出席委員": rosterAttended, "regrets": rosterAbsent,
-	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent,
+	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent, "欠席委員": rosterAbsent, "提出委任状": rosterAbsent, "委任状": rosterAbsent,
 	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
 	"co-chairs": rosterMembers, "chairs": rosterMembers, "observers": rosterObservers, "guests": rosterObservers,
 	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterStaff,
@@ -238,7 +238,8 @@ func rosterKind(label string) string {
 	l := strings.ToLower(strings.TrimSpace(strings.Trim(label, ":")))
 	if hasCJK(l) {
 		// "出席した委員等": "and others" widens the list, not its kind.
-		l = strings.TrimSuffix(strings.ReplaceAll(l, " ", ""), "等")
+		// "出席委員(十一名)": how many, or in what order, is no kind either.
+		l = strings.TrimSuffix(strings.ReplaceAll(reJaQualifier.ReplaceAllString(l, ""), " ", ""), "等")
 	}
 	return rosterWords[l]
 }

@@ -50,6 +50,7 @@ type reader struct {
 	jaRosterOn   bool                 // reading the lines after a Japanese roster's label
 	jaRosterMk   string               // the marker style of that label's item ("9." for "3.出席者"), which its next section shares
 	jaAbsent     bool                 // the roster being read lists the absent
+	jaCellPost   string               // a post read from a column cell, waiting for the name in the next
 	curLine      int                  // the line the current entry starts on
 	tag          string               // the role tag in force in an event entry ("organizer")
 	lastHost     *dent                // the last organizer read under a role tag

@@ -25,6 +25,7 @@ var jaTitles = sortedLongestFirst([]string{
 	"課長", "局長", "部長", "次長", "所長", "センター長", "政務官", "大臣政務官", "副大臣", "大臣", "事務次官", "次官",
 	"官房長", "理事長", "理事", "教授", "准教授", "代表", "社長", "会員", "係長", "専門官", "課長代理", "議員",
 	"長官", "官房長官", "議長", "副議長", "本部長", "副本部長", "知事", "市長", "総裁", "副総裁", "会頭", "総理大臣",
+	"参事", "副参事", "区長", "副区長", "副市長", "町長", "副町長", "村長", "副知事",
 })
 
 // Group headings of a roster that say what the people under them are.
@@ -32,6 +33,7 @@ var jaRosterGroups = map[string]bool{
 	"委員": true, "説明者": true, "事務局": true, "構成員": true, "オブザーバー": true, "専門委員": true,
 	"臨時委員": true, "幹事": true, "有識者": true, "関係者": true, "政府": true, "出席委員": true, "委員等": true,
 	"招へい者": true, "招聘者": true, "ヒアリング": true, "事務方": true, "関係省庁": true, "参考人": true,
+	"事務局職員": true, "説明員": true, "出席説明員": true,
 }
 
 func sortedLongestFirst(xs []string) []string {
@@ -48,7 +50,7 @@ func sortedLongestFirst(xs []string) []string {
 
 var (
 	reJaHeading   = regexp.MustCompile(`^(?:[(（]\s*\d+\s*[)）]|\d+[.)])?\s*[(（【<〈\[［]?\s*([^()（）【】<>〈〉\[\]［］、,:：]{1,14}?)\s*[)）】>〉\]］]?\s*(?:[(（][^()（）]*[)）])?$`)
-	reJaQualifier = regexp.MustCompile(`[(（][^()（）]*(?:敬称略|五十音順|順不同)[^()（）]*[)）]`)
+	reJaQualifier = regexp.MustCompile(`[(（][^()（）]*(?:敬称略|五十音順|順不同)[^()（）]*[)）]|[(（]\s*[\d一二三四五六七八九十〇]+\s*名\s*[)）]`)
 	// "(以上、日本電信電話(株))": the organization of the entries before it.
 	reJaAbove     = regexp.MustCompile(`[(（]以上[、,，\s]*(.+?)[)）]$`)
 	reJaCount     = regexp.MustCompile(`^[(（]以上\s*\d+\s*名[)）]$`)
@@ -68,8 +70,10 @@ func (r *reader) jaRosterScope(i int) {
 	}
 	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
 		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg, r.jaPending = true, "", nil, nil
-		if l := b.Label + t; strings.Contains(l, "委員") && !strings.Contains(l, "職員") {
-			r.jaHeader = "委員" // "出席した委員": the members, the role the list gives them
+		if l := b.Label + t; (strings.Contains(l, "委員") || strings.Contains(l, "委任状")) && !strings.Contains(l, "職員") {
+			// "出席した委員": the members, the role the list gives them;
+			// "提出委任状": members who sent a proxy in their place.
+			r.jaHeader = "委員"
 		}
 		r.jaRosterMk = markerStyle(b)
 		r.jaAbsent = rosterKind(b.Label) == rosterAbsent || b.Label == "" && rosterKind(t) == rosterAbsent
@@ -146,7 +150,7 @@ func (r *reader) endsRoster(b *Block, t string) bool {
 		return true
 	case b.Kind == BlockHeading && b.Level <= 1 && !strings.Contains(t, "、"), b.Kind == BlockTitle:
 		return true // a line of entries ("山川審議官、鈴木局長") is no heading
-	case knownLabel(t) || strings.HasPrefix(t, "議") || strings.HasPrefix(t, "配付資料") || strings.HasPrefix(t, "配布資料"):
+	case knownLabel(t) || strings.HasPrefix(t, "議") && !jaTitleEnd(t) || strings.HasPrefix(t, "配付資料") || strings.HasPrefix(t, "配布資料") || strings.Contains(t, "付した事件"):
 		return true
 	case strings.Count(t, "。") >= 2 || reJaSpeakerAt.MatchString(t):
 		return true
@@ -162,6 +166,9 @@ func (r *reader) jaRosterLine(i int, t string) {
 	}
 	if r.consumed[i] || reJaRosterEntry.MatchString(t) {
 		return // full names with roles and affiliations: jaRoster reads them
+	}
+	if b.Column && r.jaColumnCell(i, t) {
+		return
 	}
 	if m := reJaHeading.FindStringSubmatch(t); m != nil && !strings.ContainsAny(t, "、,") {
 		r.jaPending = nil // "(SG3関連会合出席者)": a new group
@@ -214,7 +221,11 @@ func (r *reader) jaGroupHeading(h, written string, line int) bool {
 	case jaRosterGroups[h] || jaMemberHeading(h) && utf8.RuneCountInString(h) <= 8 && strings.IndexAny(strings.TrimSpace(written), "(（【[［<〈") == 0:
 		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = h, nil
-	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府") || jaOffice(h):
+		if jaStaffHeading(h) {
+			r.jaAbsent = false // "事務局職員" after "欠席委員": those present again
+		}
+	case jaHeadLabel(h) == LabelOrganization || strings.HasSuffix(h, "省") || strings.HasSuffix(h, "庁") || strings.HasSuffix(h, "府") || jaOffice(h) ||
+		reUnitEnd.MatchString(h) && !jaTitleEnd(h):
 		r.jaPending = nil
 		r.jaHeader, r.jaHeaderOrg = "", r.d.entity(LabelOrganization, h, line, ruleOrgSlot)
 	case isPlaceWord(h):
@@ -223,6 +234,12 @@ func (r *reader) jaGroupHeading(h, written string, line int) bool {
 		return false
 	}
 	return true
+}
+
+// jaStaffHeading tells a roster heading over the staff and officials who
+// came to explain or to serve the meeting, never its absent members.
+func jaStaffHeading(h string) bool {
+	return strings.HasPrefix(h, "事務局") || strings.HasSuffix(h, "説明員") || h == "説明者" || h == "事務方"
 }
 
 // reJaAnd joins the last two of a list of offices: "大臣政務官及び大臣官房".
@@ -263,7 +280,7 @@ func isPlaceWord(h string) bool {
 }
 
 // reUnitEnd ends the name of a department or office.
-var reUnitEnd = regexp.MustCompile(`^[\p{Han}\p{Katakana}ー]{1,12}(?:課|室|局|部|係|センター)$`)
+var reUnitEnd = regexp.MustCompile(`^[\p{Han}\p{Katakana}ーA-Z]{1,12}(?:課|室|局|部|係|センター)$`)
 
 // jaTitleEnd tells a word that ends in a title: "企画課長", "主査".
 func jaTitleEnd(w string) bool {
@@ -315,6 +332,11 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 	}
 	// "JPNIC 前村昌紀", "総務省 五十嵐大和、内藤めい": a line of a roster
 	// that starts with the body its people come from.
+	if a, b, ok := twoSpacedNames(e); ok {
+		r.jaEntryText(a, line, absent)
+		r.jaEntryText(b, line, absent)
+		return
+	}
 	if r.jaSpacedEntry(e, line, absent) || r.jaBodyEntry(e, line, absent) {
 		return
 	}
@@ -372,6 +394,12 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 	if name == "" {
 		return
 	}
+	r.jaPerson(e, name, role, org, aff, line, absent)
+}
+
+// jaPerson writes one roster entry, as written (e) and as split: the
+// person, their memberships and their attendance.
+func (r *reader) jaPerson(e, name, role, org, aff string, line int, absent bool) {
 	p := r.d.entity(LabelPerson, name, line, rulePersonSlot)
 	if aff == "" && org == "" {
 		r.jaPending = append(r.jaPending, jaEntry{p, role})

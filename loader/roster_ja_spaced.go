@@ -96,3 +96,13 @@ func jaMemberHeading(h string) bool {
 	}
 	return false
 }
+
+// twoSpacedNames splits an entry that runs two spaced names together
+// where the list lost its comma between them ("後藤 滋樹 坂田 信夫").
+func twoSpacedNames(e string) (a, b string, ok bool) {
+	w := strings.Fields(e)
+	if len(w) != 4 || spacedName(w[:2]) != 0 || spacedName(w[2:]) != 0 {
+		return "", "", false
+	}
+	return w[0] + " " + w[1], w[2] + " " + w[3], true
+}

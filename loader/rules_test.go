@@ -206,7 +206,13 @@ var relationRuleTests = []struct {
 	{relSlashSeat, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Dot Lever -> Gadget Council [roster-seat]"},
 	{relAffiliation, jaSpacedRoster, "MEMBER_OF 鈴木 一郎 -> 総務局ICT推進部 [affiliation]"},
 	{relRosterRole, jaSpacedRoster, "MEMBER_OF 山田 太郎 -> 部品対策検討チーム [roster-role]"},
-	{relRosterRole, jaSpacedRoster, "MEMBER_OF 梅津 -> 部品対策検討チーム [roster-role]"}, // a titled surname alone is an entry, no heading
+	{relRosterRole, jaSpacedRoster, "MEMBER_OF 梅津 -> 部品対策検討チーム [roster-role]"},        // a titled surname alone is an entry, no heading
+	{relRosterRole, jaColumnMinutes, "MEMBER_OF やまだたろう -> 部品対策特別委員会 [roster-role]"},   // a post's cell, then the name's
+	{relAffiliation, jaColumnMinutes, "MEMBER_OF 森 進 -> 企画部 [affiliation]"},           // a department's cell over its posts
+	{relRoster, jaColumnMinutes, "ATTENDED 高木 守 -> 部品対策特別委員会 第三号 [roster-attended]"},  // staff after the absent are present
+	{relRosterRole, jaFlatRoster, "MEMBER_OF 鈴木 一郎 -> 部品運営委員会 [roster-role]"},         // two names the list ran together
+	{relRosterRole, jaFlatRoster, "MEMBER_OF 田中 花子 -> 部品運営委員会 [roster-role]"},         // a member who sent a proxy
+	{relRoster, jaFlatRoster, "ATTENDED 山田 太郎 -> 部品協会 第5回 部品運営委員会 [roster-attended]"}, // fields run together on one line
 	{relRosterBody, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n\nGADA Staff:\n\n  • Eve Anvil, (EA) Policy Analyst\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
 	{relSetApart, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n  • Bob Sprocket (BS)\n\nGADA Staff:\n\n  • Eve Anvil, Chief Customer Officer\n", "MEMBER_OF Bob Sprocket -> GADA Council [attendees-set-apart]"},
 	{relRosterBody, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
@@ -424,6 +430,9 @@ func TestNotFacts(t *testing.T) {
 		{"a dated heading is the page's meeting, once", "Gadget Forum\n\n2018-07-12 Gear Working Group Minutes\n\nAttendees: Ada Wrench (Cogs), Bob Sprocket (Gears).\n", "HELD Gear Working Group -> Gear Working Group Minutes [event-dated-entry]"},
 		{"a dated sentence is no event", "Gadget Statement\n\n2001-05-09\nThis statement is in support of a liaison between the Gear WG and Cog Forum.\n", "HELD Gear WG -> This statement is in support of a liaison between the Gear WG and Cog Forum [event-dated-entry]"},
 		{"the page's meeting, dated again", "Gadget Communities\n\nGear TAC kickoff meeting minutes\n\nJun 18, 2025 | Gear TAC kickoff\n\nAttendees: Ada Wrench, Bob Sprocket\n", "HELD Gear TAC -> Gear TAC kickoff [event-dated-entry]"},
+		{"an absent member in columns", jaColumnMinutes, "ATTENDED 田中一郎 -> 部品対策特別委員会 第三号 [roster-attended]"},
+		{"an official who explains is no member", jaColumnMinutes, "MEMBER_OF 川口健二 -> 部品対策特別委員会 [roster-role]"},
+		{"a proxy is no attendance", jaFlatRoster, "ATTENDED 田中 花子 -> 部品協会 第5回 部品運営委員会 [roster-attended]"},
 		{"an official is no member", jaCouncil, "MEMBER_OF 小林 五郎 -> 部品審議会 [roster-role]"},
 		{"a section after a roster", jaCouncil, "ATTENDED 開会 -> 部品審議会(第3回) [roster-attended]"},
 		{"staff are no members", "Anvil WG call\n\nDate: 2020-03-03\n\nPresent: Bob Sprocket\nStaff: Cyd Gear\n", "MEMBER_OF Cyd Gear -> Anvil WG [role-field]"},
@@ -484,6 +493,9 @@ func TestNotFacts(t *testing.T) {
 		{"the next section is no handout", "GZA第12回代表会議(令和4年9月度)議事録\n\n1.日 時:令和4年9月7日(水)13:00~14:15\n\n4.配布資料\n4-1.GZA第3期9月度(第12回)代表会議議事資料\n4-2.部品省資料「歯車の未来に向けて」\n\n5.議題と議事\n5-1.部品省担当者ブリーフィング\n", "Document: 議題と議事"},
 		{"a kind defined short first", "These were AG (Advisory Group) and SWG (Special Working Group) then.", "WorkingGroup: Advisory Group"},
 		{"a meeting's place is no event", "部品通信審議会 総会(第12回)議事録\n\n第1 開催日時及び場所\n平成30年3月22日(木) 15時00分~16時00分 於、部品省第1特別会議室\n\n第2 出席した委員(敬称略)\n山田太郎(会長)、佐藤花子(会長代理)、鈴木一郎、高橋次郎\n(以上4名)\n\n第3 出席した関係職員\n部品省\n伊藤四郎(部品大臣)\n\n第4 議題\n(1) 歯車の在り方について\n", "Event: 於、部品省第1特別会議室"},
+		{"a post alone in its cell", jaColumnMinutes, "Person: 企画"},
+		{"a date before a group's name", jaColumnMinutes, "WorkingGroup: 令和 3年 6月 部品対策特別委員会"},
+		{"a numbered handout before a group's name", jaFlatRoster, "WorkingGroup: 確認 資料 2-1 企画部会"},
 		{"a place field's room", "部品通信審議会 総会(第12回)議事録\n\n1 日時 平成30年3月22日(木)15時00分~16時00分\n\n2 場所 部品省 第1特別会議室\n\n3 出席者\n(1)委員(敬称略)\n内山 竹志(会長)、相田 仁(会長代理)、石戸 奈々子\n(2)部品省\n野田 聖子(部品大臣)、坂井 学(部品副大臣)\n\n4 議題\n(1)諮問事項\n", "Organization: 場所 部品省"},
 		{"a title's act word", "Widget notes\n\nThe meeting was short.\n", "Person: Widget"},
 		{"a page's date", "Widget minutes\n\nLast updated 2024-02-23\n", "Person: Last"},
@@ -775,3 +787,11 @@ func TestIsCountry(t *testing.T) {
 // jaSpacedRoster is a roster whose lines space department, family name,
 // given name and post, under headings in brackets.
 const jaSpacedRoster = "部品対策検討チーム第2回検討会議\n\n開催日時\n\n令和2年5月29日(金曜)14時00分から16時00分\n\n出席者\n\n(外部専門家)\n\n  • 山田 太郎 部品大学副学長\n\n(庁内構成員)\n\n  • 総務局ICT推進部 鈴木 一郎 情報システム課長(座長)\n  • 総務局 佐藤 花子 課長代理(部品担当)\n  • 梅津委員\n"
+
+// jaColumnMinutes is an assembly committee's minutes whose roster was laid
+// out in columns and flattened onto one line.
+const jaColumnMinutes = "1. 部品町議会 2021-06-07\n令和 3年 6月 部品対策特別委員会-06月07日-01号\n\n部品対策特別委員会会議録第三号 令和三年六月七日(月曜日)  場  所 第一会議室  出席委員(三名)    委員長         やまだたろう    副委員長        すずき 花          佐藤次郎  欠席委員(一名)       田中一郎  事務局職員    議事担当係長      高木 守  出席説明員    副町長     川口健二   企画部    部長     森 進    企画課長     大野一夫 ◇ ~~~~~~~~ ◇ 本日の会議に付した事件  1.報告事項   (1) 部品の調達について\n"
+
+// jaFlatRoster is a committee's minutes flattened onto one line, its
+// fields one after another.
+const jaFlatRoster = "2021/10/12 部品運営委員会 資料 1-1 部品協会 第5回 部品運営委員会議事録(案) 開催日時 : 2021 年 9 月 14 日 (火) 16:00 ~ 17:40 場 所 : 部品協会 会議室 出席委員 : 山田 太郎、 佐藤 次郎 鈴木 一郎 提出委任状: 田中 花子 欠席委員 : 高橋 三郎 事 務 局 : 伊藤 四郎 配布資料: 資料 1-1 第4回議事録の確認 資料 2-1 企画部会報告\n"

@@ -45,6 +45,7 @@ type Block struct {
 	Level  int       `json:"level"`  // headings: 1 for a main heading, more for sub-headings
 	Parent int       `json:"parent"` // index of the enclosing heading, item or field block; -1 for none
 	Cells  []string  `json:"cells,omitempty"`
+	Column bool      `json:"column,omitempty"` // a cell of a line flattened from columns (columnCells)
 	// offs[i] is where the part of Text that starts on Lines[i] begins.
 	offs []int
 }
@@ -89,6 +90,7 @@ type rawLine struct {
 	text   string
 	indent int
 	piece  bool // a part of its line, split off at an inline field
+	column bool // a cell of a line flattened from columns
 }
 
 var (
@@ -121,12 +123,15 @@ func parsePage(src string, raw []string) *Page {
 		n := normLine(r)
 		p.Norm[i] = n
 		t := edgeBars(strings.TrimSpace(n))
+		cols := columnCells(t)
 		var pieces []string
-		for _, cell := range unglue(t, lower) {
-			if fs := inlineFields(cell); len(fs) >= 2 {
-				pieces = append(pieces, fs...)
-			} else {
-				pieces = append(pieces, cell)
+		for _, col := range cols {
+			for _, cell := range unglue(col, lower) {
+				if fs := inlineFields(cell); len(fs) >= 2 {
+					pieces = append(pieces, fs...)
+				} else {
+					pieces = append(pieces, cell)
+				}
 			}
 		}
 		var cut []string
@@ -134,7 +139,7 @@ func parsePage(src string, raw []string) *Page {
 			cut = append(cut, splitLong(t)...)
 		}
 		for _, t := range cut {
-			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: len(cut) > 1})
+			ls = append(ls, rawLine{n: i + 1, text: t, indent: indentOf(n), piece: len(cut) > 1, column: len(cols) > 1})
 		}
 	}
 	gluedTables(ls, lower)
@@ -339,9 +344,15 @@ var inlineLabels = func() *regexp.Regexp {
 	for l := range fieldLabels {
 		ls = append(ls, l)
 	}
-	ls = append(ls, "事務局", "招聘者", "説明者", "陪席者", "オブザーバー", "Vice-Chair", "Vice Chair", "Co-Chair", "Co-Chairs", "Secretary", "Officers")
+	ls = append(ls, "事務局", "招聘者", "説明者", "陪席者", "オブザーバー", "出席委員", "欠席委員", "提出委任状", "傍聴者",
+		"Vice-Chair", "Vice Chair", "Co-Chair", "Co-Chairs", "Secretary", "Officers")
 	ls = sortedLongestFirst(ls)
 	for i, l := range ls {
+		if hasCJK(l) {
+			// "事 務 局 :": a label spaced out to the width of its column.
+			ls[i] = strings.Join(strings.Split(regexp.QuoteMeta(l), ""), `\s?`)
+			continue
+		}
 		ls[i] = regexp.QuoteMeta(l)
 	}
 	// A Latin label starts a word; a Japanese one may follow the last
@@ -441,7 +452,7 @@ func knownLabel(s string) bool {
 // classifyLine reads line i as a block of one line.
 func classifyLine(p *Page, ls []rawLine, i, wrap int) Block {
 	l := ls[i]
-	b := Block{Line: l.n, Lines: []int{l.n}, offs: []int{0}, Text: l.text, Indent: l.indent, Parent: -1}
+	b := Block{Line: l.n, Lines: []int{l.n}, offs: []int{0}, Text: l.text, Indent: l.indent, Parent: -1, Column: l.column}
 	if u, ok := strings.CutPrefix(l.text, "SOURCE:"); ok && p.URL == "" {
 		p.URL = strings.TrimSpace(u)
 		b.Kind, b.Label = BlockNoise, "SOURCE"

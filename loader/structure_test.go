@@ -289,6 +289,22 @@ func TestStructureInlineFields(t *testing.T) {
 	}
 }
 
+func TestColumnCells(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"出席委員(三名)    委員長      山田太郎    副委員長     すずき 花       佐藤次郎", "出席委員(三名) | 委員長 | 山田太郎 | 副委員長 | すずき 花 | 佐藤次郎"},
+		{"場  所 第一会議室  出席者    委員長     山田太郎    鈴木花子", "場所 第一会議室 | 出席者 | 委員長 | 山田太郎 | 鈴木花子"},
+		{"大野一夫 ◇ ~~~~~~~~ ◇ 本日の会議   次に   その他   以上", "大野一夫 | 本日の会議 | 次に | その他 | 以上"},
+		{"Ada Wrench      Gear Works Inc.", "Ada Wrench      Gear Works Inc."}, // one gap: a row of two, not flattened columns
+		{"a\tb   c   d   e", "a\tb   c   d   e"},                               // tabs: a table
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(columnCells(tt.in), " | "); got != tt.want {
+				t.Errorf("columnCells(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestColumnsAsParen(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Ada Wrench      Gear Works Inc.", "Ada Wrench (Gear Works Inc.)"},

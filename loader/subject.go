@@ -409,7 +409,15 @@ func meetingName(s string) string {
 			n = strings.TrimSuffix(strings.TrimSuffix(n, " of"), " on")
 		}
 	}
-	for _, w := range []string{"議事要旨", "議事録", "議事概要", "開催報告", "開催レポート", "開催概要", "開催案内", "Draft Minutes", "Report", "report", "Minutes", "minutes", "Agenda", "Notes", "Recap", "Summary"} {
+	n = strings.TrimSpace(strings.TrimSuffix(n, "(案)")) // a draft of the record
+	// "…委員会会議録第三号": the committee's record, numbered.
+	n = reJaRecordNo.ReplaceAllString(n, " $1")
+	// "2021/10/12 部品委員会 資料 1-1 …": the stamp of the meeting this
+	// record was handed out at; the name follows it.
+	if m := reJaHandout.FindStringIndex(n); m != nil && strings.TrimSpace(n[m[1]:]) != "" {
+		n = strings.TrimSpace(n[m[1]:])
+	}
+	for _, w := range []string{"議事要旨", "議事録", "議事概要", "会議録", "開催報告", "開催レポート", "開催概要", "開催案内", "Draft Minutes", "Report", "report", "Minutes", "minutes", "Agenda", "Notes", "Recap", "Summary"} {
 		if strings.HasSuffix(n, w) && len(n) > len(w)+3 {
 			n = strings.TrimSpace(strings.TrimSuffix(n, w))
 		}
@@ -435,6 +443,12 @@ func meetingName(s string) string {
 	}
 	return cleanName(n)
 }
+
+// reJaHandout is a handout's number at the head of a page: "資料 1-1".
+var reJaHandout = regexp.MustCompile(`^.{0,80}?(?:参考)?資料\s*\d+(?:-\d+)*\s`)
+
+// reJaRecordNo is a numbered record after the name of its body.
+var reJaRecordNo = regexp.MustCompile(`会議録\s*(第[\d一二三四五六七八九十]+号)`)
 
 // reJaOrdinalTail is the number of a meeting after its group's name.
 var reJaOrdinalTail = regexp.MustCompile(`[(（]第\s*\d+\s*回[)）]$`)
@@ -465,8 +479,11 @@ func (r *reader) pageDate(ti int) dateSpan {
 		if isDateLabel(b.Label) {
 			return ds[0]
 		}
-		if first.date == "" && (b.Label == "" || i == ti) && len(ds[0].date) == 10 {
-			first = ds[0]
+		if first.date == "" && (b.Label == "" || i == ti) {
+			// "令和 4年 11月 …委員会 … 令和四年十一月十四日": the first whole day.
+			if k := slices.IndexFunc(ds, func(d dateSpan) bool { return len(d.date) == 10 }); k >= 0 {
+				first = ds[k]
+			}
 		}
 	}
 	return first
