@@ -18,7 +18,7 @@ func TestNoise(t *testing.T) {
 		{"トップ > 組織案内 > 審議会", true},
 		{"Home › Committees › Minutes", true},
 		{"A > B", false},
-		{"ツイート シェア", true}, // share buttons
+		{"ツイート シェア", true},                                    // share buttons
 		{"• \"\uFFFD\uFFFD\uFFFD</b>\uFFFD\uFFFD\"(/)", true}, // bytes that did not decode
 		{"Read more…", true},
 		{"Download (PDF)", true},

@@ -295,7 +295,7 @@ func TestColumnCells(t *testing.T) {
 		{"場  所 第一会議室  出席者    委員長     山田太郎    鈴木花子", "場所 第一会議室 | 出席者 | 委員長 | 山田太郎 | 鈴木花子"},
 		{"大野一夫 ◇ ~~~~~~~~ ◇ 本日の会議   次に   その他   以上", "大野一夫 | 本日の会議 | 次に | その他 | 以上"},
 		{"Ada Wrench      Gear Works Inc.", "Ada Wrench      Gear Works Inc."}, // one gap: a row of two, not flattened columns
-		{"a\tb   c   d   e", "a\tb   c   d   e"},                               // tabs: a table
+		{"a\tb   c   d   e", "a\tb   c   d   e"}, // tabs: a table
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := strings.Join(columnCells(tt.in), " | "); got != tt.want {
