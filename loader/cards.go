@@ -518,7 +518,9 @@ func (r *reader) pathParents() {
 			if p == g {
 				continue
 			}
-			if pk := key(p.name); pk == want || strings.HasSuffix(pk, want) && strings.HasSuffix(p.name, m[1]) {
+			// "ISO/TC 97/SC 20" of "TC 97", the page naming the parent
+			// without its body; "SC22/WG20" of "ISO/IEC JTC1/SC22".
+			if pk := key(p.name); pk == want || strings.HasSuffix(pk, want) && strings.HasSuffix(p.name, m[1]) || strings.HasSuffix(m[1], "/"+p.name) {
 				r.d.fact(RelSubgroupOf, g, p, g.seen[0].line, relSubgroup, nil)
 				break
 			}

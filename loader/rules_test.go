@@ -176,6 +176,8 @@ var relationRuleTests = []struct {
 	{relPossessive, "Gadget Board\n\nThe team read Bob Sprocket's Anvil Safety Whitepaper.\n", "CONTRIBUTED_TO Bob Sprocket -> Anvil Safety Whitepaper [possessive-author]"},
 	{relGroupCount, "部品分科会は、3つのワーキンググループ(WG)により活動している。\nWG1:歯車の安全\nWG2:部品の標準\n", "SUBGROUP_OF 部品の標準 -> 部品分科会 [group-count]"},
 	{relSubgroup, "Liaison between ISO/IEC JTC1/SC42 and the Gear Forum\n\nSC42/WG20 wrote it.\n", "SUBGROUP_OF SC42/WG20 -> ISO/IEC JTC1/SC42 [subgroup-of]"},
+	{relSubgroup, "Gadget history\n\nThe GZO committee TC 42 began it. GZO/TC 42/SC 7 grew out of TC 42.\n", "SUBGROUP_OF GZO/TC 42/SC 7 -> TC 42 [subgroup-of]"},                                                                    // the parent named without its body
+	{relRoster, "Gear Committee Meeting Minutes\n\nMay 3, 2005\n\nName / Affiliation / E-mail Address\nWrench, Ada / Gear Works /\nBob Sprocket / Cog Inc. /\n", "ATTENDED Wrench, Ada -> Gear Committee Meeting [roster-attended]"}, // a table parted by slashes
 	{relGroupCount, "The Gadget Working Group works in two subgroups:\n\nAnvil Task Force: heavy parts\n\nSpring Task Force: light parts\n", "SUBGROUP_OF Spring Task Force -> Gadget Working Group [group-count]"},
 	{relGroupCount, "Acme Alliance Groups\n\nToday there are three active Acme Alliance working groups: Anvil/Core, Rocket Parts, and SPRING.\n", "PART_OF Rocket Parts -> Acme Alliance [group-count]"},
 	{relGluedRoster, "2020-03-03 Meeting Minutes\n\nSeat NameAttended\nAWG1stAda WrenchYes\nBWG2ndBob Sprocket (Chair)No\n", "MEMBER_OF Ada Wrench -> AWG [glued-roster]"},
@@ -334,6 +336,7 @@ var recogniserRuleTests = []struct {
 	{ruleGroupNumber, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "WorkingGroup: GGC AB1 LI"},
 	{ruleOrgOwner, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "Organization: GGC"},
 	{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
+	{ruleGroupNumber, "Reports from GZO/TC 215 came in.", "WorkingGroup: GZO/TC 215"},
 	{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
 	{ruleDocTitle, "The Anvil Safety Whitepaper is out.", "Document: Anvil Safety Whitepaper"},

@@ -143,6 +143,7 @@ func parsePage(src string, raw []string) *Page {
 		}
 	}
 	gluedTables(ls, lower)
+	slashTables(ls)
 	p.Blocks = groupBlocks(p, ls)
 	nestBlocks(p.Blocks)
 	return p

@@ -305,6 +305,20 @@ func TestColumnCells(t *testing.T) {
 	}
 }
 
+func TestSlashCells(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Name / Affiliation / E-mail Address", "Name | Affiliation | E-mail Address"},
+		{"Wrench, Ada / Gear Works /", "Wrench, Ada | Gear Works | "},
+		{"ISO/TC 42 and SC42/WG20", ""}, // slashes inside words part nothing
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := strings.Join(slashCells(tt.in), " | "); got != tt.want {
+				t.Errorf("slashCells(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestColumnsAsParen(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Ada Wrench      Gear Works Inc.", "Ada Wrench (Gear Works Inc.)"},
