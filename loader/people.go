@@ -222,7 +222,7 @@ var rosterWords = map[string]string{
 	"present": rosterAttended, "attending": rosterAttended, "attendees": rosterAttended, "attendance": rosterAttended,
 	"in attendance": rosterAttended, "participants": rosterAttended, "attended": rosterAttended, "出席者": rosterAttended,
 	"出席": rosterAttended, "参加者": rosterAttended, "出席委員": rosterAttended, "regrets": rosterAbsent,
-	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent, "欠席委員": rosterAbsent, "提出委任状": rosterAbsent, "委任状": rosterAbsent,
+	"apologies": rosterAbsent, "absent": rosterAbsent, "欠席者": rosterAbsent, "欠席": rosterAbsent, "欠席委員": rosterAbsent, "提出委任状": rosterAbsent, "陪席者": rosterAttended, "陪席": rosterAttended, "委任状": rosterAbsent,
 	"members": rosterMembers, "co-chairs and members": rosterMembers, "構成員": rosterMembers, "委員名簿": rosterMembers,
 	"co-chairs": rosterMembers, "chairs": rosterMembers, "observers": rosterObservers, "guests": rosterObservers,
 	"also present": rosterObservers, "also attending": rosterObservers, "staff": rosterStaff,

@@ -70,7 +70,11 @@ func (r *reader) jaRosterScope(i int) {
 	}
 	if k := rosterKind(b.Label); k != "" && hasCJK(b.Label) || b.Label == "" && hasCJK(t) && rosterKind(t) != "" {
 		r.jaRosterOn, r.jaHeader, r.jaHeaderOrg, r.jaPending = true, "", nil, nil
-		if l := b.Label + t; (strings.Contains(l, "委員") || strings.Contains(l, "委任状")) && !strings.Contains(l, "職員") {
+		l := b.Label // "出席者: 後藤委員長": the label says who the list is, not its first entry
+		if l == "" || strings.HasPrefix(t, "委員") {
+			l += t // "出席者: 委員 山田、佐藤": the value's first word names them
+		}
+		if (strings.Contains(l, "委員") || strings.Contains(l, "委任状")) && !strings.Contains(l, "職員") {
 			// "出席した委員": the members, the role the list gives them;
 			// "提出委任状": members who sent a proxy in their place.
 			r.jaHeader = "委員"
@@ -390,12 +394,20 @@ func (r *reader) jaEntryText(e string, line int, absent bool) {
 		r.d.entity(LabelOrganization, e, line, ruleOrgSlot)
 		return
 	}
+	// "林一司氏(ニフティ株式会社部長)": the honorific is no part of the name.
+	if m := reJaNameHonorific.FindStringSubmatch(e); m != nil && jaFullName(m[1]) {
+		e = m[1] + m[2]
+	}
 	name, role, org, aff := r.splitJaEntry(e)
 	if name == "" {
 		return
 	}
 	r.jaPerson(e, name, role, org, aff, line, absent)
 }
+
+// reJaNameHonorific is a name with an honorific after it, maybe an
+// affiliation in parentheses after that.
+var reJaNameHonorific = regexp.MustCompile(`^([\p{Han}\p{Hiragana}\p{Katakana}々ー]{2,8})(?:氏|様|さん)\s*([(（].*)?$`)
 
 // jaPerson writes one roster entry, as written (e) and as split: the
 // person, their memberships and their attendance.
@@ -406,7 +418,7 @@ func (r *reader) jaPerson(e, name, role, org, aff string, line int, absent bool)
 	} else {
 		r.jaPending = nil
 	}
-	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") && strings.HasPrefix(e, org) {
+	if written := strings.ReplaceAll(e, " ", ""); role != "" && !strings.Contains(written, "(") && strings.HasPrefix(e, org) && !jaFullName(name) {
 		p.alias(strings.TrimSpace(strings.TrimPrefix(e, org))) // "梅津委員", as the roster writes him
 	}
 	if k := strings.IndexAny(name, "(（"); k > 0 {

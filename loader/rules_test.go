@@ -214,6 +214,8 @@ var relationRuleTests = []struct {
 	{relRoster, jaColumnMinutes, "ATTENDED 高木 守 -> 部品対策特別委員会 第三号 [roster-attended]"},  // staff after the absent are present
 	{relRosterRole, jaFlatRoster, "MEMBER_OF 鈴木 一郎 -> 部品運営委員会 [roster-role]"},         // two names the list ran together
 	{relRosterRole, jaFlatRoster, "MEMBER_OF 田中 花子 -> 部品運営委員会 [roster-role]"},         // a member who sent a proxy
+	{relAffiliation, jaHonorificRoster, "MEMBER_OF 林一司 -> 部品株式会社 [affiliation]"},      // an honorific before the affiliation
+	{relRoster, jaHonorificRoster, "ATTENDED 佐藤花子 -> 第7回部品諮問委員会 [roster-attended]"},   // 陪席者: attending beside the members
 	{relRoster, jaFlatRoster, "ATTENDED 山田 太郎 -> 部品協会 第5回 部品運営委員会 [roster-attended]"}, // fields run together on one line
 	{relRosterBody, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n\nGADA Staff:\n\n  • Eve Anvil, (EA) Policy Analyst\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
 	{relSetApart, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n  • Bob Sprocket (BS)\n\nGADA Staff:\n\n  • Eve Anvil, Chief Customer Officer\n", "MEMBER_OF Bob Sprocket -> GADA Council [attendees-set-apart]"},
@@ -433,6 +435,7 @@ func TestNotFacts(t *testing.T) {
 		{"a dated heading is the page's meeting, once", "Gadget Forum\n\n2018-07-12 Gear Working Group Minutes\n\nAttendees: Ada Wrench (Cogs), Bob Sprocket (Gears).\n", "HELD Gear Working Group -> Gear Working Group Minutes [event-dated-entry]"},
 		{"a dated sentence is no event", "Gadget Statement\n\n2001-05-09\nThis statement is in support of a liaison between the Gear WG and Cog Forum.\n", "HELD Gear WG -> This statement is in support of a liaison between the Gear WG and Cog Forum [event-dated-entry]"},
 		{"the page's meeting, dated again", "Gadget Communities\n\nGear TAC kickoff meeting minutes\n\nJun 18, 2025 | Gear TAC kickoff\n\nAttendees: Ada Wrench, Bob Sprocket\n", "HELD Gear TAC -> Gear TAC kickoff [event-dated-entry]"},
+		{"a roster's first entry names no kind", jaHonorificRoster, "MEMBER_OF 林一司 -> 部品諮問委員会 [roster-role]"},
 		{"an absent member in columns", jaColumnMinutes, "ATTENDED 田中一郎 -> 部品対策特別委員会 第三号 [roster-attended]"},
 		{"an official who explains is no member", jaColumnMinutes, "MEMBER_OF 川口健二 -> 部品対策特別委員会 [roster-role]"},
 		{"a proxy is no attendance", jaFlatRoster, "ATTENDED 田中 花子 -> 部品協会 第5回 部品運営委員会 [roster-attended]"},
@@ -798,3 +801,7 @@ const jaColumnMinutes = "1. 部品町議会 2021-06-07\n令和 3年 6月 部品�
 // jaFlatRoster is a committee's minutes flattened onto one line, its
 // fields one after another.
 const jaFlatRoster = "2021/10/12 部品運営委員会 資料 1-1 部品協会 第5回 部品運営委員会議事録(案) 開催日時 : 2021 年 9 月 14 日 (火) 16:00 ~ 17:40 場 所 : 部品協会 会議室 出席委員 : 山田 太郎、 佐藤 次郎 鈴木 一郎 提出委任状: 田中 花子 欠席委員 : 高橋 三郎 事 務 局 : 伊藤 四郎 配布資料: 資料 1-1 第4回議事録の確認 資料 2-1 企画部会報告\n"
+
+// jaHonorificRoster is an advisory committee's minutes whose attendees
+// include a guest written with an honorific.
+const jaHonorificRoster = "第7回部品諮問委員会議事録\n\n1. 日    時: 2003年11月19日(水) 15:00 ~ 17:00\n\n3. 出 席 者: 山田太郎委員長\n              鈴木一郎委員\n              林一司氏(部品株式会社事業部長)\n\n4. 陪 席 者:  佐藤花子(部品協会 理事)\n\n5. 次  第:\n   1. 開会\n"
