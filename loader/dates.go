@@ -294,3 +294,15 @@ func century(yy int) int {
 	}
 	return 1900 + yy
 }
+
+// reURLYear is a year as a segment of a page's address, as blogs and
+// news sites file their posts: "/2014/08/15/".
+var reURLYear = regexp.MustCompile(`/((?:19|20)\d\d)/(?:\d{1,2}/)?`)
+
+// urlYear is the year a page's address files it under, or 0.
+func urlYear(u string) int {
+	if m := reURLYear.FindStringSubmatch(u); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}

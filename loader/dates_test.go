@@ -141,6 +141,24 @@ func TestKanjiNumber(t *testing.T) {
 	}
 }
 
+func TestURLYear(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"https://blog.example.org/2014/08/15/event-wrap/", 2014},
+		{"https://example.org/news/2019/gear-day.html", 2019},
+		{"https://example.org/doc/2014-08.html", 0},
+		{"", 0},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := urlYear(tt.in); got != tt.want {
+				t.Errorf("urlYear(%q) = %d; want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDatesSpan(t *testing.T) {
 	tests := []struct {
 		in, want string

@@ -190,7 +190,7 @@ func siteWord(all, site string) string {
 	if site == "" {
 		return ""
 	}
-	best, n := "", 2
+	best, n := "", 1
 	for _, w := range reCapsWord.FindAllString(all, -1) {
 		if !strings.EqualFold(w, site) && !(len(w) == len(site)+1 && strings.EqualFold(w[:len(site)], site)) {
 			continue

@@ -261,6 +261,8 @@ func (r *reader) titledPeople(b *Block, s sentence) {
 		p.set("title", title)
 		if org := r.orgBefore(b, s.start+m[2]); org != nil {
 			r.d.fact(RelMemberOf, p, org, line, relTitledPerson, map[string]any{"role": title})
+		} else if org := r.staffOf(b, s, m[2]); org != nil {
+			r.d.fact(RelMemberOf, p, org, line, relTitledPerson, map[string]any{"role": title})
 		} else if g := r.subjectGroup(); g != nil && g.label == LabelWorkingGroup && bareGroupWord(lastWord(strings.TrimSpace(s.text[:m[2]]))) {
 			// "WG Chair Ada Wrench": the chair of the page's group.
 			if role, group, ok := roleOf(title); ok && group {
@@ -270,6 +272,26 @@ func (r *reader) titledPeople(b *Block, s sentence) {
 		r.presenter(p, s.text, line)
 	}
 }
+
+// staffOf is the organization whose staff a sentence lists after a colon,
+// titles before names: "ACME has ... and four staff members attended:
+// Director General Ada Wrench, ..."; nil when the list at offset at is no
+// such list.
+func (r *reader) staffOf(b *Block, s sentence, at int) *dent {
+	colon := strings.LastIndex(s.text[:at], ":")
+	if colon < 0 || !reStaffWord.MatchString(s.text[:colon]) {
+		return nil
+	}
+	if org := r.orgAfter(b, s.start, s); org != nil && org.label == LabelOrganization {
+		if bi := r.blockIndex(b); slices.ContainsFunc(r.ms[bi], func(m mention) bool { return m.name == org.name && m.start < s.start+colon }) {
+			return org
+		}
+	}
+	return nil
+}
+
+// reStaffWord says a list is of an organization's own people.
+var reStaffWord = regexp.MustCompile(`(?i)\b(?:staff|secretariat|employees|officers)\b`)
 
 // orgBefore returns the organization named right before offset at of
 // block b's text.

@@ -69,6 +69,7 @@ type reader struct {
 func read(ctx context.Context, d *draft) error {
 	p := d.page
 	r := &reader{d: d, p: p, consumed: map[int]bool{}, absent: map[*dent]bool{}}
+	r.year = urlYear(p.URL) // until the text writes a year of its own
 	r.lex = scanLexicon(p)
 	r.ms = make([][]mention, len(p.Blocks))
 	r.head = make([][]mention, len(p.Blocks))

@@ -139,6 +139,7 @@ var relationRuleTests = []struct {
 	{relAffiliation, "第5回 部品勉強会 開催レポート\n\n2024年3月12日(火)、第5回部品勉強会を開催しました。\n\n続いて、部品株式会社の森田 亜紀 氏が講演を行いました。\n", "MEMBER_OF 森田 亜紀 -> 部品株式会社 [affiliation]"},
 	{relLiaison, "Liaison Request Form\n\nName of requesting organization: Cog Consortium\nTarget organization: Anvil Alliance\nPurpose of the proposed liaison: exchange drafts\n", "LIAISON_WITH Cog Consortium -> Anvil Alliance [liaison]"},
 	{relTitledPerson, "Gear Summit notes\n\nWe heard from Ada Wrench, Senior Policy Analyst at the Gear Data Office, on budgets.\n", "MEMBER_OF Ada Wrench -> Gear Data Office [titled-person]"},
+	{relTitledPerson, "Gear Summit wrap\n\nThe Gadget Alliance has backed every summit, and three staff members attended: Chief Engineer Ada Wrench, Policy Director Bob Sprocket and Cyd Gear.\n", "MEMBER_OF Bob Sprocket -> Gadget Alliance [titled-person]"}, // a staff list after a colon
 	{relPresenter, "Gear Workshop Agenda\nTuesday, 9 April 2024 - Springfield\n\n09:30 Keynote: Anvils at Scale - Ada Wrench, Cog Works\n", "PRESENTED_AT Ada Wrench -> Gear Workshop [presenter]"},
 	{relPresenter, "Gear Workshop Agenda\nTuesday, 9 April 2024 - Springfield\n\n09:30 Keynote: Anvils at Scale - Ada Wrench, Cog Works\n", "CONTRIBUTED_TO Ada Wrench -> Anvils at Scale [presenter]"},
 	{relLetterCard, "Dear Ada,\n\nPlease find the report.\n\nSincerely,\n\nBob Sprocket\nSecretary, Gear Standards Institute\n", "MEMBER_OF Bob Sprocket -> Gear Standards Institute [letter-card]"},
@@ -641,6 +642,7 @@ func TestSiteWord(t *testing.T) {
 		{"GADA met. GADA agreed. GADA left.", "GADA", "GADA"},
 		{"G4C met. G4C agreed. G4C left.", "G4", "G4C"},
 		{"G4C met once.", "G4", ""},
+		{"GADA met. GADA agreed.", "GADA", "GADA"}, // twice on its own site is enough
 		{"G4CX met. G4CX agreed. G4CX left.", "G4", ""},
 	}
 	for _, tt := range tests {
