@@ -442,15 +442,17 @@ func (r *reader) designatorFields() {
 // first of them ("3つのWG…の連携はサイバーセキュリティ分科会にて").
 func (r *reader) designatorParents() {
 	var parent *dent
-	if r.subject != nil && r.subject.label == LabelWorkingGroup {
+	own := r.subject != nil && r.subject.label == LabelWorkingGroup && !r.dashed(r.subject)
+	if own {
 		parent = r.subject
 	}
 	for i, b := range r.p.Blocks {
-		numbered := b.Label == "" && reDesignatorLabel.MatchString(b.Text) && len(r.ents[i]) == 1 && r.ms[i][0].rule == ruleCardHeading
+		numbered := b.Label == "" && reDesignatorLabel.MatchString(b.Text) && len(r.ents[i]) == 1 && r.ms[i][0].rule == ruleCardHeading ||
+			len(r.ents[i]) == 1 && r.ms[i][0].rule == ruleGroupDashed // "Web services working group – WG 1" under its committee
 		if !numbered {
-			if r.subject == nil || r.subject.label != LabelWorkingGroup {
+			if !own {
 				for _, e := range r.ents[i] {
-					if e.label == LabelWorkingGroup {
+					if e.label == LabelWorkingGroup && !r.dashed(e) {
 						parent = e
 					}
 				}
@@ -461,6 +463,18 @@ func (r *reader) designatorParents() {
 			r.d.fact(RelSubgroupOf, g, parent, b.Line, relSubgroup, nil)
 		}
 	}
+}
+
+// dashed tells a group some heading named in words and number, one of
+// the parts a page lists, never their parent.
+func (r *reader) dashed(g *dent) bool {
+	for i := range r.ms {
+		// The number alone names it too: "WG 2 covers …" under "… – WG 2".
+		if len(r.ents[i]) == 1 && r.ms[i][0].rule == ruleGroupDashed && (r.ents[i][0] == g || key(g.name) == key(r.ms[i][0].acr)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParent tells whether a rule has made g a part or sub-group already.

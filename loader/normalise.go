@@ -75,6 +75,12 @@ var spaces = regexp.MustCompile(`\s+`)
 func cleanName(s string) string {
 	s = spaces.ReplaceAllString(strings.TrimSpace(lineFolds.Replace(s)), " ")
 	s = strings.Trim(s, " ,;:·•-–—")
+	// "ISO's": the possessive is no part of the name.
+	if t, ok := strings.CutSuffix(s, "'s"); ok && strings.Contains(t, " ") {
+		s = t
+	} else if t, ok := strings.CutSuffix(s, "’s"); ok && strings.Contains(t, " ") {
+		s = t
+	}
 	// A final full stop goes, but not the one of an initial ("Vinod B. V.")
 	// or of an abbreviation the name ends with ("Inc.").
 	if strings.HasSuffix(s, ".") {

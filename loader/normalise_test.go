@@ -75,6 +75,8 @@ func TestNormaliseCleanName(t *testing.T) {
 		{"Alpha\u2011Beta", "Alpha-Beta"},
 		{"Alpha\u200bTeam", "AlphaTeam"},
 		{"アルファ委員会", "アルファ委員会"},
+		{"Gadget Organization for Cogs's", "Gadget Organization for Cogs"}, // a possessive
+		{"Ada's", "Ada's"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -136,6 +136,7 @@ func (r *reader) recognise(s string) []mention {
 	var ms []mention
 	ms = append(ms, r.definitions(s)...)
 	ms = append(ms, numberedGroups(s)...)
+	ms = append(ms, dashedGroups(s)...)
 	ms = append(ms, standardNumbers(s)...)
 	ms = append(ms, documentNumbers(s)...)
 	ms = append(ms, liaisonTitles(s)...)
@@ -989,6 +990,20 @@ func lowerHeadGroups(s string) []mention {
 		out = append(out, mention{label: LabelWorkingGroup, name: name, start: start, end: m[3], rule: ruleGroupSuffix})
 	}
 	return out
+}
+
+// reDashedGroup is a line that names a group in words, then, after a
+// dash, by its number: "Web services working group – WG 1".
+var reDashedGroup = regexp.MustCompile(`^\s*([A-Z][\w ,&/'-]{2,60}?\s(?i:working group|study group|task group|task force|sub-?committee))\s*[–—-]\s*((?:WG|SG|TG|TF|SC|AG)\s?\d{1,3}[A-F]?)\s*$`)
+
+// dashedGroups finds the group such a line names, its number as its
+// short form.
+func dashedGroups(s string) []mention {
+	m := reDashedGroup.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return []mention{{label: LabelWorkingGroup, name: s[m[2]:m[3]], acr: s[m[4]:m[5]], start: m[2], end: m[5], rule: ruleGroupDashed}}
 }
 
 // definitions finds the long forms the page defines acronyms for.

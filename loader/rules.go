@@ -17,6 +17,7 @@ const (
 	ruleOrgEventSite = "org-of-event-site"     // Gadgetmedia Security Week at www.gadgetmedia.co.jp
 	ruleGroupSuffix  = "group-by-suffix"       // ... Working Group, ...委員会
 	ruleGroupNumber  = "group-by-number"       // JTC 1/WG 13, SC 27
+	ruleGroupDashed  = "group-dashed-number"   // Web services working group – WG 1: a group's name and its number
 	ruleGroupList    = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
 	ruleStdNumber    = "standard-by-number"    // ISO/IEC TS 24462, NIST SP800-54
 	ruleStdSuffix    = "standard-by-suffix"    // ... Specification, ... Matrix
@@ -107,7 +108,7 @@ const (
 // ruleNames lists every rule, for the test that each has a test.
 var ruleNames = []string{
 	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite,
-	ruleGroupSuffix, ruleGroupNumber, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
+	ruleGroupSuffix, ruleGroupNumber, ruleGroupDashed, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
 	ruleTopicInName, ruleTitle, ruleKindHeading, ruleCardHeading, ruleTitleGroup, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,

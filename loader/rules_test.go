@@ -177,6 +177,7 @@ var relationRuleTests = []struct {
 	{relPossessive, "Gadget Board\n\nThe team read Bob Sprocket's Anvil Safety Whitepaper.\n", "CONTRIBUTED_TO Bob Sprocket -> Anvil Safety Whitepaper [possessive-author]"},
 	{relGroupCount, "部品分科会は、3つのワーキンググループ(WG)により活動している。\nWG1:歯車の安全\nWG2:部品の標準\n", "SUBGROUP_OF 部品の標準 -> 部品分科会 [group-count]"},
 	{relSubgroup, "Liaison between ISO/IEC JTC1/SC42 and the Gear Forum\n\nSC42/WG20 wrote it.\n", "SUBGROUP_OF SC42/WG20 -> ISO/IEC JTC1/SC42 [subgroup-of]"},
+	{relSubgroup, "Gadget news\n\nSC 38 met in May.\n\nSC 38 has agreed a work plan.\n\nGear wiring working group – WG 1\n\nWG 1 wires gears.\n\nCog fitting working group – WG 2\n\nWG 2 fits cogs.\n", "SUBGROUP_OF Cog fitting working group -> SC 38 [subgroup-of]"}, // groups under headings of name and number
 	{relSubgroup, "Gadget history\n\nThe GZO committee TC 42 began it. GZO/TC 42/SC 7 grew out of TC 42.\n", "SUBGROUP_OF GZO/TC 42/SC 7 -> TC 42 [subgroup-of]"},                                                                    // the parent named without its body
 	{relRoster, "Gear Committee Meeting Minutes\n\nMay 3, 2005\n\nName / Affiliation / E-mail Address\nWrench, Ada / Gear Works /\nBob Sprocket / Cog Inc. /\n", "ATTENDED Wrench, Ada -> Gear Committee Meeting [roster-attended]"}, // a table parted by slashes
 	{relGroupCount, "The Gadget Working Group works in two subgroups:\n\nAnvil Task Force: heavy parts\n\nSpring Task Force: light parts\n", "SUBGROUP_OF Spring Task Force -> Gadget Working Group [group-count]"},
@@ -340,6 +341,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgOwner, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "Organization: GGC"},
 	{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
 	{ruleGroupNumber, "Reports from GZO/TC 215 came in.", "WorkingGroup: GZO/TC 215"},
+	{ruleGroupDashed, "Gadget news\n\nGear wiring working group – WG 1\n\nWG 1 wires gears.\n", "WorkingGroup: Gear wiring working group"},
 	{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
 	{ruleDocTitle, "The Anvil Safety Whitepaper is out.", "Document: Anvil Safety Whitepaper"},
