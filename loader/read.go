@@ -180,6 +180,7 @@ var (
 		(*reader).listingItem,
 		(*reader).jaRoster,
 		(*reader).jaRosterScope,
+		(*reader).roleIs,
 		(*reader).jaRoleName,
 		(*reader).jaSpeakers,
 		(*reader).jaProsePeople,

@@ -121,7 +121,7 @@ var (
 	// "JTC 1/WG 13", "SC 27", "ITU-T SG16", "WP 8A", "WP 1/4" (of SG 4), "TC-11", "Wg 11.1",
 	// "802.18 TAG": a designator and its number, after the acronym of the
 	// body that owns it.
-	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-]|[A-Z]{2,5}/)?(?:WP\s?\d{1,2}/\d{1,2}\b|JTC\s?1/[A-Z]{3,6}\b|(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
+	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-]|[A-Z]{2,5}/)?(?:WP\s?\d{1,2}/\d{1,2}\b|JTC\s?1/[A-Z]{3,6}\b|(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|PC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
 	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}(?:-\d{1,2})?[A-Za-z]?(?:\s?[Rr]ev(?:ision)?\.?\s?\d)?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)

@@ -102,6 +102,7 @@ const (
 	relRosterBody    = "roster-body"          // under "GADA Staff": Ada Wrench - Policy Director: her post at GADA
 	relLetterParties = "letter-parties"       // on behalf of X … this liaison letter to Y: X's liaison with Y
 	relSetApart      = "attendees-set-apart"  // Attendees: Ada Wrench … then GADA Staff: …: the attendees sit on the group
+	relRoleIs        = "role-is"              // "The convenor is Ada Wrench": an officer of the group named just before
 	relSlashSeat     = "roster-seat"          // Ada Wrench (Cogs) / Security Area: a seat in the group whose meeting it is
 )
 
@@ -114,5 +115,5 @@ var ruleNames = []string{
 	rulePersonRef, ruleEventDated, ruleEventProse, ruleEventTitle, ruleDocAgenda, ruleCatalogueRow,
 	relOwner, relOwnerOf, relPageOwner, relSubjectHeld, relRoster, relRosterRole, relAffiliation, relRoleField,
 	relTitledPerson, relPresenter, relActionItem, relNotePresenter, relSectionBy, relWorksIn, relEventOwner, relDiscussed, relLiaison, relMaintains, relMapsTo,
-	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList, relFlatRoster, relSetApart,
+	relParticipates, relSubgroup, relCollaborates, relFunded, relLed, relHosted, relPublished, relGroupPerson, relRegrets, relDesignated, relCareOf, relLiaisonForm, relLiaisonTable, relLeaderCard, relPossessive, relGroupCount, relGluedRoster, relNamedActor, relLetterCard, relPartners, relChairedBy, relSlashSeat, relAppositive, relSignedFor, relRosterBody, relLetterParties, relAppointed, relAddressee, relThanked, relCardContact, relNational, relGroupTable, relBareRoster, relTopicList, relFlatRoster, relSetApart, relRoleIs,
 }

@@ -210,15 +210,17 @@ var relationRuleTests = []struct {
 	{relSlashSeat, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Dot Lever -> Gadget Council [roster-seat]"},
 	{relAffiliation, jaSpacedRoster, "MEMBER_OF 鈴木 一郎 -> 総務局ICT推進部 [affiliation]"},
 	{relRosterRole, jaSpacedRoster, "MEMBER_OF 山田 太郎 -> 部品対策検討チーム [roster-role]"},
-	{relRosterRole, jaSpacedRoster, "MEMBER_OF 梅津 -> 部品対策検討チーム [roster-role]"},        // a titled surname alone is an entry, no heading
-	{relRosterRole, jaColumnMinutes, "MEMBER_OF やまだたろう -> 部品対策特別委員会 [roster-role]"},   // a post's cell, then the name's
-	{relAffiliation, jaColumnMinutes, "MEMBER_OF 森 進 -> 企画部 [affiliation]"},           // a department's cell over its posts
-	{relRoster, jaColumnMinutes, "ATTENDED 高木 守 -> 部品対策特別委員会 第三号 [roster-attended]"},  // staff after the absent are present
-	{relRosterRole, jaFlatRoster, "MEMBER_OF 鈴木 一郎 -> 部品運営委員会 [roster-role]"},         // two names the list ran together
-	{relRosterRole, jaFlatRoster, "MEMBER_OF 田中 花子 -> 部品運営委員会 [roster-role]"},         // a member who sent a proxy
-	{relAffiliation, jaHonorificRoster, "MEMBER_OF 林一司 -> 部品株式会社 [affiliation]"},      // an honorific before the affiliation
-	{relRoster, jaHonorificRoster, "ATTENDED 佐藤花子 -> 第7回部品諮問委員会 [roster-attended]"},   // 陪席者: attending beside the members
-	{relRoster, jaFlatRoster, "ATTENDED 山田 太郎 -> 部品協会 第5回 部品運営委員会 [roster-attended]"}, // fields run together on one line
+	{relRosterRole, jaSpacedRoster, "MEMBER_OF 梅津 -> 部品対策検討チーム [roster-role]"},       // a titled surname alone is an entry, no heading
+	{relRosterRole, jaColumnMinutes, "MEMBER_OF やまだたろう -> 部品対策特別委員会 [roster-role]"},  // a post's cell, then the name's
+	{relAffiliation, jaColumnMinutes, "MEMBER_OF 森 進 -> 企画部 [affiliation]"},          // a department's cell over its posts
+	{relRoster, jaColumnMinutes, "ATTENDED 高木 守 -> 部品対策特別委員会 第三号 [roster-attended]"}, // staff after the absent are present
+	{relRosterRole, jaFlatRoster, "MEMBER_OF 鈴木 一郎 -> 部品運営委員会 [roster-role]"},        // two names the list ran together
+	{relRosterRole, jaFlatRoster, "MEMBER_OF 田中 花子 -> 部品運営委員会 [roster-role]"},        // a member who sent a proxy
+	{relAffiliation, jaHonorificRoster, "MEMBER_OF 林一司 -> 部品株式会社 [affiliation]"},     // an honorific before the affiliation
+	{relRoster, jaHonorificRoster, "ATTENDED 佐藤花子 -> 第7回部品諮問委員会 [roster-attended]"},  // 陪席者: attending beside the members
+	{relRoleIs, "Gadget standards\n\nMost work is in GZO/IEC JTC9/SC7/WG5.The convenor is Ada Wrench, and the vice convenor is Bob Sprocket. Some is in GZO PC317. The convenor is Cyd Gear.\n", "MEMBER_OF Bob Sprocket -> GZO/IEC JTC9/SC7/WG5 [role-is]"},
+	{relRoleIs, "Gadget standards\n\nMost work is in GZO/IEC JTC9/SC7/WG5.The convenor is Ada Wrench, and the vice convenor is Bob Sprocket. Some is in GZO PC317. The convenor is Cyd Gear.\n", "MEMBER_OF Cyd Gear -> GZO PC317 [role-is]"}, // the group named last before the post
+	{relRoster, jaFlatRoster, "ATTENDED 山田 太郎 -> 部品協会 第5回 部品運営委員会 [roster-attended]"},                                                                                                                                                         // fields run together on one line
 	{relRosterBody, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n\nGADA Staff:\n\n  • Eve Anvil, (EA) Policy Analyst\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
 	{relSetApart, "Meeting of the GADA Council - 18 May 2023\n\nAttendees:\n\n  • Ada Wrench, Chair (AW)\n  • Bob Sprocket (BS)\n\nGADA Staff:\n\n  • Eve Anvil, Chief Customer Officer\n", "MEMBER_OF Bob Sprocket -> GADA Council [attendees-set-apart]"},
 	{relRosterBody, "Gadget Council Teleconference Minutes\n\nDate\n16 October 2008\n\nList of attendees:\nAda Wrench - Widget Users C\nBob Sprocket - GZPC\nCyd Gear- Registrars - absent, apologies\nDot Lever - Nominating Committee appointee\n\nGADA Staff\n\nEve Anvil - Vice President, Policy Development\nFay Bolt - Senior Policy Director\n", "MEMBER_OF Eve Anvil -> GADA [roster-body]"},
@@ -341,6 +343,7 @@ var recogniserRuleTests = []struct {
 	{ruleOrgOwner, "Meeting Report of GGC AB1 LI#29\n22-24 April 2008\n\nChairman:   Ada Wrench   Gear Works Inc.\n", "Organization: GGC"},
 	{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
 	{ruleGroupNumber, "Reports from GZO/TC 215 came in.", "WorkingGroup: GZO/TC 215"},
+	{ruleGroupNumber, "One project is in GZO PC317.", "WorkingGroup: GZO PC317"}, // a project committee
 	{ruleGroupDashed, "Gadget news\n\nGear wiring working group – WG 1\n\nWG 1 wires gears.\n", "WorkingGroup: Gear wiring working group"},
 	{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
