@@ -87,7 +87,7 @@ func (r *reader) englishEvents(b *Block, s sentence, ds []dateSpan) {
 		tail := s.text[m[4]:m[5]]
 		// "... with working group leadership on the campus": the name
 		// ends where the place or the date begins.
-		for _, stop := range []string{" on ", " in ", " at ", " via ", " that ", " which ", " and "} {
+		for _, stop := range []string{" on ", " in ", " at ", " via ", " that ", " which ", " and ", " is ", " was ", " will ", " has ", " to "} {
 			if k := strings.Index(tail, stop); k >= 0 {
 				tail = tail[:k]
 			}
