@@ -124,7 +124,7 @@ var (
 	reGroupNumber = regexp.MustCompile(`\b(?:[A-Z]{2,5}(?:[/-][A-Z]{1,4})?[\s-]|[A-Z]{2,5}/)?(?:WP\s?\d{1,2}/\d{1,2}\b|JTC\s?1/[A-Z]{3,6}\b|(?:JTC|SC|WG|Wg|SG|AHG|AG|TC|PC|JWG|TF|SWG|WP|TG|TAG)(?:\s|-\s?)?\d{1,3}(?:\.\d{1,2})?[A-F]?(?:/(?:SC|WG|SG|AG|JWG|TF|SWG|WP|TG)\s?\d{1,3}[A-F]?)*|\d{3}(?:\.\d{1,2})?\s(?:TAG|WG|TG|SG))\b`)
 	// ISO and IEC numbers, NIST publications, ITU-T recommendations,
 	// project stages ("PWI5957"), acronyms with versions ("CCM v4").
-	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:\s?(?:TS|TR|PAS|DIS|FDIS|IS))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}(?:-\d{1,2})?[A-Za-z]?(?:\s?[Rr]ev(?:ision)?\.?\s?\d)?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
+	reStdNumber = regexp.MustCompile(`\b(?:ISO(?:/IEC)?(?:[\s/]?(?:(?:NP|AWI|PWI)\s)?(?:TS|TR|PAS|DIS|FDIS|IS|DTS|DTR))?[\s-]?\d{3,5}(?:[-:]\d{1,4})*|NIST\s?(?:SP|IR|FIPS)?\s?\d{3}[.-]\d{1,3}(?:-\d{1,2})?[A-Za-z]?(?:\s?[Rr]ev(?:ision)?\.?\s?\d)?|FIPS\s?\d{3}(?:-\d)?|ITU-T\s+[A-Z]\.\d{1,4}(?:\.\d+)?|(?:PWI|NWIP|NP|WD|CD|DIS|FDIS|DTR|DTS|AWI)\s?\d{4,5}|RFC\s?\d{3,5}|[A-Z]{2,6}\s?v\d+(?:\.\d+)*|IEEE\s+(?:Std\.?\s+)?P?\d{3,5}(?:\.\d{1,2})?[a-z]?(?:-\d{4})?|P\d{4}(?:\.\d{1,2})?)\b`)
 	// OMG-style document numbers: "liaison/23-03-01".
 	// "liaison/23-03-01"; "w3c/process#1151", an issue or pull request.
 	reDocNumber = regexp.MustCompile(`\b([a-z]{2,12}/\d{2}-\d{2}-\d{2}|[a-z][\w.-]{1,38}/[\w.-]{1,99}#\d{1,6})\b`)
@@ -155,6 +155,7 @@ func (r *reader) recognise(s string) []mention {
 	ms = append(ms, orgUnits(s)...)
 	ms = append(ms, quotedTitles(s)...)
 	ms = append(ms, membershipOrgs(s)...)
+	ms = append(ms, representedOrgs(s)...)
 	ms = append(ms, jaDocuments(s)...)
 	ms = append(ms, jaReports(s)...)
 	ms = append(ms, jaDrafts(s)...)
@@ -163,7 +164,27 @@ func (r *reader) recognise(s string) []mention {
 		ms = append(ms, jaNames(s)...)
 	}
 	ms = append(ms, r.knownNames(s)...)
-	return pick(r.withOwners(s, preferDefined(numberedTitles(dropPlaceholders(ms)))))
+	return pick(r.withOwners(s, preferDefined(numberedTitles(dropPlaceholders(dropNumberLed(ms))))))
+}
+
+var reLongNumber = regexp.MustCompile(`\d{4}`)
+
+// dropNumberLed drops the bodies whose name starts with a standard's
+// number: "ISO/IEC DTS 23167 Common Technologies" is the standard and its
+// title, no company of Technologies.
+func dropNumberLed(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.label == LabelOrganization || m.label == LabelWorkingGroup {
+			// A body's number ("IEEE 802 Executive Committee") has fewer
+			// digits than a standard's.
+			if k := reStdNumber.FindStringIndex(m.name); k != nil && k[0] == 0 && k[1] < len(m.name) && reLongNumber.MatchString(m.name[:k[1]]) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // reAcronymStd is an acronym before a word for what a standard is, in

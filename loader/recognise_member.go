@@ -53,3 +53,37 @@ var membershipKinds = map[string]bool{
 	"this": true, "that": true, "staff": true, "member": true, "membership": true, "us": true,
 	"supporting": true, "sustaining": true, "honorary": true, "founding": true, "partner": true,
 }
+
+// reRepresented opens a list of the bodies that send people to a group:
+// "representatives from Apple, BP and Intel", "vendors are participating:
+// Sun, IBM".
+var reRepresented = regexp.MustCompile(`\b(?:(?:representatives|experts|delegates|engineers) (?:from|of)|(?:vendors|companies|firms|member organi[sz]ations)\b[^.:;]{0,40}:)\s+`)
+
+// reListItem is one item of such a list, and what parts it from the next.
+var reListItem = regexp.MustCompile(`^(?:and\s+)?(` + capName + `)\s*(?:,\s*|\s+and\s+|$)`)
+
+// representedOrgs finds the organizations a list of representatives
+// names.
+func representedOrgs(s string) []mention {
+	var out []mention
+	for _, m := range reRepresented.FindAllStringIndex(s, -1) {
+		at := m[1]
+		for n := 0; n < 30; n++ {
+			im := reListItem.FindStringSubmatchIndex(s[at:])
+			if im == nil {
+				break
+			}
+			name := strings.TrimRight(s[at+im[2]:at+im[3]], ".'")
+			if k := strings.Index(name, " and "); k > 0 {
+				// "The Gear Library and Wirefast": two items, the list's last.
+				name, im[1] = name[:k], im[2]+k+1
+			}
+			if bare := strings.TrimPrefix(name, "The "); bare == "" || !joinable(bare) {
+				break
+			}
+			out = append(out, mention{label: LabelOrganization, name: name, start: at + im[2], end: at + im[2] + len(name), rule: ruleOrgRepresented})
+			at += im[1]
+		}
+	}
+	return out
+}

@@ -5,47 +5,48 @@ package loader
 // why a fact is there; each rule is one function, with a table test.
 const (
 	// Recognisers: names of things.
-	ruleAcronymDef   = "acronym-definition"    // Full Name (ACR), ACR - Full Name
-	ruleOrgSuffix    = "org-by-suffix"         // ... Alliance, ... University, 株式会社...
-	ruleOrgOwner     = "org-as-owner"          // OMG in "OMG Cloud Working Group"
-	ruleOrgDomain    = "org-from-mail-domain"  // NASA in "smith at nasa.gov"
-	ruleOrgSite      = "org-from-site"         // NCA on nca.gr.jp
-	ruleOrgSlot      = "org-in-affiliation"    // (Principal, IBM), (LINE株式会社執行役員)
-	ruleOrgBetween   = "org-between"           // MoU between OMG and BIAN
-	ruleOrgJoined    = "org-joined"            // Membership in Acme Works!; Acme Membership Application
-	ruleOrgSeries    = "org-of-event-series"   // Gadget Daily Crypto Summit, Gadget Daily Security Trend: Gadget Daily
-	ruleOrgEventSite = "org-of-event-site"     // Gadgetmedia Security Week at www.gadgetmedia.co.jp
-	ruleGroupSuffix  = "group-by-suffix"       // ... Working Group, ...委員会
-	ruleGroupNumber  = "group-by-number"       // JTC 1/WG 13, SC 27
-	ruleGroupDashed  = "group-dashed-number"   // Web services working group – WG 1: a group's name and its number
-	ruleGroupList    = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
-	ruleStdNumber    = "standard-by-number"    // ISO/IEC TS 24462, NIST SP800-54
-	ruleStdSuffix    = "standard-by-suffix"    // ... Specification, ... Matrix
-	ruleStdList      = "standard-list"         // maps to standards such as: A, B, C
-	ruleDocTitle     = "document-title"        // ... Whitepaper, “...” paper, 資料1:...
-	ruleDocNumber    = "document-number"       // liaison/23-03-01
-	ruleDocNotes     = "document-in-notes"     // [Update for X], X – out now
-	ruleProjectName  = "project-name"          // X Project, the X project
-	ruleProjectBlurb = "project-blurb"         // CUMULUS will develop ... (a research listing)
-	ruleTopicList    = "topic-list"            // domains ...: A, B, C
-	ruleKnownName    = "known-name"            // a name the page defined, used again
-	ruleNameScan     = "name-scan"             // a line that names an entity the text holds
-	ruleTopicInName  = "topic-in-name"         // a group named after a topic focuses on it
-	ruleTitle        = "page-title"            // the page's title names its subject
-	ruleKindHeading  = "kind-heading"          // "Working Group" over "Rocket Propulsion": the group's name
-	ruleCardHeading  = "card-heading"          // "Gizmo Platform" over "Chair: …" and "Description: …": a group's card
-	ruleTitleGroup   = "title-group"           // 部品と歯車 研究会(第2回): the title's group named from its first word
-	rulePersonSlot   = "person-in-roster"      // Present: A, B (Chair); 出席者 - 名前(所属)
-	rulePersonRole   = "person-with-role"      // Chair: Name; 主査 名前; Moderator: Name
-	rulePersonProse  = "person-in-prose"       // Director Jane Doe; Jane Doe, director of ...
-	rulePersonMail   = "person-in-mail-header" // From:, To:, Cc: and signatures
-	rulePersonAction = "person-in-action-item" // Amy and Stephen to update ...
-	rulePersonRef    = "person-reference"      // Britta, Dr. White: a person named before
-	ruleEventDated   = "event-dated-entry"     // a dated heading or list entry
-	ruleEventProse   = "event-in-prose"        // ... meeting ... on March 29, 2018
-	ruleEventTitle   = "event-page-title"      // the page is the record of one meeting
-	ruleCatalogueRow = "catalogue-row"         // GADA0264 1.0.0 Gizmo Specification 14 Dec 2012: a body's standard or paper
-	ruleDocAgenda    = "doc-agenda-item"       // 議題: 1. …計画の策定について: the paper before the meeting
+	ruleAcronymDef     = "acronym-definition"    // Full Name (ACR), ACR - Full Name
+	ruleOrgSuffix      = "org-by-suffix"         // ... Alliance, ... University, 株式会社...
+	ruleOrgOwner       = "org-as-owner"          // OMG in "OMG Cloud Working Group"
+	ruleOrgDomain      = "org-from-mail-domain"  // NASA in "smith at nasa.gov"
+	ruleOrgSite        = "org-from-site"         // NCA on nca.gr.jp
+	ruleOrgSlot        = "org-in-affiliation"    // (Principal, IBM), (LINE株式会社執行役員)
+	ruleOrgBetween     = "org-between"           // MoU between OMG and BIAN
+	ruleOrgJoined      = "org-joined"            // Membership in Acme Works!; Acme Membership Application
+	ruleOrgSeries      = "org-of-event-series"   // Gadget Daily Crypto Summit, Gadget Daily Security Trend: Gadget Daily
+	ruleOrgEventSite   = "org-of-event-site"     // Gadgetmedia Security Week at www.gadgetmedia.co.jp
+	ruleGroupSuffix    = "group-by-suffix"       // ... Working Group, ...委員会
+	ruleOrgRepresented = "org-represented"       // representatives from Apple, BP and Intel
+	ruleGroupNumber    = "group-by-number"       // JTC 1/WG 13, SC 27
+	ruleGroupDashed    = "group-dashed-number"   // Web services working group – WG 1: a group's name and its number
+	ruleGroupList      = "group-list"            // A、B、C SWG を ... のサブワーキンググループ
+	ruleStdNumber      = "standard-by-number"    // ISO/IEC TS 24462, NIST SP800-54
+	ruleStdSuffix      = "standard-by-suffix"    // ... Specification, ... Matrix
+	ruleStdList        = "standard-list"         // maps to standards such as: A, B, C
+	ruleDocTitle       = "document-title"        // ... Whitepaper, “...” paper, 資料1:...
+	ruleDocNumber      = "document-number"       // liaison/23-03-01
+	ruleDocNotes       = "document-in-notes"     // [Update for X], X – out now
+	ruleProjectName    = "project-name"          // X Project, the X project
+	ruleProjectBlurb   = "project-blurb"         // CUMULUS will develop ... (a research listing)
+	ruleTopicList      = "topic-list"            // domains ...: A, B, C
+	ruleKnownName      = "known-name"            // a name the page defined, used again
+	ruleNameScan       = "name-scan"             // a line that names an entity the text holds
+	ruleTopicInName    = "topic-in-name"         // a group named after a topic focuses on it
+	ruleTitle          = "page-title"            // the page's title names its subject
+	ruleKindHeading    = "kind-heading"          // "Working Group" over "Rocket Propulsion": the group's name
+	ruleCardHeading    = "card-heading"          // "Gizmo Platform" over "Chair: …" and "Description: …": a group's card
+	ruleTitleGroup     = "title-group"           // 部品と歯車 研究会(第2回): the title's group named from its first word
+	rulePersonSlot     = "person-in-roster"      // Present: A, B (Chair); 出席者 - 名前(所属)
+	rulePersonRole     = "person-with-role"      // Chair: Name; 主査 名前; Moderator: Name
+	rulePersonProse    = "person-in-prose"       // Director Jane Doe; Jane Doe, director of ...
+	rulePersonMail     = "person-in-mail-header" // From:, To:, Cc: and signatures
+	rulePersonAction   = "person-in-action-item" // Amy and Stephen to update ...
+	rulePersonRef      = "person-reference"      // Britta, Dr. White: a person named before
+	ruleEventDated     = "event-dated-entry"     // a dated heading or list entry
+	ruleEventProse     = "event-in-prose"        // ... meeting ... on March 29, 2018
+	ruleEventTitle     = "event-page-title"      // the page is the record of one meeting
+	ruleCatalogueRow   = "catalogue-row"         // GADA0264 1.0.0 Gizmo Specification 14 Dec 2012: a body's standard or paper
+	ruleDocAgenda      = "doc-agenda-item"       // 議題: 1. …計画の策定について: the paper before the meeting
 
 	// Relation rules.
 	relOwner         = "owner-prefix"         // OMG Cloud Working Group: PART_OF OMG
@@ -108,7 +109,7 @@ const (
 
 // ruleNames lists every rule, for the test that each has a test.
 var ruleNames = []string{
-	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite,
+	ruleAcronymDef, ruleOrgSuffix, ruleOrgOwner, ruleOrgDomain, ruleOrgSite, ruleOrgSlot, ruleOrgBetween, ruleOrgJoined, ruleOrgSeries, ruleOrgEventSite, ruleOrgRepresented,
 	ruleGroupSuffix, ruleGroupNumber, ruleGroupDashed, ruleGroupList, ruleStdNumber, ruleStdSuffix, ruleStdList, ruleDocTitle,
 	ruleDocNumber, ruleDocNotes, ruleProjectName, ruleProjectBlurb, ruleTopicList, ruleKnownName, ruleNameScan,
 	ruleTopicInName, ruleTitle, ruleKindHeading, ruleCardHeading, ruleTitleGroup, rulePersonSlot, rulePersonRole, rulePersonProse, rulePersonMail, rulePersonAction,

@@ -344,6 +344,7 @@ var recogniserRuleTests = []struct {
 	{ruleGroupNumber, "Transferred to JTC 9/WG 42 in May.", "WorkingGroup: JTC 9/WG 42"},
 	{ruleGroupNumber, "Reports from GZO/TC 215 came in.", "WorkingGroup: GZO/TC 215"},
 	{ruleGroupNumber, "One project is in GZO PC317.", "WorkingGroup: GZO PC317"}, // a project committee
+	{ruleOrgRepresented, "Gadget report\n\nThe committee includes representatives from Cogworks, Sprocket Labs, The Gear Library and Wirefast.\n", "Organization: The Gear Library"},
 	{ruleGroupDashed, "Gadget news\n\nGear wiring working group – WG 1\n\nWG 1 wires gears.\n", "WorkingGroup: Gear wiring working group"},
 	{ruleStdNumber, "It maps to ISO/IEC TS 99999 and NIST SP800-99.", "Standard: ISO/IEC TS 99999"},
 	{ruleStdSuffix, "The Gadget Exchange Specification was approved.", "Standard: Gadget Exchange Specification"},
@@ -505,6 +506,8 @@ func TestNotFacts(t *testing.T) {
 		{"the next section is no handout", "GZA第12回代表会議(令和4年9月度)議事録\n\n1.日 時:令和4年9月7日(水)13:00~14:15\n\n4.配布資料\n4-1.GZA第3期9月度(第12回)代表会議議事資料\n4-2.部品省資料「歯車の未来に向けて」\n\n5.議題と議事\n5-1.部品省担当者ブリーフィング\n", "Document: 議題と議事"},
 		{"a kind defined short first", "These were AG (Advisory Group) and SWG (Special Working Group) then.", "WorkingGroup: Advisory Group"},
 		{"a meeting's place is no event", "部品通信審議会 総会(第12回)議事録\n\n第1 開催日時及び場所\n平成30年3月22日(木) 15時00分~16時00分 於、部品省第1特別会議室\n\n第2 出席した委員(敬称略)\n山田太郎(会長)、佐藤花子(会長代理)、鈴木一郎、高橋次郎\n(以上4名)\n\n第3 出席した関係職員\n部品省\n伊藤四郎(部品大臣)\n\n第4 議題\n(1) 歯車の在り方について\n", "Event: 於、部品省第1特別会議室"},
+		{"a standard's title is no company", "Gadget report\n\nThe meeting for ISO/IEC DTS 23167 Common Technologies went well.\n", "Organization: ISO/IEC DTS 23167 Common Technologies"},
+		{"a meeting's name ends at its verb", "Gadget news\n\nThe next meeting of the Gear Working Group is scheduled for October 2nd 2007.\n", "Event: meeting of the Gear Working Group is scheduled for October"},
 		{"a post alone in its cell", jaColumnMinutes, "Person: 企画"},
 		{"a date before a group's name", jaColumnMinutes, "WorkingGroup: 令和 3年 6月 部品対策特別委員会"},
 		{"a numbered handout before a group's name", jaFlatRoster, "WorkingGroup: 確認 資料 2-1 企画部会"},
