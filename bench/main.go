@@ -330,15 +330,25 @@ func postLocal(h http.Handler, r request) []byte {
 }
 
 // replay sends the recorded statements through the bare driver, as csakg
-// does: one read transaction each.
+// does: one auto-commit transaction each, in a read session.
 func replay(ctx context.Context, d neo4j.DriverWithContext, db string, qs []store.QueryInfo) error {
 	for _, q := range qs {
-		if _, err := neo4j.ExecuteQuery(ctx, d, q.Cypher, q.Params, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting()); err != nil {
+		if err := autoCommit(ctx, d, db, q); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func autoCommit(ctx context.Context, d neo4j.DriverWithContext, db string, q store.QueryInfo) error {
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, q.Cypher, q.Params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Collect(ctx)
+	return err
 }
 
 // stats are the figures of one cell.

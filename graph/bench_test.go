@@ -78,8 +78,13 @@ func BenchmarkRequest(b *testing.B) {
 		})
 		b.Run(r.name+"/floor", func(b *testing.B) {
 			for b.Loop() {
-				_, err := neo4j.ExecuteQuery(ctx, driver, sent[0].Cypher, sent[0].Params, neo4j.EagerResultTransformer,
-					neo4j.ExecuteQueryWithReadersRouting())
+				// As the store sends it: one auto-commit read.
+				sess := driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead})
+				res, err := sess.Run(ctx, sent[0].Cypher, sent[0].Params)
+				if err == nil {
+					_, err = res.Collect(ctx)
+				}
+				sess.Close(ctx)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -171,8 +171,14 @@ func txTimeout(ctx context.Context) func(*neo4j.TransactionConfig) {
 	}
 }
 
-// query runs one read statement in a read transaction (so a cluster can route
-// it to a follower) and returns its records.
+// query runs one read statement as an auto-commit transaction in a read
+// session (so a cluster can route it to a follower) and returns its records.
+// Auto-commit sends the statement and the pull in one message exchange; a
+// managed transaction (neo4j.ExecuteQuery) adds BEGIN before and COMMIT after
+// it, a second round trip and a commit Neo4j has to process for every
+// request. A read that failed on an error the driver calls retryable (a
+// pooled connection Neo4j closed, a leader switch) is sent once more, as a
+// managed transaction would have retried it.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	// A request whose time is up sends nothing: the driver may run a
 	// query on a pooled connection whatever its context says.
@@ -184,10 +190,10 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 	}
 	s.queries.Add(1)
 	start := time.Now()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db),
-		neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)))
+	records, err := s.autoCommit(ctx, cypher, params)
+	if err != nil && neo4j.IsRetryable(err) && ctx.Err() == nil {
+		records, err = s.autoCommit(ctx, cypher, params)
+	}
 	if s.onQuery != nil {
 		s.onQuery(QueryInfo{Cypher: cypher, Params: params, Duration: time.Since(start), Err: err})
 	}
@@ -196,7 +202,19 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 		s.health.observe(ctx, err, false)
 		return nil, err
 	}
-	return res.Records, nil
+	return records, nil
+}
+
+// autoCommit runs one read statement as an auto-commit transaction and
+// reads all its records.
+func (s *Store) autoCommit(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, cypher, params, txTimeout(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 func neo4jWrite(db string) neo4j.SessionConfig {
